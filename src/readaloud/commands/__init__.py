@@ -1,0 +1,1 @@
+"""One module per CLI sub-command: ``build_parser()`` and ``run(args) -> int``."""
