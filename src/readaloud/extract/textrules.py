@@ -1,0 +1,122 @@
+"""Phrase-level page chrome: the words news sites put around an article, as data.
+
+Each rule is a regex over one line (or one short element's text) with the reason ``--explain`` reports
+and a word limit: chrome is short, so a long paragraph that merely mentions a newsletter is never
+dropped. Phrases were collected from the chrome of real news sites (Slate, The Guardian, BBC, NYT,
+Washington Post, CNN, NPR, Reuters, AP, Le Monde, Spiegel, and the Readability test pages in
+``../shared/corpora``); the comment on each group says where its phrases were seen. The HTML extractor
+may import :func:`classify_line` to label what its structural rules remove.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SKIP_LINK = "skip link"
+OUTDATED_BROWSER = "outdated-browser notice"
+SCRIPT_NOTICE = "javascript notice"
+PHOTO_CREDIT = "photo credit"
+CAPTION_CONTROL = "caption control"
+SHARE_BAR = "share bar"
+NEWSLETTER = "newsletter box"
+RELATED = "related links"
+ADVERTISEMENT = "advertisement"
+COMMENTS = "comments"
+NAVIGATION = "navigation"
+COOKIE_NOTICE = "cookie notice"
+FOOTER = "footer"
+SUBSCRIPTION = "subscription prompt"
+MEDIA_PLAYER = "media player"
+
+# Reasons whose heading-like line opens a run of chrome (a list of links, a comment thread): in plain
+# text the short lines after such a heading belong to it.
+SECTION_REASONS = frozenset({RELATED, COMMENTS, NEWSLETTER, FOOTER, NAVIGATION})
+
+# News agencies and picture libraries that end photo credits ("Name/TASS/Getty Images", "Photo: Reuters").
+PHOTO_AGENCIES = (
+    r"Getty(?: Images)?|AFP|Reuters|AP|Associated Press|EPA(?:-EFE)?|TASS|Shutterstock|iStock(?:photo)?|"
+    r"Bloomberg|Alamy|Corbis|NurPhoto|Sipa(?: USA)?|ZUMA(?: Press| Wire)?|Xinhua|dpa|picture alliance|"
+    r"Keystone|PA(?: Images| Wire)?|Wikimedia Commons|Unsplash|Pool|Anadolu(?: Agency)?|SOPA Images|"
+    r"Redux|Polaris|The Washington Post|The New York Times|NASA|Handout|Flickr|Pixabay|LightRocket"
+)
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One chrome phrase: which reason it gives and the most words a matching line may have."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_words: int = 12
+
+
+def _rule(reason: str, pattern: str, max_words: int = 12) -> LineRule:
+    return LineRule(reason, re.compile(pattern, re.IGNORECASE), max_words)
+
+
+# Order matters only for the reason reported: the first match wins.
+LINE_RULES: tuple[LineRule, ...] = (
+    # Skip links: every accessible news site (Slate "Skip Navigation", BBC "Skip to content", Guardian
+    # "Skip to main content", "Skip to navigation", NYT "Skip to site index").
+    _rule(SKIP_LINK, r"^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|site index|footer|article)\b|^skip navigation$|^skip (?:to )?main content$"),
+    # Browser notices: Slate's "You are using an outdated browser. Please upgrade your browser and improve
+    # your visit to our site."; browse-happy banners ("Your browser is out of date", "upgrade to a modern browser").
+    _rule(OUTDATED_BROWSER, r"\b(?:you are using an? (?:outdated|old|unsupported) browser|(?:please )?upgrade your browser|your browser is (?:out of date|outdated|not supported|no longer supported)|improve your (?:visit|experience) (?:to|on) (?:our|this) site|upgrade to a (?:modern|newer|supported) browser)\b", 20),
+    _rule(SCRIPT_NOTICE, r"\b(?:please )?(?:enable|turn on) javascript\b|\bjavascript (?:is|must be) (?:disabled|enabled|required)\b|\brequires javascript\b", 25),
+    # Photo credits: Slate/AP/Reuters/Getty conventions ("Alexander Shcherbak/TASS/Getty Images",
+    # "(AP Photo/Evan Vucci)", "Photo: Reuters", "Photograph: Sarah Lee/The Guardian", "Credit: NASA").
+    _rule(PHOTO_CREDIT, r"^\(?(?:AP|AFP|Reuters|EPA) Photo\b[^)]*\)?$|\((?:AP|AFP|Reuters) Photo/[^)]*\)\s*$", 14),
+    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph|s)?|image|picture|illustration|video|graphic|credit|photo credit|top image|lead image)(?: by)?\s*[:|]\s*\S", 14),
+    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph)?|illustration|image) by \S", 10),
+    _rule(PHOTO_CREDIT, rf"^[^.!?]{{0,80}}(?:/|\bvia |\bfor |\s\|\s|©\s?)(?:{PHOTO_AGENCIES})(?:/[^.!?]{{1,40}})?\.?$", 12),
+    _rule(PHOTO_CREDIT, rf"^(?:©\s?)?(?:{PHOTO_AGENCIES})(?:/\S[^.!?]*)?$", 6),
+    _rule(PHOTO_CREDIT, r"^(?:courtesy(?: of)?|©|\(c\)|copyright ©?)\s*\S[^.!?]{0,60}(?:photo|images?|pictures?)?$", 8),
+    # Caption toggles (NPR "hide caption", "toggle caption", Guardian "Enlarge this image").
+    _rule(CAPTION_CONTROL, r"^(?:hide|show|toggle) caption$|^enlarge this image$|^(?:view|open) (?:image|gallery|slideshow)$|^\d+ of \d+$|^expand image$", 4),
+    # Share bars: Slate/CNN/Guardian/NYT share rows, also as one line "Share Tweet Email".
+    _rule(SHARE_BAR, r"^(?:(?:share(?: this)?(?: (?:story|article|page|on))?|tweet|e-?mail|print|pin(?: it)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|sms|copy(?: link)?|link copied|save(?: article| for later)?|gift(?: this)? article|share via \w+)\s*[|·•,/]?\s*)+$", 10),
+    _rule(SHARE_BAR, r"^share (?:this|on|via)\b", 6),
+    # Newsletter boxes: Slate "Sign up for Slate's evening newsletter", Guardian "Sign up to First Edition",
+    # NYT "Get the best of The Times in your inbox", Vox "Enter your email".
+    _rule(NEWSLETTER, r"\b(?:sign up (?:for|to) (?:our|the|\w+'s|\w+’s)\b.*\bnewsletters?\b|subscribe to (?:our|the) [\w' ]*newsletters?|newsletter sign[- ]?up|(?:in|to) your inbox\b|enter your e-?mail(?: address)?|you can unsubscribe at any time|by signing up,? you agree|thanks? (?:you )?for signing up)", 25),
+    _rule(NEWSLETTER, r"^(?:e-?mail address|sign up|subscribe|newsletters?|get the newsletter|your email)$", 3),
+    # Related and recommended links: "Related", "Read more", "More from Slate", "You may also like",
+    # "Most popular", "Trending", "Further reading", "Recommended for you" (across most news sites).
+    _rule(RELATED, r"^(?:related(?: stories| articles| coverage| content| posts| reading| links| topics)?|read more(?: about .*| on .*)?|more (?:from|in|on|about|stories|news) ?.*|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|emailed)(?: stories| articles)?|trending(?: now| stories)?|further reading|see also|what to read next|read next|up next|popular (?:stories|now)|editors'? picks)\s*:?$", 8),
+    _rule(RELATED, r"^(?:read more|related|see also|also read|read also|recommended)\s*[:»›|]\s*\S", 20),
+    # Advertisement labels: "Advertisement", "Story continues below advertisement" (WaPo), "Supported by" (NYT).
+    _rule(ADVERTISEMENT, r"^(?:advertisement|advert|ads?|sponsored(?: content| post| by .*)?|paid (?:post|content|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues below(?: advertisement)?|continue reading (?:the main story|below)|supported by|ad feedback|remove ads|(?:this )?ad(?:vertisement)? (?:loads|ends)\b.*)$", 8),
+    # Comment sections: "Comments", "123 Comments", "Join the conversation", "Comments are closed".
+    _rule(COMMENTS, r"^(?:\d[\d,]*\s+)?comments?(?:\s*\(\d+\))?$|^\d[\d,]*\s+(?:responses?|replies)$|^(?:join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|show comments|view comments|add a comment|be the first to comment|comments are closed|commenting (?:is|has been) (?:disabled|closed))\b", 10),
+    # Navigation: menus and breadcrumbs rendered as text ("Home > News > Politics", "Menu", "Back to top").
+    _rule(NAVIGATION, r"^(?:home|menu|main menu|search|sections|navigation|toggle navigation|open (?:menu|navigation)|close(?: menu)?|back to top|top of page|next(?: article| story)?|previous(?: article| story)?|more|all sections|sign in|log ?in|register|my account|profile)$", 3),
+    _rule(NAVIGATION, r"^\w[\w&' ]{0,25}(?:\s*[›»>]\s*\w[\w&' ]{0,25}){1,5}$", 10),
+    # Cookie/consent banners (GDPR era; Guardian, BBC, Le Monde, Spiegel in English and the common phrasing).
+    _rule(COOKIE_NOTICE, r"\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|preferences|consent|privacy settings)|by continuing to (?:use|browse) (?:this|our) (?:web)?site)\b", 40),
+    # Footers: copyright lines, legal and corporate links (Slate "© 2017 The Slate Group LLC. All rights reserved.").
+    _rule(FOOTER, r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|^copyright \d{4}\b", 20),
+    _rule(FOOTER, r"^(?:terms (?:of (?:use|service)|and conditions)|privacy(?: policy| notice| settings)?|about(?: us)?|contact(?: us)?|careers|jobs|advertise(?: with us)?|site ?map|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|help|faq|corrections|masthead|rss(?: feeds?)?|work with us|press|ethics|licensing|(?:your )?ad choices)(?:\s*[|·•]\s*\S.*)?$", 12),
+    # Subscription and login walls: "Subscribe now", "Already a subscriber? Log in", "You have 2 free
+    # articles left", "This article is for subscribers only", "Support our journalism".
+    _rule(SUBSCRIPTION, r"\b(?:already a (?:subscriber|member)|subscribe (?:now|today|to continue|for (?:just|only|\$|£|€))|(?:become|join) (?:a|as a) (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|you have \w+ free articles?|free articles? (?:left|remaining)|for subscribers only|subscribers? only|subscribe to (?:continue|read)|log ?in to (?:continue|read)|sign in to (?:continue|read)|create (?:a )?free account|unlock (?:this|unlimited|full)|start your free trial|register to continue|continue reading with)\b", 30),
+    # Audio/video player chrome ("Listen to this article", "Play video", "Watch: ...", "Loading...").
+    _rule(MEDIA_PLAYER, r"^(?:listen to (?:this )?(?:article|story)|play(?: video| audio)?|pause|watch(?: video)?|now playing|loading\.*|audio|video|\d{1,2}:\d{2}(?: min)?|\d+ min(?:ute)? (?:read|listen))$", 6),
+)
+
+
+def classify_line(text: str) -> str | None:
+    """The chrome reason for one line or short element text, or None if it reads as content."""
+    line = " ".join(text.split())
+    if not line:
+        return None
+    words = len(line.split())
+    for rule in LINE_RULES:
+        if words <= rule.max_words and rule.pattern.search(line):
+            return rule.reason
+    return None
+
+
+def is_credit(text: str) -> bool:
+    """True for a photo credit line (kept for display, never read as body text)."""
+    return classify_line(text) == PHOTO_CREDIT
