@@ -158,11 +158,17 @@ class Article:
 
 @dataclass
 class WordMark:
-    """Where one word is heard in a segment's audio. ``start`` indexes the segment's speech text."""
+    """Where one word is heard in a segment's audio.
+
+    ``start``/``length`` index the speech text of sentence ``sentence_id`` (in a Segment), or the text
+    that was synthesised when ``sentence_id`` is empty (an engine's raw output). ``ms`` counts from the
+    start of the segment (or synthesis).
+    """
 
     start: int
     length: int
     ms: int
+    sentence_id: str = ""
 
 
 @dataclass

@@ -1,0 +1,92 @@
+"""Choosing a voice for a language tag, the same way for every engine.
+
+Pages declare languages as ``en``, ``en-GB``, ``en_US``, ``pt-br``, ``zh-Hant-TW`` or legacy codes
+(``iw``); engines list voices with their own tags and priorities. :func:`match_voice` prefers the exact
+tag, then a chosen regional default for a bare language, then the primary language, and finally any
+regional variant of it, breaking ties with the engine's priority.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from ..errors import SpeechError
+from .base import Voice
+
+# Deprecated ISO 639 codes still seen in lang attributes, mapped to the current ones (IANA registry).
+LEGACY_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "no": "nb"}
+
+# Which variant to use when a page gives only a language, or a region no engine has a voice for.
+# Choices, not facts: "en" -> US English because most English-language web articles we read are
+# American and espeak's own default ("en" = British) surprises US listeners; Commonwealth regions go
+# to British English; Hong Kong Chinese is Cantonese. Extend when a voice package adds regions.
+PREFERRED_VARIANTS = {
+    "en": "en-us",
+    "en-au": "en-gb",
+    "en-nz": "en-gb",
+    "en-ie": "en-gb",
+    "en-za": "en-gb",
+    "en-in": "en-gb",
+    "en-ca": "en-us",
+    "zh-hk": "yue",
+    "zh-mo": "yue",
+}
+
+# Script subtags carry no information for choosing a voice (zh-Hant-TW is Mandarin in Taiwan).
+SCRIPT_SUBTAG_LENGTH = 4
+
+
+def normalise_tag(tag: str) -> str:
+    """``en_GB`` -> ``en-gb``; drops script subtags; maps legacy codes. Empty stays empty."""
+    parts = [p for p in tag.strip().replace("_", "-").lower().split("-") if p]
+    if not parts:
+        return ""
+    parts[0] = LEGACY_CODES.get(parts[0], parts[0])
+    kept = [parts[0]] + [p for p in parts[1:] if not (len(p) == SCRIPT_SUBTAG_LENGTH and p.isalpha())]
+    return "-".join(kept)
+
+
+def primary_language(tag: str) -> str:
+    """``en-gb`` -> ``en``."""
+    return normalise_tag(tag).split("-")[0]
+
+
+def _ranked(voices: Iterable[Voice], wanted: str, *, prefix: bool = False) -> Voice | None:
+    """The voice that speaks ``wanted`` (or, with ``prefix``, a variant of it) at the best priority."""
+    best: tuple[int, int, Voice] | None = None
+    for order, voice in enumerate(voices):
+        for tag, priority in voice.languages or ((voice.lang, 5),):
+            hit = tag.startswith(wanted + "-") if prefix else tag == wanted
+            if hit and (best is None or (priority, order) < best[:2]):
+                best = (priority, order, voice)
+    return best[2] if best else None
+
+
+def match_voice(voices: list[Voice], lang: str) -> Voice | None:
+    """The best voice for ``lang`` among ``voices``, or None when no voice speaks that language."""
+    tag = normalise_tag(lang)
+    if not tag:
+        return None
+    preferred = PREFERRED_VARIANTS.get(tag)
+    for wanted in (preferred, tag):
+        if wanted and (voice := _ranked(voices, wanted)):
+            return voice
+    primary = tag.split("-")[0]
+    if primary != tag:
+        return match_voice(voices, primary)
+    return _ranked(voices, primary, prefix=True)
+
+
+def find_voice(voices: list[Voice], spec: str, engine_name: str) -> Voice:
+    """The voice named by a user's ``--voice`` (its id or name, any case); SpeechError when unknown."""
+    wanted = spec.strip().lower()
+    for voice in voices:
+        if wanted in (voice.id.lower(), voice.name.lower()):
+            return voice
+    for voice in voices:  # "en-US" finds "gmw/en-US": the id without its family directory
+        if voice.id.lower().rsplit("/", 1)[-1] == wanted:
+            return voice
+    close = difflib.get_close_matches(wanted, [v.id.lower() for v in voices] + [v.name.lower() for v in voices], n=3)
+    hint = f" (close: {', '.join(close)})" if close else ""
+    raise SpeechError(f"The {engine_name} engine has no voice called {spec!r}{hint}.")
