@@ -1,0 +1,162 @@
+"""A library's house style in one TOML file: voice, rate, engine, lexicon, what to skip, format, jobs.
+
+Example (every key optional; paths are relative to the settings file)::
+
+    format = "daisy202"
+    jobs = 4
+    engine = "espeak"
+    voice = "en-gb"
+    rate = 160
+    lexicon = "house-style.lexicon"
+    skip = ["captions", "credits", "tables"]
+
+Command-line flags override the file. Unknown keys and wrong types are errors, so a typo never
+silently falls back to a default over a night's run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from ..model import BlockKind
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+# Output formats -> what the output is called on disk ("" = a folder, the DAISY 2.02 file set).
+OUTPUT_FORMATS: dict[str, str] = {
+    "mp3": ".mp3",
+    "m4b": ".m4b",
+    "epub3": ".epub",
+    "daisy202": "",
+}
+
+# Words a librarian uses in ``skip`` -> the block kinds they mean. Captions and credits are skipped by
+# default because they are not body text (see design.md); ``skip = []`` reads them too.
+SKIPPABLE_KINDS: dict[str, frozenset[BlockKind]] = {
+    "captions": frozenset({BlockKind.CAPTION}),
+    "credits": frozenset({BlockKind.CREDIT}),
+    "headings": frozenset({BlockKind.HEADING}),
+    "tables": frozenset({BlockKind.TABLE_CELL}),
+    "lists": frozenset({BlockKind.LIST_ITEM}),
+    "quotes": frozenset({BlockKind.QUOTE}),
+    "code": frozenset({BlockKind.PREFORMATTED}),
+}
+DEFAULT_SKIP = ("captions", "credits")
+
+# Rates outside this range are either a typo or unintelligible with espeak (measured by ear).
+MIN_RATE, MAX_RATE = 80, 450
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Everything that decides what a batch writes (``jobs`` only decides how fast)."""
+
+    format: str = "mp3"
+    jobs: int | None = None
+    engine: str | None = None
+    voice: str | None = None
+    lang: str | None = None
+    rate: int = 175
+    lexicon: str | None = None
+    skip: tuple[str, ...] = DEFAULT_SKIP
+
+    @property
+    def extension(self) -> str:
+        return OUTPUT_FORMATS[self.format]
+
+    @property
+    def worker_count(self) -> int:
+        return self.jobs or os.cpu_count() or 1
+
+    @property
+    def skipped_kinds(self) -> frozenset[BlockKind]:
+        return frozenset().union(*(SKIPPABLE_KINDS[name] for name in self.skip))
+
+    def with_overrides(self, **overrides: Any) -> BatchSettings:
+        """These settings with every override that is not None applied (the CLI wins over the file)."""
+        chosen = {key: value for key, value in overrides.items() if value is not None}
+        if "skip" in chosen:
+            chosen["skip"] = tuple(chosen["skip"])
+        return validate(replace(self, **chosen), source="the command line")
+
+    def fingerprint(self) -> str:
+        """A hash of everything that changes the output, so a rerun knows what must be redone.
+
+        The lexicon counts by content, not by path: editing the house lexicon reconverts everything.
+        """
+        data = asdict(self)
+        del data["jobs"]
+        data["lexicon"] = _file_digest(self.lexicon) if self.lexicon else None
+        encoded = json.dumps(data, sort_keys=True).encode("utf-8")
+        return hashlib.sha256(encoded).hexdigest()
+
+
+def load_settings(path: str | os.PathLike[str]) -> BatchSettings:
+    """Read a settings file; a syntax error is reported with its line and column."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read the settings file {path}: {error.strerror or error}.") from None
+    try:
+        table = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise UsageError(f"the settings file {path} is not UTF-8 text.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"the settings file {path} is not valid TOML: {error}.") from None
+    return settings_from_table(table, base_dir=path.parent, source=str(path))
+
+
+def settings_from_table(table: dict[str, Any], base_dir: Path, source: str) -> BatchSettings:
+    """Settings from a parsed TOML table; relative lexicon paths resolve against ``base_dir``."""
+    known = {f.name for f in fields(BatchSettings)}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise UsageError(
+            f"{source}: unknown setting {unknown[0]!r} (known settings: {', '.join(sorted(known))})."
+        )
+    values = dict(table)
+    for key in ("format", "engine", "voice", "lang", "lexicon"):
+        if key in values and not isinstance(values[key], str):
+            raise UsageError(f"{source}: setting {key!r} must be a string.")
+    for key in ("rate", "jobs"):
+        if key in values and (not isinstance(values[key], int) or isinstance(values[key], bool)):
+            raise UsageError(f"{source}: setting {key!r} must be a whole number.")
+    if "skip" in values:
+        skip = values["skip"]
+        if not isinstance(skip, list) or not all(isinstance(item, str) for item in skip):
+            raise UsageError(f'{source}: setting "skip" must be a list of names such as ["captions", "tables"].')
+        values["skip"] = tuple(skip)
+    if values.get("lexicon"):
+        values["lexicon"] = str((base_dir / values["lexicon"]).resolve())
+    return validate(BatchSettings(**values), source=source)
+
+
+def validate(settings: BatchSettings, source: str) -> BatchSettings:
+    """Refuse values that would waste a night's run, naming where they came from."""
+    if settings.format not in OUTPUT_FORMATS:
+        raise UsageError(f"{source}: unknown format {settings.format!r} (choose from {', '.join(OUTPUT_FORMATS)}).")
+    if settings.jobs is not None and settings.jobs < 1:
+        raise UsageError(f"{source}: jobs must be 1 or more.")
+    if not MIN_RATE <= settings.rate <= MAX_RATE:
+        raise UsageError(f"{source}: rate must be between {MIN_RATE} and {MAX_RATE} words per minute.")
+    unknown = [name for name in settings.skip if name not in SKIPPABLE_KINDS]
+    if unknown:
+        raise UsageError(f"{source}: cannot skip {unknown[0]!r} (choose from {', '.join(SKIPPABLE_KINDS)}).")
+    if settings.lexicon and not Path(settings.lexicon).is_file():
+        raise UsageError(f"{source}: the lexicon {settings.lexicon} does not exist.")
+    return settings
+
+
+def _file_digest(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -1,0 +1,89 @@
+"""The output folder's file discipline: nothing half-written ever sits under a final name.
+
+Workers build every output inside ``OUTDIR/.readaloud-tmp/<run>/`` (same file system, so the final
+``os.replace`` is atomic, also on NFS); only the coordinating process moves finished outputs to their
+readable names. A run removes the temporary folders of earlier, interrupted runs when it starts.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+TEMP_DIR_NAME = ".readaloud-tmp"
+STATE_FILE_NAME = ".readaloud-batch.json"
+LOCK_FILE_NAME = ".readaloud-batch.lock"
+REPORT_JSON_NAME = "report.json"
+REPORT_CSV_NAME = "report.csv"
+# Names in OUTDIR that belong to the batch itself, which no article output may take.
+RESERVED_NAMES = frozenset(
+    name.lower() for name in (TEMP_DIR_NAME, STATE_FILE_NAME, LOCK_FILE_NAME, REPORT_JSON_NAME, REPORT_CSV_NAME)
+)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so a reader (or a power cut) sees the old file or the new one, whole."""
+    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def new_run_dir(outdir: Path) -> Path:
+    """A fresh private folder for this run's unfinished outputs; earlier runs' leftovers are removed."""
+    temp_root = outdir / TEMP_DIR_NAME
+    if temp_root.exists():
+        shutil.rmtree(temp_root, ignore_errors=True)
+    run_dir = temp_root / uuid.uuid4().hex[:12]
+    run_dir.mkdir(parents=True)
+    return run_dir
+
+
+def remove_run_dir(run_dir: Path) -> None:
+    """Remove this run's temporary folder (and the parent when nothing else is in it)."""
+    shutil.rmtree(run_dir, ignore_errors=True)
+    try:
+        run_dir.parent.rmdir()
+    except OSError:
+        pass
+
+
+def output_size(path: Path) -> int | None:
+    """Bytes in a finished output (a file, or every file of a folder such as a DAISY book); None if absent."""
+    if path.is_file():
+        return path.stat().st_size
+    if path.is_dir():
+        return sum(child.stat().st_size for child in path.rglob("*") if child.is_file())
+    return None
+
+
+def place_output(built: Path, final: Path) -> None:
+    """Move a finished output to its final name, replacing an older version of it atomically.
+
+    A file is one ``os.replace``. A folder cannot replace a non-empty folder in one step, so the old one
+    is first renamed aside (into the temporary area), then the new one moved in, then the old deleted:
+    at every instant the final name holds a complete book or nothing.
+    """
+    if built.is_dir() and final.exists():
+        aside = built.parent / f"{built.name}.old"
+        os.replace(final, aside)
+        os.replace(built, final)
+        remove_output(aside)
+    else:
+        os.replace(built, final)
+
+
+def remove_output(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
