@@ -2,8 +2,8 @@
 
 Pages declare languages as ``en``, ``en-GB``, ``en_US``, ``pt-br``, ``zh-Hant-TW`` or legacy codes
 (``iw``); engines list voices with their own tags and priorities. :func:`match_voice` prefers the exact
-tag, then a chosen regional default for a bare language, then the primary language, and finally any
-regional variant of it, breaking ties with the engine's priority.
+tag, then a chosen regional default for a bare language, then the primary language, then its "home"
+region (``fr-fr``), and finally any regional variant of it, breaking ties with the engine's priority.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ def match_voice(voices: list[Voice], lang: str) -> Voice | None:
     primary = tag.split("-")[0]
     if primary != tag:
         return match_voice(voices, primary)
-    return _ranked(voices, primary, prefix=True)
+    # Only regional voices (macOS, Windows, pyttsx3's one-tag list): the "home" region (fr-fr, de-de) first.
+    return _ranked(voices, f"{primary}-{primary}") or _ranked(voices, primary, prefix=True)
 
 
 def find_voice(voices: list[Voice], spec: str, engine_name: str) -> Voice:
