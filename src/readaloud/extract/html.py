@@ -1,0 +1,201 @@
+"""HTML -> :class:`Article`: metadata, main content, blocks, and the dek and byline set apart.
+
+The steps, in Readability.js's order where it has one:
+
+1. parse with lxml (comments and processing instructions dropped: they are never text);
+2. read the metadata (JSON-LD, meta tags, <title>) while the scripts are still there;
+3. remove scripts and styles, turn <br><br> runs into paragraphs (:meth:`ReadabilityExtractor.prepare`);
+4. find the dek near the headline, before the content walk moves things about;
+5. find and clean the main content (:mod:`.content`), turn it into blocks (:mod:`.blocks`);
+6. drop from the start of the body what the Article already holds: the headline, the dek, the byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HTMLParser, document_fromstring
+
+from ..model import Article, Block, BlockKind, Removal
+from .blocks import block_text, element_to_blocks
+from .content import ReadabilityExtractor, is_probably_visible
+from .dom import HtmlElement, class_and_id, text_similarity
+from .metadata import Metadata, read_metadata
+from .rules import (
+    BYLINE_MAX_CHARS,
+    BYLINE_TEXT,
+    DEK_CLASSES,
+    DEK_MAX_CHARS,
+    DEK_MAX_DISTANCE_CHARS,
+    DEK_MIN_CHARS,
+    DEK_SIMILARITY,
+    REASON_BYLINE,
+    REASON_DEK,
+    REASON_TITLE,
+    TITLE_SIMILARITY,
+)
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Elements that hold one piece of text near the headline: where a dek can be.
+_DEK_TAGS = frozenset({"p", "div", "span", "h2", "h3", "h4", "h5", "h6", "section", "header", "summary"})
+_LEAF_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+# How many blocks at the start of the body may still be headline, dek or byline.
+LEADING_BLOCKS = 4
+
+
+def html_to_article(text: str, url: str | None = None) -> Article:
+    """The clean article in an HTML page; an Article with no blocks if the page holds no text."""
+    doc = parse_document(text)
+    if doc is None:
+        return Article(url=url or "")
+    metadata = read_metadata(doc)
+    extractor = ReadabilityExtractor(doc, metadata.title, metadata.byline)
+    extractor.prepare()
+    dek = find_dek(doc, metadata)
+    extraction = extractor.extract()
+    blocks: list[Block] = []
+    removed = list(extraction.removed)
+    if extraction.content is not None:
+        blocks, dropped_lines = element_to_blocks(extraction.content)
+        removed += dropped_lines
+    byline = " ".join((metadata.byline or extraction.byline).split())
+    blocks, found_byline = drop_leading_matter(blocks, metadata.title, dek, byline, removed)
+    for number, block in enumerate(blocks, start=1):
+        block.id = f"b{number}"
+    return Article(
+        title=" ".join(metadata.title.split()),
+        dek=dek,
+        byline=byline or found_byline,
+        published=metadata.published,
+        site=metadata.site_name,
+        url=url or "",
+        lang=metadata.lang,
+        dir=extraction.dir,
+        blocks=blocks,
+        removed=removed,
+    )
+
+
+def parse_document(text: str) -> HtmlElement | None:
+    """lxml's HTML parser, made to accept what browsers accept (an XML declaration, stray controls)."""
+    text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if not text.strip():
+        return None
+    parser = HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        doc = document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    etree.strip_elements(doc, etree.Entity, with_tail=False)
+    return doc
+
+
+# --- dek -------------------------------------------------------------------------------------------
+
+
+def find_dek(doc: HtmlElement, metadata: Metadata) -> str:
+    """The standfirst under the headline: an element whose class says so, or the meta description
+    when it is also visible text there. Searched from the headline down, a few lines at most."""
+    body = doc.find("body")
+    if body is None:
+        return ""
+    headline = _find_headline(body, metadata.title)
+    distance = 0
+    inside_headline = set(headline.iter()) if headline is not None else set()
+    started = headline is None
+    for el in body.iter():
+        if not started:
+            started = el is headline
+            continue
+        if el in inside_headline or not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
+            continue
+        text = " ".join(block_text(el).split())
+        if not text or not is_probably_visible(el):
+            continue
+        if _is_dek_by_class(el, text) or _matches_description(text, metadata.excerpt):
+            return text
+        if el.tag in _LEAF_TEXT_TAGS or (el.tag == "div" and next(el.iterdescendants(*_LEAF_TEXT_TAGS), None) is None):
+            distance += len(text)
+            if distance > DEK_MAX_DISTANCE_CHARS:
+                return ""
+    return ""
+
+
+def _find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
+    """The visible <h1> that repeats the title (or the only <h1>)."""
+    h1s = list(body.iter("h1"))
+    for h1 in h1s:
+        if title and text_similarity(title, block_text(h1)) > TITLE_SIMILARITY:
+            return h1
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _is_dek_by_class(el: HtmlElement, text: str) -> bool:
+    if not DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS:
+        return False
+    return bool(DEK_CLASSES.search(class_and_id(el)))
+
+
+def _matches_description(text: str, description: str) -> bool:
+    if not description or not DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS:
+        return False
+    return same_text(text, description, DEK_SIMILARITY)
+
+
+def same_text(a: str, b: str, threshold: float) -> bool:
+    """Both texts share nearly all their words (Readability's similarity, taken both ways)."""
+    return text_similarity(a, b) >= threshold and text_similarity(b, a) >= threshold
+
+
+# --- the start of the body ---------------------------------------------------------------------------
+
+
+def drop_leading_matter(
+    blocks: list[Block], title: str, dek: str, byline: str, removed: list[Removal]
+) -> tuple[list[Block], str]:
+    """Remove the headline, dek and byline from the first blocks: the Article reads them already.
+    Returns the blocks left and a byline found in the body when the page declared none."""
+    kept: list[Block] = []
+    found_byline = ""
+    title_seen = dek_seen = byline_seen = False
+    spoken_seen = 0
+    for block in blocks:
+        leading = spoken_seen < LEADING_BLOCKS
+        reason = None
+        if leading and not title_seen and _repeats_title(block, title):
+            reason, title_seen = REASON_TITLE, True
+        elif leading and not dek_seen and dek and same_text(block.text, dek, DEK_SIMILARITY):
+            reason, dek_seen = REASON_DEK, True
+        elif leading and not byline_seen and _is_byline(block, byline):
+            reason, byline_seen = REASON_BYLINE, True
+            found_byline = found_byline or block.text
+        if reason is not None:
+            removed.append(Removal(reason, block.text[:200], "body start"))
+            continue
+        if block.spoken:
+            spoken_seen += 1
+        kept.append(block)
+    return kept, found_byline
+
+
+def _repeats_title(block: Block, title: str) -> bool:
+    return block.kind == BlockKind.HEADING and bool(title) and text_similarity(title, block.text) > TITLE_SIMILARITY
+
+
+def _is_byline(block: Block, byline: str) -> bool:
+    if not block.spoken or len(block.text) >= BYLINE_MAX_CHARS or block.kind not in (
+        BlockKind.PARAGRAPH, BlockKind.HEADING
+    ):
+        return False
+    if byline and same_text(block.text, byline, 0.8):
+        return True
+    match = BYLINE_TEXT.match(block.text)
+    if not match:
+        return False
+    words = block.text.split()
+    # "By Jane Doe and John Smith": a capitalised name follows; "By the time ..." is prose.
+    return len(words) <= 12 and words[1][:1].isupper() and not block.text.rstrip().endswith((".", "!", "?"))
+
+

@@ -1,0 +1,259 @@
+"""Article metadata from the page head: schema.org JSON-LD first, then meta tags, then the <title>.
+
+A port of Readability.js's ``_getJSONLD``, ``_getArticleMetadata`` and ``_getArticleTitle``, plus what
+a reader aloud needs on top: the language (``<html lang>``, JSON-LD ``inLanguage``, ``og:locale``) and
+the text direction. Read before scripts are removed, because JSON-LD lives in ``<script>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .dom import HtmlElement, inner_text, text_content, text_similarity
+from .rules import (
+    JSONLD_ARTICLE_TYPES,
+    META_NAME,
+    META_PROPERTY,
+    NORMALIZE_SPACES,
+    SCHEMA_ORG_CONTEXT,
+    TITLE_FIRST_PART,
+    TITLE_HIERARCHICAL_SEPARATOR,
+    TITLE_LAST_PART,
+    TITLE_SEPARATOR,
+    TITLE_SEPARATORS_RUN,
+    TITLE_SIMILARITY,
+)
+
+_CDATA = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
+_NAMED_ESCAPES = re.compile(r"&(quot|amp|apos|lt|gt);")
+_NUMERIC_ESCAPES = re.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.I)
+_ESCAPES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
+_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}))?$", re.I)
+
+# Which meta value wins for each field, in order (Readability.js's _getArticleMetadata).
+TITLE_KEYS = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+              "twitter:title", "parsely-title")
+BYLINE_KEYS = ("dc:creator", "dcterm:creator", "author", "parsely-author")
+EXCERPT_KEYS = ("dc:description", "dcterm:description", "og:description", "weibo:article:description",
+                "weibo:webpage:description", "description", "twitter:description")
+PUBLISHED_KEYS = ("article:published_time", "parsely-pub-date")
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    byline: str = ""
+    excerpt: str = ""
+    site_name: str = ""
+    published: str = ""
+    lang: str = ""
+
+
+def read_metadata(doc: HtmlElement) -> Metadata:
+    """Everything the head says about the article; the title always has a value when the page has one."""
+    json_ld = read_json_ld(doc)
+    values = read_meta_tags(doc)
+
+    def first(keys: tuple[str, ...]) -> str:
+        return next((values[k] for k in keys if values.get(k)), "")
+
+    title = json_ld.get("title") or first(TITLE_KEYS) or article_title(doc)
+    return Metadata(
+        title=unescape_entities(title),
+        byline=unescape_entities(json_ld.get("byline") or first(BYLINE_KEYS)),
+        excerpt=unescape_entities(json_ld.get("excerpt") or first(EXCERPT_KEYS)),
+        site_name=unescape_entities(json_ld.get("site_name") or values.get("og:site_name", "")),
+        published=unescape_entities(json_ld.get("published") or first(PUBLISHED_KEYS)),
+        lang=page_language(doc, json_ld, values),
+    )
+
+
+def document_title(doc: HtmlElement) -> str:
+    """The DOM's ``document.title``: the first <title>, whitespace collapsed."""
+    element = doc.find("head/title")
+    if element is None:
+        element = doc.find(".//title")
+    return " ".join(text_content(element).split()) if element is not None else ""
+
+
+def article_title(doc: HtmlElement) -> str:
+    """Readability's ``_getArticleTitle``: the <title> without the site name around it."""
+    original = document_title(doc)
+    title = original
+    had_hierarchical_separators = False
+
+    if TITLE_SEPARATOR.search(title):
+        had_hierarchical_separators = bool(TITLE_HIERARCHICAL_SEPARATOR.search(title))
+        title = TITLE_LAST_PART.sub(r"\1", original)
+        if _word_count(title) < 3:
+            title = TITLE_FIRST_PART.sub(r"\1", original)
+    elif ": " in title:
+        headings = doc.iter("h1", "h2")
+        if not any(text_content(h).strip() == title.strip() for h in headings):
+            title = original[original.rfind(":") + 1 :]
+            if _word_count(title) < 3:
+                title = original[original.find(":") + 1 :]
+            elif _word_count(original[: original.find(":")]) > 5:
+                title = original
+    elif len(title) > 150 or len(title) < 15:
+        h1s = list(doc.iter("h1"))
+        if len(h1s) == 1:
+            title = inner_text(h1s[0])
+
+    title = NORMALIZE_SPACES.sub(" ", title.strip())
+    words = _word_count(title)
+    if words <= 4 and (
+        not had_hierarchical_separators or words != _word_count(TITLE_SEPARATORS_RUN.sub("", original)) - 1
+    ):
+        title = original
+    return title
+
+
+def _word_count(text: str) -> int:
+    # JavaScript's str.split(/\s+/).length: an empty string is one "word".
+    return len(re.split(r"\s+", text))
+
+
+def read_meta_tags(doc: HtmlElement) -> dict[str, str]:
+    """Meta values keyed like Readability does (``og:title``, ``author``, ``parsely-pub-date``, ...)."""
+    values: dict[str, str] = {}
+    for element in doc.iter("meta"):
+        content = element.get("content")
+        if not content:
+            continue
+        prop = element.get("property")
+        name = element.get("name")
+        matched = False
+        if prop:
+            for match in META_PROPERTY.finditer(prop):
+                matched = True
+                values[re.sub(r"\s", "", match.group(0).lower())] = content.strip()
+        if not matched and name and META_NAME.search(name):
+            values[re.sub(r"\s", "", name.lower()).replace(".", ":")] = content.strip()
+        if prop and prop.strip().lower() == "og:locale":
+            values["og:locale"] = content.strip()
+        if (element.get("http-equiv") or "").lower() == "content-language":
+            values["content-language"] = content.strip()
+    return values
+
+
+def read_json_ld(doc: HtmlElement) -> dict[str, str]:
+    """Title, byline, excerpt, site name, date and language of the first schema.org article object."""
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            parsed = json.loads(_CDATA.sub("", text_content(script)), strict=False)
+        except ValueError:
+            continue
+        article = _find_article_object(parsed)
+        if article is not None:
+            return _json_ld_fields(article, doc)
+    return {}
+
+
+def _find_article_object(parsed: Any) -> dict | None:
+    candidates = parsed if isinstance(parsed, list) else [parsed]
+    for item in candidates:
+        if not isinstance(item, dict) or not _is_schema_org(item.get("@context")):
+            continue
+        if "@type" not in item and isinstance(item.get("@graph"), list):
+            item = next((it for it in item["@graph"] if isinstance(it, dict) and _is_article_type(it)), None)
+        if item is not None and _is_article_type(item):
+            return item
+    return None
+
+
+def _is_schema_org(context: Any) -> bool:
+    if isinstance(context, str):
+        return bool(SCHEMA_ORG_CONTEXT.match(context))
+    if isinstance(context, dict):
+        return _is_schema_org(context.get("@vocab"))
+    if isinstance(context, list):
+        return any(_is_schema_org(c) for c in context)
+    return False
+
+
+def _is_article_type(item: dict) -> bool:
+    kind = item.get("@type")
+    if isinstance(kind, list):
+        kind = ",".join(str(k) for k in kind)
+    return isinstance(kind, str) and bool(JSONLD_ARTICLE_TYPES.search(kind))
+
+
+def _json_ld_fields(item: dict, doc: HtmlElement) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    name, headline = item.get("name"), item.get("headline")
+    if isinstance(name, str) and isinstance(headline, str) and name != headline:
+        # Some sites put their own name in "name": prefer whichever matches the <title>.
+        title = article_title(doc)
+        name_matches = text_similarity(name, title) > TITLE_SIMILARITY
+        headline_matches = text_similarity(headline, title) > TITLE_SIMILARITY
+        fields["title"] = headline if headline_matches and not name_matches else name
+    elif isinstance(name, str):
+        fields["title"] = name.strip()
+    elif isinstance(headline, str):
+        fields["title"] = headline.strip()
+    byline = _author_names(item.get("author"))
+    if byline:
+        fields["byline"] = byline
+    if isinstance(item.get("description"), str):
+        fields["excerpt"] = item["description"].strip()
+    publisher = item.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        fields["site_name"] = publisher["name"].strip()
+    if isinstance(item.get("datePublished"), str):
+        fields["published"] = item["datePublished"].strip()
+    language = item.get("inLanguage")
+    if isinstance(language, dict):
+        language = language.get("alternateName") or language.get("name")
+    if isinstance(language, str):
+        fields["lang"] = language.strip()
+    return fields
+
+
+def _author_names(author: Any) -> str:
+    if isinstance(author, dict) and isinstance(author.get("name"), str):
+        return author["name"].strip()
+    if isinstance(author, list):
+        names = [a["name"].strip() for a in author if isinstance(a, dict) and isinstance(a.get("name"), str)]
+        names += [a.strip() for a in author if isinstance(a, str)]
+        return ", ".join(n for n in names if n)
+    if isinstance(author, str):
+        return author.strip()
+    return ""
+
+
+def page_language(doc: HtmlElement, json_ld: dict[str, str], values: dict[str, str]) -> str:
+    """The page's declared language: ``<html lang>`` first, as the design notes say; then the head."""
+    declared = (doc.get("lang") or doc.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
+    if declared:
+        return declared
+    if json_ld.get("lang"):
+        return json_ld["lang"]
+    if values.get("content-language"):
+        return values["content-language"].split(",")[0].strip()
+    match = _LOCALE.match(values.get("og:locale", ""))
+    if match:
+        return match.group(1).lower() + (f"-{match.group(2).upper()}" if match.group(2) else "")
+    return ""
+
+
+def unescape_entities(text: str) -> str:
+    """Readability's ``_unescapeHtmlEntities``: many sites escape meta values twice."""
+    if not text:
+        return ""
+    text = _NAMED_ESCAPES.sub(lambda m: _ESCAPES[m.group(1)], text)
+
+    def numeric(match: re.Match[str]) -> str:
+        number = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        if number == 0 or number > 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+            number = 0xFFFD
+        return chr(number)
+
+    return _NUMERIC_ESCAPES.sub(numeric, text)
+
+

@@ -1,0 +1,247 @@
+"""The HTML extractor's rules as data: what looks like content, what looks like page chrome, and why.
+
+Most vocabularies come verbatim from Mozilla's Readability.js (``Readability.js``, the ``REGEXPS`` table and
+the tag lists of ``Readability.prototype``; Apache-2.0), whose retry ladder and scores :mod:`.content`
+ports; they were calibrated by Mozilla against its 130-page test corpus, so they are tuned as a set: do
+not change one in isolation. readaloud's additions are marked as such, each with the reason it exists.
+Phrase-level chrome (a line saying "Skip Navigation") lives in :mod:`.textrules`; these rules look at
+tags, classes, ids and roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Readability.js: REGEXPS -------------------------------------------------------------------------
+
+# Class/id of elements that are probably not content; stripped on the first pass (FLAG_STRIP_UNLIKELYS).
+UNLIKELY_CANDIDATES = re.compile(
+    r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
+    r"legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
+    r"ad-break|agegate|pagination|pager|popup|yom-remote",
+    re.I,
+)
+# ...unless the class/id also says it may hold the article.
+OK_MAYBE_ITS_A_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re.I)
+# Class/id weights (+25 / -25) when FLAG_WEIGHT_CLASSES is on.
+POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I
+)
+NEGATIVE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
+    r"masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+    r"shopping|tags|widget",
+    re.I,
+)
+BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.I)
+NORMALIZE_SPACES = re.compile(r"\s{2,}")
+# Embeds kept because people want to see them (their presence also protects a node from cleaning).
+VIDEOS = re.compile(
+    r"//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|"
+    r"(archive|upload\.wikimedia)\.org|player\.twitch\.tv)",
+    re.I,
+)
+SHARE_ELEMENTS = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)", re.I)
+TOKENIZE = re.compile(r"\W+")
+HAS_CONTENT = re.compile(r"\S$")
+HASH_URL = re.compile(r"^#.+")
+B64_DATA_URL = re.compile(r"^data:\s*([^\s;,]+)\s*;\s*base64\s*,", re.I)
+IMAGE_URL = re.compile(r"\.(jpg|jpeg|png|webp)", re.I)
+# Commas as used in Latin, Sindhi, Chinese and various other scripts.
+COMMAS = re.compile("[\u002c\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
+# schema.org types whose JSON-LD describes an article (https://schema.org/Article).
+JSONLD_ARTICLE_TYPES = re.compile(
+    r"^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|"
+    r"BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|"
+    r"SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|"
+    r"LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$"
+)
+SCHEMA_ORG_CONTEXT = re.compile(r"^https?://schema\.org/?$")
+# A node whose whole text is one of these is an ad slot or a loading indicator.
+AD_WORDS = re.compile(r"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", re.I)
+LOADING_WORDS = re.compile(r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.I)
+
+# Inline styles that hide an element (Readability reads node.style; we read the attribute).
+DISPLAY_NONE = re.compile(r"(^|;)\s*display\s*:\s*none\s*(!important)?\s*(;|$)", re.I)
+VISIBILITY_HIDDEN = re.compile(r"(^|;)\s*visibility\s*:\s*hidden\s*(!important)?\s*(;|$)", re.I)
+
+# Title separators (Readability's _getArticleTitle).
+TITLE_SEPARATOR = re.compile(r" [|\-\\/>»] ")
+TITLE_HIERARCHICAL_SEPARATOR = re.compile(r" [\\/>»] ")
+TITLE_LAST_PART = re.compile(r"(.*)[|\-\\/>»] .*", re.S)
+TITLE_FIRST_PART = re.compile(r"[^|\-\\/>»]*[|\-\\/>»](.*)", re.S)
+TITLE_SEPARATORS_RUN = re.compile(r"[|\-\\/>»]+")
+
+# Meta tags read for metadata (Readability's _getArticleMetadata): ``property`` may hold several
+# space-separated values; ``name`` holds one.
+META_PROPERTY = re.compile(
+    r"\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)\s*",
+    re.I,
+)
+META_NAME = re.compile(
+    r"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?"
+    r"(author|creator|pub-date|description|title|site_name)\s*$",
+    re.I,
+)
+
+# --- Readability.js: tag and role lists ---------------------------------------------------------------
+
+FLAG_STRIP_UNLIKELYS = 0x1
+FLAG_WEIGHT_CLASSES = 0x2
+FLAG_CLEAN_CONDITIONALLY = 0x4
+ALL_FLAGS = FLAG_STRIP_UNLIKELYS | FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY
+
+N_TOP_CANDIDATES = 5
+# An article must have this many characters, or the pass is retried with one flag fewer.
+CHAR_THRESHOLD = 500
+TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
+UNLIKELY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
+DIV_TO_P_ELEMS = frozenset({"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
+ALTER_TO_DIV_EXCEPTIONS = frozenset({"div", "article", "section", "p"})
+# Phrasing content (canvas, iframe, svg and video are left out, as Readability.js does).
+PHRASING_ELEMS = frozenset(
+    {
+        "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
+        "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
+        "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub",
+        "sup", "textarea", "time", "var", "wbr",
+    }
+)
+# a/del/ins are phrasing only when everything inside them is.
+TRANSPARENT_PHRASING = frozenset({"a", "del", "ins"})
+EMPTY_CONTAINER_TAGS = frozenset({"div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements removed outright from the article once it is chosen (Readability's _prepArticle).
+CLEAN_TAGS = ("object", "embed", "footer", "link", "aside")
+CLEAN_FORM_TAGS = ("iframe", "input", "textarea", "select", "button")
+DATA_TABLE_DESCENDANTS = ("col", "colgroup", "tfoot", "thead", "th")
+# Score given to an element by its tag before content is added (Readability's _initializeNode).
+TAG_BASE_SCORES = {
+    "div": 5,
+    "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+
+# --- readaloud additions: the removal record -----------------------------------------------------------
+
+# The fixed vocabulary of reasons ``--explain`` prints. Every Removal's reason is one of these.
+REASON_SKIP_LINK = "skip link"
+REASON_OUTDATED_BROWSER = "outdated-browser notice"
+REASON_PHOTO_CREDIT = "photo credit"
+REASON_CAPTION = "caption"
+REASON_SHARE = "share bar"
+REASON_NEWSLETTER = "newsletter box"
+REASON_RELATED = "related links"
+REASON_AD = "advertisement"
+REASON_COMMENTS = "comments"
+REASON_NAVIGATION = "navigation"
+REASON_HEADER = "header"
+REASON_FOOTER = "footer"
+REASON_SIDEBAR = "sidebar"
+REASON_HIDDEN = "hidden"
+REASON_SCRIPT = "script/style"
+REASON_LOW_DENSITY = "low text density"
+REASON_COOKIE = "cookie notice"
+REASON_DIALOG = "dialog"
+REASON_FORM = "form"
+REASON_EMBED = "embed"
+REASON_BYLINE = "byline"
+REASON_DEK = "dek"
+REASON_TITLE = "repeated title"
+REASON_AUTHOR_BOX = "author box"
+REASON_TAGS = "tags"
+REASON_OUTSIDE = "outside the article"
+REASON_UNLIKELY = "unlikely to be content"
+
+REMOVAL_REASONS = frozenset(
+    {
+        REASON_SKIP_LINK, REASON_OUTDATED_BROWSER, REASON_PHOTO_CREDIT, REASON_CAPTION, REASON_SHARE,
+        REASON_NEWSLETTER, REASON_RELATED, REASON_AD, REASON_COMMENTS, REASON_NAVIGATION, REASON_HEADER,
+        REASON_FOOTER, REASON_SIDEBAR, REASON_HIDDEN, REASON_SCRIPT, REASON_LOW_DENSITY, REASON_COOKIE,
+        REASON_DIALOG, REASON_FORM, REASON_EMBED, REASON_BYLINE, REASON_DEK, REASON_TITLE,
+        REASON_AUTHOR_BOX, REASON_TAGS, REASON_OUTSIDE, REASON_UNLIKELY,
+    }
+)
+
+# How a removed element's class/id names what it was. First match wins, so specific names come before
+# generic ones ("comment-share" is a share bar, "header-nav" navigation). Words gathered from the class
+# names of the Readability test pages and the usual CMS themes (WordPress, Arc, Chorus, Drupal).
+CHROME_CLASS_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (REASON_SKIP_LINK, re.compile(r"skip[-_]?(to|link|nav|main|content)|skiplink", re.I)),
+    (REASON_OUTDATED_BROWSER, re.compile(r"outdated|browser[-_]?(upgrade|update|warning|notice)|browsehappy|unsupported[-_]?browser", re.I)),
+    (REASON_COOKIE, re.compile(r"cookie|gdpr|consent|privacy[-_]?banner", re.I)),
+    (REASON_NEWSLETTER, re.compile(r"newsletter|subscri|sign[-_]?up|signup|mailing[-_]?list|e-?mail[-_]?(capture|form|signup)", re.I)),
+    (REASON_SHARE, re.compile(r"(\b|_|-)(share|sharing|sharedaddy|social|sociable|addthis|shareaholic)", re.I)),
+    (REASON_RELATED, re.compile(r"related|recommend|more[-_]?(stories|from|on|articles|news)|read[-_]?(more|next)|also[-_]?read|popular|trending|recirc|outbrain|taboola|most[-_]?(read|viewed)", re.I)),
+    (REASON_COMMENTS, re.compile(r"comment|disqus|replies|respond|discussion", re.I)),
+    (REASON_AD, re.compile(r"(^|\s|_|-)(ad|ads|adv|advert|advertisement|advertising|dfp|gpt|sponsor|sponsored|promo|banner-ad)($|\s|_|-)|advert|sponsor", re.I)),
+    (REASON_AUTHOR_BOX, re.compile(r"author[-_]?(bio|box|info|card)|about[-_]?the[-_]?author", re.I)),
+    (REASON_TAGS, re.compile(r"(^|\s|_|-)(tags|tag-list|topics|keywords)($|\s|_|-)", re.I)),
+    (REASON_NAVIGATION, re.compile(r"(^|\s|_|-)nav|menu|breadcrumb|pagination|pager|toolbar", re.I)),
+    (REASON_HEADER, re.compile(r"header|masthead|banner|topbar|top-bar", re.I)),
+    (REASON_FOOTER, re.compile(r"foot|copyright|colophon", re.I)),
+    (REASON_SIDEBAR, re.compile(r"sidebar|aside|rail|widget|complementary", re.I)),
+    (REASON_DIALOG, re.compile(r"modal|popup|overlay|dialog|lightbox", re.I)),
+    (REASON_CAPTION, re.compile(r"caption", re.I)),
+    (REASON_PHOTO_CREDIT, re.compile(r"credit", re.I)),
+)
+# Elements whose tag alone says what they are.
+TAG_REASONS = {
+    "nav": REASON_NAVIGATION,
+    "header": REASON_HEADER,
+    "footer": REASON_FOOTER,
+    "aside": REASON_SIDEBAR,
+    "form": REASON_FORM,
+    "fieldset": REASON_FORM,
+    "button": REASON_FORM,
+    "input": REASON_FORM,
+    "select": REASON_FORM,
+    "textarea": REASON_FORM,
+    "iframe": REASON_EMBED,
+    "object": REASON_EMBED,
+    "embed": REASON_EMBED,
+    "dialog": REASON_DIALOG,
+    "figcaption": REASON_CAPTION,
+}
+# ARIA landmark and widget roles (WAI-ARIA 1.2).
+ROLE_REASONS = {
+    "navigation": REASON_NAVIGATION,
+    "menu": REASON_NAVIGATION,
+    "menubar": REASON_NAVIGATION,
+    "banner": REASON_HEADER,
+    "contentinfo": REASON_FOOTER,
+    "complementary": REASON_SIDEBAR,
+    "dialog": REASON_DIALOG,
+    "alertdialog": REASON_DIALOG,
+    "alert": REASON_DIALOG,
+    "search": REASON_NAVIGATION,
+}
+
+# --- readaloud additions: dek, captions, credits ---------------------------------------------------------
+
+# Class/id of a dek (standfirst, subtitle): the sentence under the headline that sums the story up.
+# Names from newspaper CMSs: "dek" (US), "standfirst" (UK), "subhead"/"subtitle"/"deck"/"summary"/"lede"
+# elsewhere. A dek is read once as the Article's dek, never again as a body paragraph.
+DEK_CLASSES = re.compile(
+    r"(^|\s|_|-)(dek|deck|standfirst|stand-first|sub-?title|sub-?head(line)?|sub-?heading|strapline|"
+    r"summary|article-summary|description|lede|excerpt|teaser-text|intro-text)($|\s|_|-)",
+    re.I,
+)
+# A dek is one or two sentences; longer text with that class is a summary box or a teaser list.
+DEK_MIN_CHARS = 20
+DEK_MAX_CHARS = 400
+# How much visible text may separate the headline from its dek (characters of other block text).
+DEK_MAX_DISTANCE_CHARS = 600
+# How alike the meta description and a visible element must be to call that element the dek.
+DEK_SIMILARITY = 0.8
+
+# Class/id of figure captions and of photo credits inside or beside them.
+CAPTION_CLASSES = re.compile(r"caption|cutline|wp-caption-text|image-desc|photo-desc|media-desc", re.I)
+CREDIT_CLASSES = re.compile(r"credit|copyright|photographer|image-source|photo-source|attribution", re.I)
+# A heading or byline is "the same text" as the title when this much of it is (Readability's 0.75).
+TITLE_SIMILARITY = 0.75
+# A byline candidate in the body is a short line.
+BYLINE_MAX_CHARS = 100
+# A leading "By Jane Doe" line left in the body (readaloud addition: bylines outside byline classes).
+BYLINE_TEXT = re.compile(r"^\s*(by|von|par|por|di|door|av|przez)\s+\S", re.I)
