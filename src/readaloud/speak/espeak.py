@@ -15,7 +15,8 @@ Where the library comes from, in order:
 The C library keeps global state (one callback, one current voice, one set of parameters), so each
 loaded library has exactly one :class:`EspeakLibrary` wrapper (see :func:`open_library`), whose lock
 serialises every call. It is initialised lazily, and again in a forked child (the pid it was
-initialised in is kept): a child never inherits a lock held by a parent thread or a half-finished synthesis.
+initialised in is kept). A fork waits for a synthesis running in another thread to finish (an at-fork
+hook takes the lock), so a child never inherits a held lock or a half-finished synthesis.
 """
 
 from __future__ import annotations
@@ -132,7 +133,11 @@ class EspeakLibrary:
         self._current_voice = ""
         self._capture: _Capture | None = None
         self._callback = _SYNTH_CALLBACK(self._on_synth)  # kept alive as long as the library
-        os.register_at_fork(after_in_child=self._after_fork_in_child)
+        os.register_at_fork(
+            before=self._before_fork,
+            after_in_parent=self._after_fork_in_parent,
+            after_in_child=self._after_fork_in_child,
+        )
 
     def _declare_prototypes(self) -> None:
         dll = self._dll
@@ -154,8 +159,16 @@ class EspeakLibrary:
         ]  # fmt: skip
         dll.espeak_Synth.restype = ctypes.c_int
 
+    def _before_fork(self) -> None:
+        """Wait for a synthesis in another thread to finish: a child forked mid-synthesis inherits
+        half-updated C state and crashes on its next call (measured: SIGSEGV in espeak_Synth)."""
+        self._lock.acquire()
+
+    def _after_fork_in_parent(self) -> None:
+        self._lock.release()
+
     def _after_fork_in_child(self) -> None:
-        """A parent thread may have held the lock mid-synthesis: start the child with a fresh one."""
+        """The inherited lock is held (by the fork); the child starts with a fresh one."""
         self._lock = threading.Lock()
         self._capture = None
 
