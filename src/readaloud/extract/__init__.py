@@ -8,16 +8,16 @@ through :mod:`.plaintext` (chrome lines dropped by the same rule vocabulary). Bo
 from __future__ import annotations
 
 from ..errors import NoArticleError
-from ..load import decode
+from ..load import DEFAULT_MAX_BYTES, decode
 from ..model import Article
 
 
-def extract_article(source: str | bytes, url: str | None = None) -> Article:
+def extract_article(source: str | bytes, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     from .html import html_to_article
     from .language import assign_languages
     from .plaintext import text_to_article
 
-    document = decode(source)
+    document = decode(source, max_bytes=max_bytes)
     if document.is_html:
         article = html_to_article(document.text, url=url)
     else:

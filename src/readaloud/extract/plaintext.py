@@ -69,6 +69,7 @@ class Unit:
     level: int = 0
     ordered: bool = False
     marked: bool = False  # its structure came from explicit markup (#, -, >), not from layout
+    indent: int = 0  # leading spaces of its first line (list nesting)
 
 
 def text_to_article(text: str) -> Article:
@@ -116,7 +117,8 @@ def _units_of_group(group: list[tuple[int, str]], group_index: int) -> list[Unit
         if units and _continues(units[-1].text, line):
             units[-1].text = f"{units[-1].text} {line.strip()}"
         else:
-            units.append(Unit(text=line.strip(), line=number, group=group_index))
+            indent = len(line) - len(line.lstrip())
+            units.append(Unit(text=line.strip(), line=number, group=group_index, indent=indent))
     return units
 
 
@@ -313,7 +315,7 @@ def _type_marked(unit: Unit) -> None:
     elif match := LIST_MARKER.match(unit.text):
         unit.role, unit.text, unit.marked = "list_item", match.group("text").strip(), True
         unit.ordered = match.group("number") is not None
-        unit.level = 1 + len(match.group("indent")) // 2
+        unit.level = 1 + unit.indent // 2
     elif match := QUOTE_MARKER.match(unit.text):
         unit.role, unit.text, unit.marked = "quote", match.group("text").strip(), True
 
@@ -374,7 +376,7 @@ BLOCK_KINDS = {
 
 def _assemble(units: list[Unit]) -> Article:
     article = Article()
-    list_group = ""
+    lists = _ListGrouper()
     for unit in units:
         if unit.role == "chrome":
             article.removed.append(Removal(reason=unit.reason, text=unit.text, where=f"line {unit.line}"))
@@ -383,16 +385,27 @@ def _assemble(units: list[Unit]) -> Article:
         elif unit.role == "date":
             article.published = article.published or _iso_date(unit.text)
         elif unit.role in BLOCK_KINDS:
-            list_group = _list_group(unit, list_group, len(article.blocks))
-            article.blocks.append(_block(unit, len(article.blocks) + 1, list_group))
+            number = len(article.blocks) + 1
+            article.blocks.append(_block(unit, number, lists.group_for(unit, number)))
     return article
 
 
-def _list_group(unit: Unit, current: str, block_count: int) -> str:
-    """Consecutive list items share a group id so renderers can rebuild the list."""
-    if unit.role != "list_item":
-        return ""
-    return current or f"list{block_count + 1}"
+class _ListGrouper:
+    """Gives consecutive items of one list a shared group id, so renderers can rebuild the list.
+
+    As in CommonMark, a top-level item that switches between bullets and numbers starts a new list.
+    """
+
+    def __init__(self) -> None:
+        self.group = ""
+        self.ordered = False
+
+    def group_for(self, unit: Unit, number: int) -> str:
+        if unit.role != "list_item":
+            self.group = ""
+        elif not self.group or (unit.level == 1 and unit.ordered != self.ordered):
+            self.group, self.ordered = f"list{number}", unit.ordered
+        return self.group
 
 
 def _block(unit: Unit, number: int, group: str) -> Block:

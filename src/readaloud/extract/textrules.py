@@ -31,7 +31,7 @@ MEDIA_PLAYER = "media player"
 
 # Reasons whose heading-like line opens a run of chrome (a list of links, a comment thread): in plain
 # text the short lines after such a heading belong to it.
-SECTION_REASONS = frozenset({RELATED, COMMENTS, NEWSLETTER, FOOTER, NAVIGATION})
+SECTION_REASONS = frozenset({RELATED, COMMENTS, NEWSLETTER, FOOTER})
 
 # News agencies and picture libraries that end photo credits ("Name/TASS/Getty Images", "Photo: Reuters").
 PHOTO_AGENCIES = (

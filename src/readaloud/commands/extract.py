@@ -1,0 +1,85 @@
+"""``readaloud extract SOURCE``: print the clean article as text, JSON, Markdown or the speech script."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..errors import UsageError
+from ..extract import extract_article
+from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
+from ..model import Article
+from ..render.text import render_markdown, render_removals, render_text
+
+DESCRIPTION = """\
+Print the article found in FILE, URL or '-' (standard input): HTML pages and plain-text
+renderings of pages are both understood. By default the text a listener would hear: title,
+dek, byline, then the body, a blank line between blocks (captions and credits left out)."""
+
+EPILOG = """\
+--explain prints the text first, then a line 'removed: N items' and one line per piece of
+page chrome that was dropped, with its reason (skip link, share bar, photo credit, ...) and
+where it was (a line number or an element path). With --json the removals are already in
+the "removed" field, so --explain adds nothing there.
+
+Exit codes: 0 ok, 2 usage, 3 unreadable input (missing, directory, permission), 4 empty
+input, 5 binary input (an image, PDF, archive), 6 undecodable text, 7 over the size limit,
+8 no article found (a home page, a login wall), 9 URL could not be fetched."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="readaloud extract",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("source", metavar="FILE|URL|-", help="an HTML or text file, an http(s) URL, or - for stdin")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the whole article model as JSON")
+    output.add_argument("--markdown", action="store_true", help="print Markdown (captions and credits in italics)")
+    output.add_argument("--speech", action="store_true", help="print the speech script: each sentence as shown and as spoken")
+    parser.add_argument("--explain", action="store_true", help="after the text, list every removed piece of chrome and why")
+    parser.add_argument("--url", help="the page's address, for a saved file (resolves relative links, fills the url field)")
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_BYTES / MEGABYTE,
+        metavar="MB",
+        help=f"refuse input larger than this many megabytes (default {DEFAULT_MAX_BYTES // MEGABYTE})",
+    )
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.max_size <= 0:
+        raise UsageError("--max-size must be a positive number of megabytes")
+    max_bytes = int(args.max_size * MEGABYTE)
+    data, fetched_url = read_source(args.source, max_bytes=max_bytes)
+    article = extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes)
+    _write(_render(article, args))
+    if args.explain and not args.json:
+        _write("\n" + render_removals(article))
+    return 0
+
+
+def _render(article: Article, args: argparse.Namespace) -> str:
+    if args.json:
+        return json.dumps(article.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    if args.markdown:
+        return render_markdown(article)
+    if args.speech:
+        from ..prepare import format_speech, prepare_article  # the prepare stage is only needed here
+
+        return format_speech(prepare_article(article))
+    return render_text(article)
+
+
+def _write(text: str) -> None:
+    """Write text even to a terminal whose encoding cannot show every character (no UnicodeEncodeError)."""
+    stream = sys.stdout
+    if (stream.encoding or "").lower().replace("-", "") != "utf8":
+        stream.reconfigure(errors="replace")
+    stream.write(text)
+    stream.flush()
