@@ -11,22 +11,24 @@ breaks too. Loose text between blocks becomes a paragraph of its own. Short line
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import count
 
 from ..model import Block, BlockKind, Removal
 from .content import is_data_table
-from .dom import HtmlElement, class_and_id, css_path, is_element, remove_keeping_tail
-from .rules import CAPTION_CLASSES, CREDIT_CLASSES, PHRASING_ELEMS, TRANSPARENT_PHRASING
+from .dom import (
+    LINE_BREAK,
+    HtmlElement,
+    block_text,
+    class_and_id,
+    css_path,
+    inline_text,
+    join_text,
+    remove_keeping_tail,
+)
+from .rules import BLOCK_TAGS, CAPTION_CLASSES, CREDIT_CLASSES, NOT_CAPTION_CLASSES
 from .textrules import classify_line, is_credit
 
-# Inline elements: their text joins the surrounding text. Readability's phrasing set plus the inline
-# elements it leaves out on purpose there (they are removed elsewhere) and old presentational tags.
-INLINE_TAGS = PHRASING_ELEMS | TRANSPARENT_PHRASING | frozenset(
-    {"font", "u", "s", "strike", "big", "tt", "acronym", "bdi", "nobr", "svg", "canvas", "video", "iframe",
-     "picture", "source", "track", "map", "area", "rp", "rt", "rb"}
-)
 HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in the body is a section
 PARAGRAPH_TAGS = frozenset({"p", "address", "dt", "dd", "summary", "legend"})
 LIST_TAGS = frozenset({"ul", "ol", "menu"})
@@ -35,9 +37,8 @@ SKIPPED_TAGS = frozenset({"img", "hr", "br", "head", "title", "meta", "link", "t
                           "colgroup", "area", "source", "track"})
 # A caption-classed element longer than this is a content block that happens to carry the class.
 CAPTION_MAX_CHARS = 400
-_SPACES = re.compile(r"\s+")
-_LINE_BREAKS = re.compile(r" *\n[ \n]*")
-_BLOCK_MARK = "\n"
+# ...and so is one holding headings, lists or several paragraphs' worth of structure.
+CAPTION_CONTAINS_NOT = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
 
 
 @dataclass
@@ -73,15 +74,17 @@ class BlockBuilder:
         if el.text:
             run.append(el.text)
         for child in el:
-            if is_inline(child):
-                run.append(inline_text(child))
+            if child.tag == "br":
+                run.append(LINE_BREAK)
+            elif is_inline(child):
+                run.extend(inline_text(child))
             else:
-                self.add(kind, clean(run), el)
+                self.add(kind, join_text(run), el)
                 run = []
                 self.block(child, kind)
             if child.tail:
                 run.append(child.tail)
-        self.add(kind, clean(run), el)
+        self.add(kind, join_text(run), el)
 
     def block(self, el: HtmlElement, kind: BlockKind = BlockKind.PARAGRAPH) -> None:
         tag = el.tag
@@ -108,29 +111,22 @@ class BlockBuilder:
     def _caption_kind(self, el: HtmlElement) -> BlockKind | None:
         if el.tag in CAPTION_TAGS:
             return BlockKind.CAPTION
-        names = class_and_id(el)
-        if not names.strip():
+        kind = caption_class_kind(el)
+        if kind is None or next(el.iterdescendants(*CAPTION_CONTAINS_NOT), None) is not None:
             return None
-        if CREDIT_CLASSES.search(names) or CAPTION_CLASSES.search(names):
-            if len(block_text(el)) <= CAPTION_MAX_CHARS:
-                return BlockKind.CREDIT if CREDIT_CLASSES.search(names) else BlockKind.CAPTION
-        return None
+        return kind if len(block_text(el)) <= CAPTION_MAX_CHARS else None
 
     def caption(self, el: HtmlElement, kind: BlockKind) -> None:
         """A caption, with any credit inside it (a ``.credit`` span, "Photo: Reuters") split out."""
-        credits = [d for d in el.iterdescendants() if is_element(d) and CREDIT_CLASSES.search(class_and_id(d))]
+        credits = [d for d in el.iterdescendants() if caption_class_kind(d) == BlockKind.CREDIT]
         credit_texts = [block_text(c) for c in credits]
         for credit in credits:
-            if credit.getparent() is not None:
-                remove_keeping_tail(credit)
+            remove_keeping_tail(credit)
         text = block_text(el)
         if kind == BlockKind.CAPTION and is_credit(text):
             kind = BlockKind.CREDIT
-        self.blocks.extend(
-            Block(id="", kind=k, text=t, spoken=False)
-            for k, t in [(kind, text)] + [(BlockKind.CREDIT, c) for c in credit_texts]
-            if t
-        )
+        pieces = [(kind, text)] + [(BlockKind.CREDIT, c) for c in credit_texts]
+        self.blocks.extend(Block(id="", kind=k, text=t, spoken=False) for k, t in pieces if t)
 
     def list_block(self, el: HtmlElement, level: int) -> None:
         group = f"l{next(self._lists)}"
@@ -176,58 +172,31 @@ def element_to_blocks(content: HtmlElement) -> tuple[list[Block], list[Removal]]
 # --- text ------------------------------------------------------------------------------------------
 
 
+def caption_class_kind(el: HtmlElement) -> BlockKind | None:
+    """CAPTION or CREDIT when one of ``el``'s class/id tokens names one (credit wins), else None."""
+    if not isinstance(el.tag, str):
+        return None
+    found = None
+    for token in class_and_id(el).split():
+        if NOT_CAPTION_CLASSES.search(token):
+            continue
+        if CREDIT_CLASSES.search(token):
+            return BlockKind.CREDIT
+        if CAPTION_CLASSES.search(token):
+            found = BlockKind.CAPTION
+    return found
+
+
 def is_inline(el: HtmlElement) -> bool:
     """Inline elements join the text around them, unless they wrap blocks (``<a><div>...</div></a>``)."""
     tag = el.tag
     if not isinstance(tag, str):
         return True
-    return tag in INLINE_TAGS and not has_block_child(el)
+    return tag not in BLOCK_TAGS and not has_block_child(el)
 
 
 def has_block_child(el: HtmlElement) -> bool:
-    for descendant in el.iterdescendants():
-        tag = descendant.tag
-        if isinstance(tag, str) and tag not in INLINE_TAGS and tag not in SKIPPED_TAGS:
-            return True
-    return False
-
-
-def inline_text(el: HtmlElement) -> str:
-    """Text of an inline element: source whitespace as spaces, ``<br>`` as a line break."""
-    parts: list[str] = []
-    _collect(el, parts, skip=frozenset())
-    return "".join(parts)
-
-
-def block_text(el: HtmlElement, skip: frozenset[str] = frozenset()) -> str:
-    """All text of a block, blocks inside it on lines of their own, ``skip`` tags left out."""
-    parts: list[str] = []
-    _collect(el, parts, skip)
-    return clean(parts)
-
-
-def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str]) -> None:
-    if el.text:
-        parts.append(_SPACES.sub(" ", el.text))
-    for child in el:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in skip:
-            if tag == "br":
-                parts.append(_BLOCK_MARK)
-            elif tag in INLINE_TAGS:
-                _collect(child, parts, skip)
-            else:
-                parts.append(_BLOCK_MARK)
-                _collect(child, parts, skip)
-                parts.append(_BLOCK_MARK)
-        if child.tail:
-            parts.append(_SPACES.sub(" ", child.tail))
-
-
-def clean(parts: list[str]) -> str:
-    """Join collected pieces: one space between words, single line breaks, nothing at the ends."""
-    text = "".join(_SPACES.sub(" ", p) if p != _BLOCK_MARK else p for p in parts)
-    return _LINE_BREAKS.sub("\n", text).strip()
+    return next(el.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
 def preformatted_text(el: HtmlElement) -> str:

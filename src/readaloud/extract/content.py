@@ -29,6 +29,7 @@ from ..model import Removal
 from .dom import (
     HtmlElement,
     ancestors,
+    block_text,
     child_text_nodes,
     class_and_id,
     css_path,
@@ -500,7 +501,7 @@ class ReadabilityExtractor:
         if rel == "author" or (itemprop and "author" in itemprop) or BYLINE.search(match_string):
             text = text_content(node).strip()
             if text and len(text) < BYLINE_MAX_CHARS:
-                self.byline = text
+                self.byline = " ".join(block_text(node).split())
                 return True
         return False
 

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-from .rules import NORMALIZE_SPACES, TOKENIZE
+from .rules import BLOCK_TAGS, NORMALIZE_SPACES, TOKENIZE
 
 _STRING = etree.XPath("string()")
-_WHITESPACE_RUN = re.compile(r"[^\S\n]+")
-_BLANK_LINES = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"\s+")
+_LINE_BREAKS = re.compile(r" *\n[ \n]*")
+LINE_BREAK = "\n"
 
 HtmlElement = html.HtmlElement
 
@@ -32,10 +33,43 @@ def inner_text(el: HtmlElement, normalize: bool = True) -> str:
     return NORMALIZE_SPACES.sub(" ", text) if normalize else text
 
 
-def normalise_text(text: str) -> str:
-    """Collapse spaces within lines and blank lines between them; keep single line breaks."""
-    text = _WHITESPACE_RUN.sub(" ", text)
-    return _BLANK_LINES.sub("\n", text).strip()
+def inline_text(el: HtmlElement) -> list[str]:
+    """Pieces of an inline element's text for :func:`join_text` (``<br>`` is a line break)."""
+    parts: list[str] = []
+    _collect(el, parts, skip=frozenset())
+    return parts
+
+
+def block_text(el: HtmlElement, skip: frozenset[str] = frozenset()) -> str:
+    """The text a browser shows for ``el``: words joined by single spaces, ``<br>`` and nested
+    blocks on lines of their own, the ``skip`` tags (nested lists, say) left out."""
+    parts: list[str] = []
+    _collect(el, parts, skip)
+    return join_text(parts)
+
+
+def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in skip:
+            if tag == "br":
+                parts.append(LINE_BREAK)
+            elif tag not in BLOCK_TAGS:
+                _collect(child, parts, skip)
+            else:
+                parts.append(LINE_BREAK)
+                _collect(child, parts, skip)
+                parts.append(LINE_BREAK)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def join_text(parts: list[str]) -> str:
+    """Join source text pieces and line breaks: whitespace in the source is one space, as in HTML."""
+    text = "".join(p if p == LINE_BREAK else _SPACES.sub(" ", p) for p in parts)
+    return _LINE_BREAKS.sub(LINE_BREAK, text).strip()
 
 
 def is_element(node: object) -> bool:

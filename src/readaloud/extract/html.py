@@ -18,9 +18,9 @@ from lxml import etree
 from lxml.html import HTMLParser, document_fromstring
 
 from ..model import Article, Block, BlockKind, Removal
-from .blocks import block_text, element_to_blocks
+from .blocks import element_to_blocks
 from .content import ReadabilityExtractor, is_probably_visible
-from .dom import HtmlElement, class_and_id, text_similarity
+from .dom import HtmlElement, block_text, class_and_id, element_children, inner_text, text_similarity
 from .metadata import Metadata, read_metadata
 from .rules import (
     BYLINE_MAX_CHARS,
@@ -41,6 +41,8 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Elements that hold one piece of text near the headline: where a dek can be.
 _DEK_TAGS = frozenset({"p", "div", "span", "h2", "h3", "h4", "h5", "h6", "section", "header", "summary"})
 _LEAF_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+# A paragraph followed by a paragraph this long is the story's first paragraph, not its dek.
+LEDE_NEXT_MIN_CHARS = 80
 # How many blocks at the start of the body may still be headline, dek or byline.
 LEADING_BLOCKS = 4
 
@@ -114,7 +116,7 @@ def find_dek(doc: HtmlElement, metadata: Metadata) -> str:
         text = " ".join(block_text(el).split())
         if not text or not is_probably_visible(el):
             continue
-        if _is_dek_by_class(el, text) or _matches_description(text, metadata.excerpt):
+        if (_is_dek_by_class(el, text) or _matches_description(text, metadata.excerpt)) and not _is_lede(el):
             return text
         if el.tag in _LEAF_TEXT_TAGS or (el.tag == "div" and next(el.iterdescendants(*_LEAF_TEXT_TAGS), None) is None):
             distance += len(text)
@@ -130,6 +132,19 @@ def _find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
         if title and text_similarity(title, block_text(h1)) > TITLE_SIMILARITY:
             return h1
     return h1s[0] if len(h1s) == 1 else None
+
+
+def _is_lede(el: HtmlElement) -> bool:
+    """The first paragraph of the story (which sites often copy into the description) is followed by
+    the next paragraph; a dek is followed by the byline, a photo or nothing."""
+    node = el
+    parent = node.getparent()
+    while parent is not None and len(element_children(parent)) == 1 and not (parent.text or "").strip():
+        node, parent = parent, parent.getparent()
+    following = node.getnext()
+    while following is not None and not inner_text(following) and following.tag not in ("img", "figure"):
+        following = following.getnext()
+    return following is not None and following.tag == "p" and len(inner_text(following)) > LEDE_NEXT_MIN_CHARS
 
 
 def _is_dek_by_class(el: HtmlElement, text: str) -> bool:

@@ -123,6 +123,21 @@ TAG_BASE_SCORES = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
 
+# --- readaloud additions: layout -------------------------------------------------------------------------
+
+# Block-level elements (the HTML standard's rendering section: elements with ``display: block``, list
+# items, tables and their parts). Everything else is laid out inline, as browsers do with unknown and
+# custom elements (``<mjx-container>``): its text joins the text around it.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol",
+        "p", "plaintext", "pre", "search", "section", "summary", "table", "caption", "thead", "tbody",
+        "tfoot", "tr", "td", "th", "ul", "xmp", "optgroup", "option",
+    }
+)
+
 # --- readaloud additions: the removal record -----------------------------------------------------------
 
 # The fixed vocabulary of reasons ``--explain`` prints. Every Removal's reason is one of these.
@@ -236,9 +251,17 @@ DEK_MAX_DISTANCE_CHARS = 600
 # How alike the meta description and a visible element must be to call that element the dek.
 DEK_SIMILARITY = 0.8
 
-# Class/id of figure captions and of photo credits inside or beside them.
-CAPTION_CLASSES = re.compile(r"caption|cutline|wp-caption-text|image-desc|photo-desc|media-desc", re.I)
-CREDIT_CLASSES = re.compile(r"credit|copyright|photographer|image-source|photo-source|attribution", re.I)
+# Class/id tokens of figure captions and of photo credits inside or beside them, matched one token at a
+# time (names seen on the Readability test pages: "caption", "media-caption__text", "thumbcaption",
+# "wp-caption-text", "credits", "caption__source", "image-source"). Tokens that only say whether a
+# caption exists ("no_caption", "has-caption") or name a video player's caption button are not captions.
+CAPTION_CLASSES = re.compile(r"caption|cutline|image-desc|photo-desc|media-desc", re.I)
+CREDIT_CLASSES = re.compile(r"credit|photographer|image-source|photo-source|caption__source|attribution", re.I)
+NOT_CAPTION_CLASSES = re.compile(
+    r"^(no|has|with|without|show|hide)[-_]?(caption|credit)|captions?[-_]?(button|settings|toggle|on|off)|"
+    r"navigation",
+    re.I,
+)
 # A heading or byline is "the same text" as the title when this much of it is (Readability's 0.75).
 TITLE_SIMILARITY = 0.75
 # A byline candidate in the body is a short line.
