@@ -100,6 +100,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Subscription and login walls: "Subscribe now", "Already a subscriber? Log in", "You have 2 free
     # articles left", "This article is for subscribers only", "Support our journalism".
     _rule(SUBSCRIPTION, r"\b(?:already a (?:subscriber|member)|subscribe (?:now|today|to continue|for (?:just|only|\$|£|€))|(?:become|join) (?:a|as a) (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|you have \w+ free articles?|free articles? (?:left|remaining)|for subscribers only|subscribers? only|subscribe to (?:continue|read)|log ?in to (?:continue|read)|sign in to (?:continue|read)|create (?:a )?free account|unlock (?:this|unlimited|full)|start your free trial|register to continue|continue reading with)\b", 30),
+    # The same chrome in German, French and Spanish (Spiegel, Zeit, Süddeutsche, Le Monde, Le Figaro,
+    # El País): skip links, share rows, ad labels, related links, comments, cookie banners, legal footers.
+    _rule(SKIP_LINK, r"^(?:zum (?:inhalt|hauptinhalt) springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|ir al contenido(?: principal)?|saltar al contenido)$", 6),
+    _rule(SHARE_BAR, r"^(?:(?:teilen|artikel teilen|drucken|partager|imprimer|compartir|imprimir|e-?mail)\s*[|·•,/]?\s*)+$", 8),
+    _rule(ADVERTISEMENT, r"^(?:anzeige|werbung|publicité|publicidad|contenu sponsorisé)$", 3),
+    _rule(RELATED, r"^(?:mehr zum thema|das könnte sie auch interessieren|lesen sie auch|lire aussi|à lire aussi|sur le même sujet|ver también|te puede interesar|más información)\s*:?$", 8),
+    _rule(COMMENTS, r"^(?:\d[\d.]*\s+)?(?:kommentare?|commentaires?|comentarios?)$", 3),
+    _rule(NEWSLETTER, r"^(?:newsletter abonnieren|jetzt (?:newsletter )?abonnieren|inscrivez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|la) newsletter)\b", 12),
+    _rule(COOKIE_NOTICE, r"\b(?:wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies)\b", 40),
+    _rule(FOOTER, r"^(?:impressum|datenschutz(?:erklärung)?|mentions légales|politique de confidentialité|aviso legal|política de privacidad)(?:\s*[|·•]\s*\S.*)?$|\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b", 20),
+    _rule(SUBSCRIPTION, r"\b(?:jetzt abonnieren|bereits abonnent|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor)\b", 25),
     # Audio/video player chrome ("Listen to this article", "Play video", "Watch: ...", "Loading...").
     _rule(MEDIA_PLAYER, r"^(?:listen to (?:this )?(?:article|story)|play(?: video| audio)?|pause|watch(?: video)?|now playing|loading\.*|audio|video|\d{1,2}:\d{2}(?: min)?|\d+ min(?:ute)? (?:read|listen))$", 6),
 )

@@ -1,0 +1,38 @@
+"""Shared fixtures: where the repository, the shared data, the samples and the real CLI are."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_ROOT.parent / "shared"  # read in place, never copied into the repo
+SAMPLES_DIR = REPO_ROOT / "samples"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DIR} (the seeds and corpora live beside the repo)")
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES_DIR
+
+
+@pytest.fixture(scope="session")
+def readaloud_bin() -> Path:
+    """The installed console script, so tests run the CLI exactly as a user does."""
+    script = Path(sys.executable).parent / "readaloud"
+    if not script.exists():
+        pytest.skip(f"console script not installed at {script} (run 'make venv')")
+    return script
