@@ -25,6 +25,7 @@ measured audio (:func:`readaloud.speak.timing.estimate_word_marks`), ``estimated
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import re
@@ -51,6 +52,8 @@ STARTUP_TIMEOUT_S = 60.0
 # The worker re-runs an utterance whose WAV did not appear complete, this many times in all.
 UTTERANCE_ATTEMPTS = 3
 FILE_STABLE_POLL_S = 0.05
+ESPEAK_IDLE_POLL_S = 0.005
+ESPEAK_IDLE_TIMEOUT_S = 10.0
 
 
 class Pyttsx3Engine:
@@ -265,7 +268,22 @@ class _Speaker:
         self._engine = pyttsx3.init()
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
+        driver = getattr(self._engine.proxy, "_driver", None)
+        self._espeak = importlib.import_module("pyttsx3.drivers._espeak") if type(driver).__name__ == "EspeakDriver" else None
         self._workdir = _private_directory()
+
+    def _wait_until_espeak_idle(self) -> None:
+        """Let espeak's command queue apply the new voice and rate before speaking.
+
+        The espeak driver's parameters are queued commands in libespeak-ng's asynchronous mode, and
+        ``runAndWait`` starts by cancelling whatever is queued: measured, one rate change in three was
+        lost (the audio came out at the previous rate). Waiting for the queue to drain fixes that.
+        """
+        if self._espeak is None:
+            return
+        deadline = time.monotonic() + ESPEAK_IDLE_TIMEOUT_S
+        while self._espeak.IsPlaying() and time.monotonic() < deadline:
+            time.sleep(ESPEAK_IDLE_POLL_S)
 
     def version(self) -> str:
         from importlib.metadata import version
@@ -285,6 +303,7 @@ class _Speaker:
         if voice_id is not None:
             self._engine.setProperty("voice", voice_id)
         self._engine.setProperty("rate", rate)
+        self._wait_until_espeak_idle()
         path = os.path.join(self._workdir, "utterance.wav")
         for _ in range(UTTERANCE_ATTEMPTS):
             if os.path.exists(path):
