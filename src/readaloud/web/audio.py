@@ -1,0 +1,135 @@
+"""Block audio for the player: synthesis through the Narrator, once per block, shared by requests.
+
+The browser asks for a block twice in quick succession (its timings, then its audio, then byte ranges
+of the audio), often on different waitress threads. Each block is synthesised once: the first request
+does the work, the others wait for its result, and recent segments stay in memory so the follow-up
+requests cost nothing. The Narrator's own disk cache keeps them across restarts.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import wave
+from collections import OrderedDict
+from concurrent.futures import Future
+from typing import Any
+
+from ..model import Block, Segment
+from ..speak.base import Voice
+
+SYNTHESIS_WAIT_SECONDS = 120  # a request waiting on another thread's synthesis of the same block
+SAMPLE_WIDTH = 2  # mono signed 16-bit PCM, as every engine produces
+
+SegmentKey = tuple[str, str, str]  # (article id, block id, voice id or "")
+
+
+def wav_bytes(segment: Segment) -> bytes:
+    """The segment as a complete WAV file: no encoder involved, so the first sound comes soonest."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(SAMPLE_WIDTH)
+        out.setframerate(segment.sample_rate)
+        out.writeframes(segment.pcm)
+    return buffer.getvalue()
+
+
+def timings(segment: Segment) -> dict[str, Any]:
+    """What the player needs to highlight and seek: each sentence's start and end in the block's audio."""
+    return {
+        "block": segment.block_id,
+        "duration_ms": segment.duration_ms,
+        "sentences": [
+            {"id": mark.sentence_id, "start_ms": mark.start_ms, "end_ms": mark.end_ms}
+            for mark in segment.sentences
+        ],
+    }
+
+
+class BlockAudio:
+    """One Narrator per voice, one synthesis per block at a time, the latest segments kept in memory."""
+
+    def __init__(self, engine: str | None, rate: int, cache_dir: str | None, segments_in_memory: int) -> None:
+        self._engine_name = engine
+        self._rate = rate
+        self._cache_dir = cache_dir
+        self._segments_in_memory = segments_in_memory
+        self._narrators: dict[str, tuple[Any, threading.Lock]] = {}
+        self._voices: list[Voice] | None = None
+        self._segments: OrderedDict[SegmentKey, Segment] = OrderedDict()
+        self._pending: dict[SegmentKey, Future[Segment]] = {}
+        self._lock = threading.Lock()
+
+    def voices(self) -> list[Voice]:
+        """Every installed voice of the engine, asked once (listing voices reads the voice data)."""
+        with self._lock:
+            if self._voices is None:
+                from ..speak import get_engine
+
+                self._voices = sorted(get_engine(self._engine_name).voices(), key=lambda v: (v.name.lower(), v.id))
+            return list(self._voices)
+
+    def voices_for(self, lang: str) -> list[Voice]:
+        """The voices that speak the primary language of ``lang`` (``de-AT`` -> every German voice)."""
+        primary = lang.replace("_", "-").lower().split("-")[0]
+        if not primary:
+            return []
+        return [voice for voice in self.voices() if _speaks(voice, primary)]
+
+    def knows_voice(self, voice_id: str) -> bool:
+        return any(voice.id == voice_id for voice in self.voices())
+
+    def segment(self, article_id: str, block: Block, article_lang: str, voice_id: str = "") -> Segment:
+        """The block's audio and timings; synthesised at most once however many requests ask at once."""
+        key = (article_id, block.id, voice_id)
+        with self._lock:
+            if key in self._segments:
+                self._segments.move_to_end(key)
+                return self._segments[key]
+            pending = self._pending.get(key)
+            owner = pending is None
+            if owner:
+                pending = self._pending[key] = Future()
+        if not owner:
+            return pending.result(timeout=SYNTHESIS_WAIT_SECONDS)
+        try:
+            narrator, narrator_lock = self._narrator(voice_id)
+            with narrator_lock:  # a Narrator is used by one thread at a time (its contract)
+                segment = narrator.segment(block, article_lang)
+        except BaseException as error:
+            self._finish(key, pending, error=error)
+            raise
+        self._finish(key, pending, segment=segment)
+        return segment
+
+    def _finish(self, key: SegmentKey, pending: Future, segment: Segment | None = None, error: BaseException | None = None) -> None:
+        with self._lock:
+            del self._pending[key]
+            if segment is not None:
+                self._segments[key] = segment
+                while len(self._segments) > self._segments_in_memory:
+                    self._segments.popitem(last=False)
+        if segment is not None:
+            pending.set_result(segment)
+        else:
+            pending.set_exception(error)
+
+    def _narrator(self, voice_id: str) -> tuple[Any, threading.Lock]:
+        """The Narrator for a voice ("" = the article's own choice) and its lock, made on first use.
+
+        espeak synthesises under one process-wide lock anyway, so serialising each Narrator costs
+        nothing; different voices still overlap their cache reads and WAV building.
+        """
+        with self._lock:
+            if voice_id not in self._narrators:
+                from ..speak import AudioCache, Narrator, SpeechOptions
+
+                options = SpeechOptions(engine=self._engine_name, voice=voice_id or None, rate=self._rate)
+                self._narrators[voice_id] = (Narrator(options, AudioCache(self._cache_dir)), threading.Lock())
+            return self._narrators[voice_id]
+
+
+def _speaks(voice: Voice, primary: str) -> bool:
+    tags = [tag for tag, _priority in getattr(voice, "languages", ())] or [voice.lang]
+    return any(tag.lower().split("-")[0] == primary for tag in tags)

@@ -1,0 +1,62 @@
+"""Configuration of the web player as data, and where its templates, static files and samples live.
+
+Every setting has a default here; ``create_app(config)`` overlays the caller's dict, so tests and the
+``serve`` command say what differs and nothing else. No setting is read from module state at request
+time: handlers read ``current_app.config``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+MEGABYTE = 1024 * 1024
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    # Article files or folders shown in the library at start; None means the bundled samples/.
+    "READALOUD_PATHS": None,
+    # Uploads and pastes larger than this get a 413 page. Saved article pages are typically
+    # 50 KB - 2 MB of HTML; 10 MB admits the heaviest long-reads while keeping a bad upload cheap.
+    "MAX_CONTENT_LENGTH": 10 * MEGABYTE,
+    # Pasted text arrives as a form field, which Werkzeug limits separately from files.
+    "MAX_FORM_MEMORY_SIZE": 10 * MEGABYTE,
+    # Speech: engine (None = the platform default), server-side words per minute. The listener's
+    # speed is applied in the browser (playbackRate with preservesPitch), so the audio cache is
+    # shared by every speed and changing speed is instant.
+    "READALOUD_ENGINE": None,
+    "READALOUD_RATE": 175,
+    # Audio cache directory; None means $READALOUD_CACHE_DIR or ~/.cache/readaloud.
+    "READALOUD_CACHE_DIR": None,
+    # How many synthesised blocks stay in memory for the few requests that follow synthesis
+    # (timings, then audio, then range requests): a few screens of article per listener.
+    "READALOUD_SEGMENTS_IN_MEMORY": 64,
+    # Articles added by upload/paste are kept in memory; past this many the oldest upload goes.
+    "READALOUD_MAX_ARTICLES": 200,
+    # Audio format of block files. WAV: no encoding step, so the first sound comes soonest; on
+    # localhost its size does not matter (a 30 s block is about 1.3 MB at 22 kHz).
+    "READALOUD_AUDIO_FORMAT": "wav",
+}
+
+
+def repository_root() -> Path:
+    """The checkout this package runs from (``src/readaloud/web`` -> the repository root)."""
+    return Path(__file__).resolve().parents[3]
+
+
+def asset_dir(name: str) -> Path:
+    """``templates``/``static``/``samples``: the checkout's top-level folder, or the installed copy.
+
+    The design puts these folders at the top level of the repository; ``setup.py`` copies them into
+    the package when a wheel is built, so an installed readaloud finds them next to this module.
+    """
+    in_checkout = repository_root() / name
+    if in_checkout.is_dir() and (repository_root() / "pyproject.toml").is_file():
+        return in_checkout
+    return Path(__file__).resolve().parent / name
+
+
+def merged_config(overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """The defaults with the caller's values on top; unknown keys pass through (Flask's own)."""
+    config = dict(DEFAULT_CONFIG)
+    config.update(overrides or {})
+    return config

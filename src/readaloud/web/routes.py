@@ -1,0 +1,204 @@
+"""The player's pages and endpoints, as three blueprints: library, player, audio.
+
+Nothing a client sends is trusted: article and block ids are looked up (unknown -> 404), a voice must
+be one the engine lists, an uploaded file's name is only shown (escaped), never used as a path, and
+uploaded or pasted pages are shown only as the extracted text, escaped by Jinja.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from http import HTTPStatus
+
+from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
+
+from ..errors import ReadaloudError, UsageError
+from .audio import BlockAudio, timings, wav_bytes
+from .library import Library, LibraryEntry, prepare_entry
+from .view import UI_LANG, direction, player_view
+
+library_pages = Blueprint("library", __name__)
+player_pages = Blueprint("player", __name__)
+audio_files = Blueprint("audio", __name__)
+
+PASTED_SOURCE_NAME = "Pasted text"
+URL_SCHEMES = ("http://", "https://")
+AUDIO_MAX_AGE = 3600  # seconds; a block's audio never changes for a given article id and voice
+
+# Names for the language column, for the languages espeak-ng speaks best and readers open most;
+# anything else shows its BCP 47 tag, which is still correct.
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek",
+    "en": "English", "es": "Spanish", "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew",
+    "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean",
+    "nb": "Norwegian", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "sk": "Slovak", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
+}
+
+
+@dataclass(frozen=True)
+class State:
+    """What the app keeps: the library and the audio maker (``app.extensions["readaloud"]``)."""
+
+    library: Library
+    audio: BlockAudio
+
+
+def state() -> State:
+    return current_app.extensions["readaloud"]
+
+
+def entry_or_404(article_id: str) -> LibraryEntry:
+    entry = state().library.get(article_id)
+    if entry is None:
+        abort(HTTPStatus.NOT_FOUND, description="There is no article with this address in the library.")
+    return entry
+
+
+def language_name(tag: str) -> str:
+    primary = tag.replace("_", "-").lower().split("-")[0]
+    return LANGUAGE_NAMES.get(primary, tag or "Unknown")
+
+
+def listening_minutes(words: int, rate: int) -> int:
+    return max(1, round(words / max(1, rate)))
+
+
+# -- library -------------------------------------------------------------------------------------
+
+
+def can_fetch_urls() -> bool:
+    from .. import load
+
+    return hasattr(load, "fetch_url")
+
+
+def render_library(error: str = "", pasted: str = "", url: str = "", status: int = HTTPStatus.OK) -> tuple[str, int]:
+    rate = current_app.config["READALOUD_RATE"]
+    rows = [
+        {
+            "entry": entry,
+            "title": entry.article.title or entry.source,
+            "language": language_name(entry.article.lang),
+            "lang": entry.article.lang,
+            "dir": direction(entry.article.lang, entry.article.dir) if entry.article.lang else "",
+            "words": entry.word_count,
+            "minutes": listening_minutes(entry.word_count, rate),
+        }
+        for entry in state().library.entries()
+    ]
+    page = render_template(
+        "library.html",
+        rows=rows,
+        problems=state().library.problems(),
+        error=error,
+        pasted=pasted,
+        url=url,
+        can_fetch=can_fetch_urls(),
+        rate=rate,
+        max_megabytes=current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
+        ui_lang=UI_LANG,
+    )
+    return page, status
+
+
+@library_pages.get("/")
+def index() -> tuple[str, int]:
+    return render_library()
+
+
+def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
+    entry = state().library.add(prepare_entry(source, name, url, uploaded=True))
+    return redirect(url_for("player.article", article_id=entry.id), code=HTTPStatus.SEE_OTHER)
+
+
+@library_pages.post("/articles/upload")
+def upload() -> Response | tuple[str, int]:
+    sent = request.files.get("file")
+    if sent is None or not sent.filename:
+        return render_library(error="Choose an HTML or text file to upload.", status=HTTPStatus.BAD_REQUEST)
+    # The client's path is only a label: keep its last part, never use it to touch the disk.
+    name = sent.filename.replace("\\", "/").rsplit("/", 1)[-1] or "Uploaded file"
+    try:
+        return add_and_open(sent.read(), name)
+    except ReadaloudError as error:
+        return render_library(error=f"{name}: {error}", status=HTTPStatus.UNPROCESSABLE_ENTITY)
+
+
+@library_pages.post("/articles/paste")
+def paste() -> Response | tuple[str, int]:
+    text = request.form.get("text", "")
+    if not text.strip():
+        return render_library(error="Paste the HTML or text of an article first.", status=HTTPStatus.BAD_REQUEST)
+    try:
+        return add_and_open(text.encode("utf-8"), PASTED_SOURCE_NAME)
+    except ReadaloudError as error:
+        return render_library(error=str(error), pasted=text, status=HTTPStatus.UNPROCESSABLE_ENTITY)
+
+
+@library_pages.post("/articles/fetch")
+def fetch() -> Response | tuple[str, int]:
+    if not can_fetch_urls():
+        abort(HTTPStatus.NOT_FOUND)
+    from ..load import fetch_url
+
+    url = request.form.get("url", "").strip()
+    try:
+        if not url.lower().startswith(URL_SCHEMES):
+            raise UsageError("the address must start with http:// or https://.")
+        source = fetch_url(url, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
+        return add_and_open(source, url, url)
+    except ReadaloudError as error:
+        return render_library(error=str(error), url=url, status=HTTPStatus.UNPROCESSABLE_ENTITY)
+
+
+# -- player --------------------------------------------------------------------------------------
+
+
+@player_pages.get("/articles/<article_id>")
+def article(article_id: str) -> str:
+    entry = entry_or_404(article_id)
+    view = player_view(entry.article, list(entry.speech))
+    audio = state().audio
+    try:
+        voices = audio.voices_for(view.lang) or audio.voices()
+    except ReadaloudError:
+        voices = []  # no engine: the page still shows the article and the screen-reader mode
+    return render_template(
+        "player.html",
+        entry=entry,
+        view=view,
+        voices=voices,
+        audio_ext=current_app.config["READALOUD_AUDIO_FORMAT"],
+        ui_lang=UI_LANG,
+    )
+
+
+# -- audio ---------------------------------------------------------------------------------------
+
+
+@audio_files.get("/articles/<article_id>/blocks/<block_id>.<ext>")
+def block_audio(article_id: str, block_id: str, ext: str) -> Response | tuple[Response, int]:
+    entry = entry_or_404(article_id)
+    block = entry.speech_block(block_id)
+    if block is None or ext not in ("json", current_app.config["READALOUD_AUDIO_FORMAT"]):
+        abort(HTTPStatus.NOT_FOUND, description="This article has no spoken block with this address.")
+    voice = request.args.get("voice", "")
+    audio = state().audio
+    try:
+        if voice and not audio.knows_voice(voice):
+            abort(HTTPStatus.NOT_FOUND, description="There is no voice with this name.")
+        segment = audio.segment(entry.id, block, entry.article.lang, voice)
+    except ReadaloudError as error:
+        # The page says this in its status region and stays usable; 503 = try again later.
+        response = jsonify(error=f"Speech could not be made for this part: {error}")
+        return response, HTTPStatus.SERVICE_UNAVAILABLE
+    if ext == "json":
+        response = jsonify(timings(segment))
+    else:
+        data = wav_bytes(segment)
+        response = Response(data, mimetype="audio/wav")
+        response.make_conditional(request, accept_ranges=True, complete_length=len(data))
+    response.cache_control.private = True
+    response.cache_control.max_age = AUDIO_MAX_AGE
+    return response

@@ -1,0 +1,692 @@
+// The player: reads the article block by block with server-made audio, highlights the sentence being
+// heard, and never fights the listener's own tools. Rules it keeps:
+// - nothing plays until asked; focus moves only on explicit commands ("Go to current paragraph",
+//   "Back to where I am", heading/paragraph moves in screen-reader mode);
+// - one polite status region says short state changes; the article text is never in a live region;
+// - the next block is fetched while this one plays (two audio elements), so blocks follow without a gap.
+import { settings } from "./settings.js";
+import { Shortcuts } from "./shortcuts.js";
+
+const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3];
+const SLOW_SYNTHESIS_MS = 1500; // say "Preparing audio" when a block takes longer than this
+const AUTO_SCROLL_SETTLE_MS = 900; // scroll events this soon after our own scrolling are ours
+const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
+
+class Announcer {
+  // The one polite status region. Repeating the same words must still be announced, so the text is
+  // cleared first and set on the next frame.
+  constructor(region) {
+    this.region = region;
+  }
+
+  say(message) {
+    this.region.textContent = "";
+    window.requestAnimationFrame(() => {
+      this.region.textContent = message;
+    });
+  }
+}
+
+class Deck {
+  // One audio element and the block it holds. Two decks alternate: one plays, one is loaded ahead.
+  constructor(element) {
+    this.el = element;
+    this.index = -1;
+    this.voice = "";
+    this.timings = null;
+    this.ready = null;
+  }
+
+  holds(index, voice) {
+    return this.index === index && this.voice === voice && this.ready !== null;
+  }
+
+  clear() {
+    this.el.pause();
+    this.el.removeAttribute("src");
+    this.el.load();
+    this.index = -1;
+    this.timings = null;
+    this.ready = null;
+  }
+}
+
+function mediaReady(element) {
+  // Resolves once the element can start playing; rejects if the audio could not be fetched/decoded.
+  return new Promise((resolve, reject) => {
+    if (element.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      element.removeEventListener("canplay", done);
+      element.removeEventListener("error", failed);
+      resolve();
+    };
+    const failed = () => {
+      element.removeEventListener("canplay", done);
+      element.removeEventListener("error", failed);
+      reject(new Error("The audio for this part could not be loaded."));
+    };
+    element.addEventListener("canplay", done);
+    element.addEventListener("error", failed);
+  });
+}
+
+function blockOf(element) {
+  return element ? element.closest("[data-speak]") : null;
+}
+
+class Player {
+  constructor(root, article) {
+    this.root = root;
+    this.article = article;
+    this.articleId = root.dataset.articleId;
+    this.audioBase = root.dataset.audioBase;
+    this.audioExt = root.dataset.audioExt;
+    this.lang = article.lang || "";
+    this.blocks = this.readBlocks();
+    this.headings = this.blocks.filter((block) => block.kind === "heading");
+    this.status = new Announcer(document.getElementById("status"));
+    this.playButton = document.getElementById("play");
+    this.backButton = document.getElementById("back-to");
+    this.voiceSelect = document.getElementById("voice");
+    this.sleepSelect = document.getElementById("sleep");
+    this.decks = [this.makeDeck(), this.makeDeck()];
+    this.current = this.decks[0];
+    this.timingRequests = new Map();
+    this.index = 0;
+    this.sentenceId = "";
+    this.playing = false;
+    this.wantsPlay = false; // a play request is on its way (loading audio)
+    this.resumeExactly = false; // paused without moving: carry on at the very same time
+    this.generation = 0; // bumps on every navigation, so a slow load that lost the race is dropped
+    this.following = true;
+    this.autoScrollUntil = 0;
+    this.sleepTimer = 0;
+    this.speed = SPEEDS.includes(Number(settings.speed())) ? Number(settings.speed()) : 1;
+  }
+
+  readBlocks() {
+    return [...this.article.querySelectorAll("[data-speak]")].map((el, index) => ({
+      index,
+      id: el.id,
+      el,
+      kind: el.dataset.kind,
+      number: Number(el.dataset.number),
+      // a list item holds nested items: their sentences belong to them, not to it
+      sentences: [...el.querySelectorAll(".s")].filter((s) => blockOf(s) === el).map((s) => s.id),
+    }));
+  }
+
+  makeDeck() {
+    const element = document.createElement("audio");
+    element.preload = "auto";
+    element.preservesPitch = true;
+    element.className = "deck";
+    this.root.append(element);
+    const deck = new Deck(element);
+    element.addEventListener("ended", () => this.onEnded(deck));
+    element.addEventListener("playing", () => this.onPlaying(deck));
+    return deck;
+  }
+
+  // ---- set-up -------------------------------------------------------------------------------
+
+  start() {
+    document.body.classList.toggle("no-highlight", !settings.highlight());
+    document.getElementById("highlight").setAttribute("aria-pressed", String(settings.highlight()));
+    this.voiceSelect.value = settings.voice(this.lang);
+    if (this.voiceSelect.selectedIndex < 0) this.voiceSelect.value = "";
+    this.showSpeed();
+    this.restorePosition();
+    this.setScreenReaderMode(settings.screenReaderMode(), { announce: false });
+    this.voiceSelect.addEventListener("change", () => this.changeVoice());
+    this.sleepSelect.addEventListener("change", () => this.setSleepTimer());
+    window.addEventListener("scroll", () => this.onScroll(), { passive: true });
+    window.addEventListener("pagehide", () => this.savePosition());
+    this.setUpMediaSession();
+    this.root.hidden = false;
+    this.trackPlayerHeight();
+  }
+
+  trackPlayerHeight() {
+    // scroll-padding-top follows the sticky player's real height, so focus is never hidden under it.
+    const update = () =>
+      document.documentElement.style.setProperty("--toolbar-height", `${this.root.offsetHeight}px`);
+    new ResizeObserver(update).observe(this.root);
+    update();
+  }
+
+  restorePosition() {
+    const saved = settings.position(this.articleId);
+    const sentence = saved && document.getElementById(saved.sentence);
+    const block = blockOf(sentence);
+    if (!block) {
+      this.index = 0;
+      this.sentenceId = this.blocks.length ? this.blocks[0].sentences[0] || "" : "";
+      return;
+    }
+    const index = this.blocks.findIndex((b) => b.el === block);
+    this.following = false; // no smooth scrolling on arrival: jump there at once
+    this.moveTo(index, sentence.id);
+    this.following = true;
+    this.scrollToCurrent("auto");
+    this.status.say(`Continuing from paragraph ${this.blocks[index].number} of ${this.blocks.length}. Press Play to listen.`);
+  }
+
+  setUpMediaSession() {
+    if (!("mediaSession" in navigator)) return;
+    const handlers = {
+      play: () => this.play(),
+      pause: () => this.pause(),
+      previoustrack: () => this.previousBlock(),
+      nexttrack: () => this.nextBlock(),
+      seekbackward: () => this.previousSentence(),
+      seekforward: () => this.nextSentence(),
+    };
+    for (const [action, handler] of Object.entries(handlers)) {
+      try {
+        navigator.mediaSession.setActionHandler(action, handler);
+      } catch {
+        // this browser does not know the action
+      }
+    }
+    if ("MediaMetadata" in window) {
+      navigator.mediaSession.metadata = new MediaMetadata({
+        title: this.root.dataset.title,
+        artist: this.root.dataset.site || "readaloud",
+      });
+    }
+  }
+
+  // ---- audio ---------------------------------------------------------------------------------
+
+  get voice() {
+    return this.voiceSelect.value;
+  }
+
+  blockUrl(index, ext) {
+    const voice = this.voice ? `?voice=${encodeURIComponent(this.voice)}` : "";
+    return `${this.audioBase}${encodeURIComponent(this.blocks[index].id)}.${ext}${voice}`;
+  }
+
+  timingsFor(index) {
+    const url = this.blockUrl(index, "json");
+    if (!this.timingRequests.has(url)) {
+      const request = fetch(url).then(async (response) => {
+        const body = await response.json().catch(() => ({}));
+        if (!response.ok) throw new Error(body.error || "The audio for this part could not be made.");
+        return body;
+      });
+      request.catch(() => this.timingRequests.delete(url));
+      this.timingRequests.set(url, request);
+    }
+    return this.timingRequests.get(url);
+  }
+
+  load(deck, index) {
+    // Audio and timings are asked for at once: the server makes the block once and answers both.
+    deck.index = index;
+    deck.voice = this.voice;
+    deck.timings = null;
+    deck.el.src = this.blockUrl(index, this.audioExt);
+    deck.el.load();
+    deck.el.defaultPlaybackRate = this.speed;
+    deck.el.playbackRate = this.speed;
+    deck.ready = Promise.all([this.timingsFor(index), mediaReady(deck.el)]).then(([timings]) => {
+      deck.timings = timings;
+    });
+    deck.ready.catch(() => {
+      if (deck.index === index) deck.ready = null;
+    });
+    return deck.ready;
+  }
+
+  other(deck) {
+    return deck === this.decks[0] ? this.decks[1] : this.decks[0];
+  }
+
+  sentenceStart(deck, sentenceId) {
+    const mark = deck.timings && deck.timings.sentences.find((s) => s.id === sentenceId);
+    return mark ? mark.start_ms / 1000 : 0;
+  }
+
+  async playFrom(index, sentenceId) {
+    // Start (or restart) audio at a sentence: reuse the deck that already holds the block if any.
+    const generation = ++this.generation;
+    this.wantsPlay = true;
+    this.resumeExactly = false;
+    this.moveTo(index, sentenceId);
+    let deck = [this.current, this.other(this.current)].find((d) => d.holds(index, this.voice));
+    for (const d of this.decks) if (d !== deck) d.el.pause();
+    if (!deck) {
+      deck = this.current;
+      this.load(deck, index);
+    }
+    this.current = deck;
+    const slow = window.setTimeout(() => this.status.say("Preparing audio…"), SLOW_SYNTHESIS_MS);
+    try {
+      await deck.ready;
+    } catch (error) {
+      if (generation === this.generation) this.failed(error);
+      return;
+    } finally {
+      window.clearTimeout(slow);
+    }
+    if (generation !== this.generation || !this.wantsPlay) return;
+    deck.el.currentTime = this.sentenceStart(deck, sentenceId);
+    deck.el.playbackRate = this.speed;
+    try {
+      await deck.el.play();
+    } catch (error) {
+      if (generation === this.generation) this.failed(error);
+    }
+  }
+
+  failed(error) {
+    this.playing = false;
+    this.wantsPlay = false;
+    this.showPlayState();
+    this.status.say(`${error.message} Press Play to try again.`);
+  }
+
+  onPlaying(deck) {
+    if (deck !== this.current) return;
+    const wasPlaying = this.playing;
+    this.playing = true;
+    this.showPlayState();
+    if (!wasPlaying) this.status.say("Playing");
+    this.prefetchNext();
+    this.followAudio();
+  }
+
+  prefetchNext() {
+    const next = this.current.index + 1;
+    const spare = this.other(this.current);
+    if (next < this.blocks.length && !spare.holds(next, this.voice)) this.load(spare, next);
+  }
+
+  onEnded(deck) {
+    if (deck !== this.current) return;
+    const next = deck.index + 1;
+    if (next >= this.blocks.length) {
+      this.playing = false;
+      this.wantsPlay = false;
+      this.showPlayState();
+      this.moveTo(0, this.blocks[0].sentences[0] || "");
+      this.status.say("End of the article");
+      return;
+    }
+    const spare = this.other(deck);
+    if (spare.holds(next, this.voice) && spare.timings && spare.el.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) {
+      // The gapless path: the next block is loaded, so it starts in this very event.
+      this.current = spare;
+      spare.el.currentTime = 0;
+      spare.el.playbackRate = this.speed;
+      spare.el.play().catch((error) => this.failed(error));
+      this.moveTo(next, this.blocks[next].sentences[0] || "");
+      return;
+    }
+    this.playFrom(next, this.blocks[next].sentences[0] || "");
+  }
+
+  followAudio() {
+    // Move the highlight with the audio, once a frame while playing.
+    const deck = this.current;
+    if (!this.playing || deck.el.paused || !deck.timings) return;
+    const now = deck.el.currentTime * 1000;
+    let id = "";
+    for (const mark of deck.timings.sentences) {
+      if (mark.start_ms <= now) id = mark.id;
+      else break;
+    }
+    if (id && (id !== this.sentenceId || deck.index !== this.index)) this.moveTo(deck.index, id);
+    window.requestAnimationFrame(() => this.followAudio());
+  }
+
+  play() {
+    if (!this.blocks.length || this.screenReaderMode) return;
+    if (this.resumeExactly && this.current.holds(this.index, this.voice)) {
+      this.wantsPlay = true;
+      this.resumeExactly = false;
+      this.current.el.play().catch((error) => this.failed(error));
+      return;
+    }
+    this.playFrom(this.index, this.sentenceId || this.blocks[this.index].sentences[0] || "");
+  }
+
+  pause({ announce = true } = {}) {
+    const wasActive = this.playing || this.wantsPlay;
+    this.wantsPlay = false;
+    this.playing = false;
+    for (const deck of this.decks) deck.el.pause();
+    this.resumeExactly = true;
+    this.showPlayState();
+    this.savePosition();
+    if (announce && wasActive) this.status.say("Paused");
+  }
+
+  toggle() {
+    if (this.playing || this.wantsPlay) this.pause();
+    else this.play();
+  }
+
+  showPlayState() {
+    const active = this.playing || this.wantsPlay;
+    this.playButton.querySelector(".label").textContent = active ? "Pause" : "Play";
+    this.playButton.querySelector(".icon").textContent = active ? "❚❚" : "▶";
+    if ("mediaSession" in navigator) navigator.mediaSession.playbackState = active ? "playing" : "paused";
+  }
+
+  // ---- position and highlight ----------------------------------------------------------------
+
+  moveTo(index, sentenceId) {
+    const previousBlock = this.blocks[this.index];
+    const previousSentence = this.sentenceId && document.getElementById(this.sentenceId);
+    if (previousSentence) previousSentence.removeAttribute("aria-current");
+    if (previousBlock) previousBlock.el.classList.remove("current");
+    this.index = index;
+    this.sentenceId = sentenceId;
+    const block = this.blocks[index];
+    block.el.classList.add("current");
+    const sentence = sentenceId && document.getElementById(sentenceId);
+    if (sentence) sentence.setAttribute("aria-current", "true");
+    this.savePosition();
+    if (this.following) this.scrollToCurrent();
+  }
+
+  savePosition() {
+    if (this.sentenceId) settings.savePosition(this.articleId, this.sentenceId);
+  }
+
+  currentElement() {
+    return (this.sentenceId && document.getElementById(this.sentenceId)) || this.blocks[this.index].el;
+  }
+
+  isInView(element) {
+    const box = element.getBoundingClientRect();
+    return box.top >= this.root.offsetHeight && box.bottom <= window.innerHeight;
+  }
+
+  scrollToCurrent(behavior) {
+    const element = this.currentElement();
+    if (this.isInView(element)) return;
+    this.autoScrollUntil = performance.now() + AUTO_SCROLL_SETTLE_MS;
+    const smooth = !REDUCED_MOTION.matches && behavior !== "auto";
+    element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  }
+
+  onScroll() {
+    // The listener scrolled away from the sentence being read: stop following and offer the way back.
+    if (performance.now() < this.autoScrollUntil || !this.sentenceId) return;
+    const visible = this.isInView(this.currentElement());
+    if (visible === this.following) return;
+    this.following = visible;
+    this.backButton.hidden = visible;
+  }
+
+  backToPosition() {
+    this.following = true;
+    this.backButton.hidden = true;
+    this.scrollToCurrent();
+    this.focusBlock(this.blocks[this.index]);
+  }
+
+  goToCurrent() {
+    this.focusBlock(this.blocks[this.index]);
+  }
+
+  focusBlock(block) {
+    // Explicit commands only: the listener asked to go there.
+    if (!block.el.hasAttribute("tabindex")) block.el.setAttribute("tabindex", "-1");
+    block.el.focus({ preventScroll: false });
+  }
+
+  // ---- navigation ----------------------------------------------------------------------------
+
+  go(index, sentenceId, message) {
+    // Move to a block (and sentence): playing carries on from there; paused just moves the place.
+    if (index < 0 || index >= this.blocks.length) {
+      this.status.say(index < 0 ? "Start of the article" : "End of the article");
+      return;
+    }
+    const target = sentenceId || this.blocks[index].sentences[0] || "";
+    this.following = true;
+    this.backButton.hidden = true;
+    if (this.screenReaderMode) {
+      this.moveTo(index, target);
+      this.focusBlock(this.blocks[index]);
+      return;
+    }
+    if (this.playing || this.wantsPlay) {
+      if (index === this.current.index && this.current.timings) {
+        this.moveTo(index, target);
+        this.current.el.currentTime = this.sentenceStart(this.current, target);
+      } else {
+        this.playFrom(index, target);
+      }
+    } else {
+      this.resumeExactly = false;
+      this.moveTo(index, target);
+    }
+    if (message) this.status.say(message);
+  }
+
+  referenceIndex() {
+    // In screen-reader mode "next" starts from where focus is, if it is in the article.
+    if (this.screenReaderMode) {
+      const focused = blockOf(document.activeElement);
+      const index = this.blocks.findIndex((b) => b.el === focused);
+      if (index >= 0) return index;
+    }
+    return this.index;
+  }
+
+  blockMessage(index) {
+    return `Paragraph ${this.blocks[index].number} of ${this.blocks.length}`;
+  }
+
+  nextBlock() {
+    const index = this.referenceIndex() + 1;
+    this.go(index, "", index < this.blocks.length ? this.blockMessage(index) : "");
+  }
+
+  previousBlock() {
+    const index = this.referenceIndex() - 1;
+    this.go(index, "", index >= 0 ? this.blockMessage(index) : "");
+  }
+
+  firstBlock() {
+    this.go(0, "", this.blockMessage(0));
+  }
+
+  lastBlock() {
+    const index = this.blocks.length - 1;
+    this.go(index, "", this.blockMessage(index));
+  }
+
+  headingMove(step) {
+    const from = this.referenceIndex();
+    const candidates = step > 0 ? this.headings.filter((h) => h.index > from) : this.headings.filter((h) => h.index < from).reverse();
+    const target = candidates[0];
+    if (!target) {
+      this.status.say(step > 0 ? "No more headings" : "No earlier heading");
+      return;
+    }
+    const position = this.headings.indexOf(target) + 1;
+    this.go(target.index, "", `Heading ${position} of ${this.headings.length}`);
+  }
+
+  nextHeading() {
+    this.headingMove(1);
+  }
+
+  previousHeading() {
+    this.headingMove(-1);
+  }
+
+  sentenceMove(step) {
+    const block = this.blocks[this.index];
+    const here = block.sentences.indexOf(this.sentenceId);
+    const within = here + step;
+    if (within >= 0 && within < block.sentences.length) {
+      this.go(this.index, block.sentences[within], this.playing ? "" : `Sentence ${within + 1} of ${block.sentences.length}`);
+      return;
+    }
+    const index = this.index + step;
+    if (index < 0 || index >= this.blocks.length) {
+      this.status.say(index < 0 ? "Start of the article" : "End of the article");
+      return;
+    }
+    const sentences = this.blocks[index].sentences;
+    this.go(index, step > 0 ? sentences[0] : sentences[sentences.length - 1], this.playing ? "" : this.blockMessage(index));
+  }
+
+  nextSentence() {
+    this.sentenceMove(1);
+  }
+
+  previousSentence() {
+    this.sentenceMove(-1);
+  }
+
+  playFromBlock(blockId) {
+    const index = this.blocks.findIndex((b) => b.id === blockId);
+    if (index < 0) return;
+    this.following = true;
+    this.backButton.hidden = true;
+    this.playFrom(index, this.blocks[index].sentences[0] || "");
+  }
+
+  // ---- settings ------------------------------------------------------------------------------
+
+  setSpeed(speed) {
+    this.speed = speed;
+    for (const deck of this.decks) {
+      deck.el.defaultPlaybackRate = speed;
+      deck.el.playbackRate = speed;
+    }
+    settings.saveSpeed(speed);
+    this.showSpeed();
+    this.status.say(speed === 1 ? "Normal speed" : `Speed ${speed} times`);
+  }
+
+  showSpeed() {
+    document.getElementById("speed-value").textContent = `${this.speed}×`;
+  }
+
+  slower() {
+    const index = SPEEDS.indexOf(this.speed);
+    if (index > 0) this.setSpeed(SPEEDS[index - 1]);
+    else this.status.say(`Slowest speed, ${this.speed} times`);
+  }
+
+  faster() {
+    const index = SPEEDS.indexOf(this.speed);
+    if (index < SPEEDS.length - 1) this.setSpeed(SPEEDS[index + 1]);
+    else this.status.say(`Fastest speed, ${this.speed} times`);
+  }
+
+  changeVoice() {
+    settings.saveVoice(this.lang, this.voice);
+    const wasPlaying = this.playing || this.wantsPlay;
+    for (const deck of this.decks) deck.clear();
+    if (wasPlaying) this.playFrom(this.index, this.sentenceId);
+    const name = this.voiceSelect.selectedOptions[0].textContent;
+    this.status.say(`Voice: ${name}`);
+  }
+
+  setSleepTimer() {
+    window.clearTimeout(this.sleepTimer);
+    const minutes = Number(this.sleepSelect.value);
+    if (!minutes) {
+      this.status.say("Sleep timer off");
+      return;
+    }
+    this.sleepTimer = window.setTimeout(() => {
+      this.pause({ announce: false });
+      this.sleepSelect.value = "0";
+      this.status.say("Sleep timer ended: paused");
+    }, minutes * 60 * 1000);
+    this.status.say(`Sleep timer: pausing in ${minutes} minutes`);
+  }
+
+  toggleHighlight() {
+    const on = document.body.classList.contains("no-highlight");
+    document.body.classList.toggle("no-highlight", !on);
+    document.getElementById("highlight").setAttribute("aria-pressed", String(on));
+    settings.saveHighlight(on);
+    this.status.say(on ? "Highlight on" : "Highlight off");
+  }
+
+  get screenReaderMode() {
+    return document.body.classList.contains("screen-reader-mode");
+  }
+
+  setScreenReaderMode(on, { announce = true } = {}) {
+    if (on) this.pause({ announce: false });
+    document.body.classList.toggle("screen-reader-mode", on);
+    document.getElementById("sr-mode").setAttribute("aria-pressed", String(on));
+    settings.saveScreenReaderMode(on);
+    if (announce) {
+      this.status.say(on
+        ? "Screen reader mode: no audio from the player; paragraph and heading buttons move focus"
+        : "Player audio on");
+    }
+  }
+
+  toggleScreenReaderMode() {
+    this.setScreenReaderMode(!this.screenReaderMode);
+  }
+
+  focusControls() {
+    const target = this.screenReaderMode ? document.getElementById("next-block") : this.playButton;
+    target.focus();
+  }
+}
+
+function wireButtons(player, shortcuts) {
+  const actions = shortcutsActions(player, shortcuts);
+  player.root.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-action]");
+    if (button && actions[button.dataset.action]) actions[button.dataset.action]();
+  });
+  player.article.addEventListener("click", (event) => {
+    const button = event.target.closest("button.from-here");
+    if (button) player.playFromBlock(button.dataset.block);
+  });
+  const more = document.getElementById("more");
+  more.addEventListener("click", () => {
+    const expanded = more.getAttribute("aria-expanded") !== "true";
+    more.setAttribute("aria-expanded", String(expanded));
+    player.root.classList.toggle("expanded", expanded);
+  });
+  return actions;
+}
+
+function shortcutsActions(player, shortcuts) {
+  // Every action a button, a key or a media key can ask for, by name (keys.js uses these names).
+  const names = [
+    "toggle", "previousSentence", "nextSentence", "previousBlock", "nextBlock", "firstBlock", "lastBlock",
+    "previousHeading", "nextHeading", "slower", "faster", "toggleHighlight", "goToCurrent", "backToPosition",
+    "toggleScreenReaderMode", "focusControls",
+  ];
+  const actions = Object.fromEntries(names.map((name) => [name, () => player[name]()]));
+  actions.openHelp = () => shortcuts.openHelp();
+  return actions;
+}
+
+function main() {
+  const root = document.getElementById("player");
+  const article = document.getElementById("article");
+  if (!root || !article) return;
+  const player = new Player(root, article);
+  const shortcuts = new Shortcuts(root);
+  const actions = wireButtons(player, shortcuts);
+  shortcuts.start(actions);
+  player.start();
+  window.readaloudPlayer = player; // for the browser tests and the benchmark to observe, not to drive
+}
+
+main();

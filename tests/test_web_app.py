@@ -1,0 +1,316 @@
+"""The web player's server side, through Flask's test client: a fresh app per test, real extraction,
+preparation and espeak synthesis (audio is decoded and measured), a temporary audio cache."""
+
+from __future__ import annotations
+
+import io
+import re
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+from lxml import html as lxml_html
+
+from readaloud.web import create_app
+
+SENTENCE_ID = re.compile(r"^(b\d+|title|dek|byline)\.s\d+$")
+MIN_SPEECH_RMS = 300  # of 32,767: espeak speech is far above it, digital silence is 0
+
+
+@pytest.fixture
+def app(samples_dir: Path, tmp_path: Path):
+    return create_app({"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path / "cache"), "TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def entries(app):
+    return app.extensions["readaloud"].library.entries()
+
+
+def entry_titled(app, fragment: str):
+    return next(e for e in entries(app) if fragment.lower() in e.article.title.lower())
+
+
+def page(response) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(response.get_data(as_text=True))
+
+
+def first_body_block(entry):
+    return next(b for b in entry.speech if re.fullmatch(r"b\d+", b.id))
+
+
+# -- library -------------------------------------------------------------------------------------
+
+
+def test_library_lists_every_sample_with_its_length(app, client):
+    response = client.get("/")
+    assert response.status_code == 200
+    doc = page(response)
+    links = {a.get("href"): a.text_content().strip() for a in doc.cssselect("table.articles tbody th a")}
+    assert len(entries(app)) >= 3
+    for entry in entries(app):
+        assert links[f"/articles/{entry.id}"] == entry.article.title
+    words = [int(td.text_content().replace(",", "")) for td in doc.cssselect("tbody td.num:not([data-words])")]
+    assert sorted(words) == sorted(e.word_count for e in entries(app))
+    assert all(int(td.text_content()) >= 1 for td in doc.cssselect("td[data-words]"))
+    languages = {td.text_content() for td in doc.cssselect("tbody tr td:nth-child(3)")}
+    assert {"English", "German"} <= languages
+
+
+def test_article_ids_are_stable_across_apps(samples_dir, tmp_path):
+    """The remembered position is keyed by article id: a restart must not change ids."""
+    first = create_app({"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path)})
+    second = create_app({"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path)})
+    assert [e.id for e in entries(first)] == [e.id for e in entries(second)]
+
+
+# -- player page ---------------------------------------------------------------------------------
+
+
+def test_player_page_is_semantic_html_with_block_and_sentence_ids(app, client):
+    entry = entry_titled(app, "Russia")
+    doc = page(client.get(f"/articles/{entry.id}"))
+    assert len(doc.cssselect("h1")) == 1
+    assert doc.cssselect("h1")[0].text_content().strip() == entry.article.title
+    assert doc.get("lang") == entry.article.lang
+    article = doc.get_element_by_id("article")
+    assert article.get("lang") == entry.article.lang
+    spoken = article.cssselect("[data-speak]")
+    assert [el.get("id") for el in spoken] == [b.id for b in entry.speech]
+    for block, element in zip(entry.speech, spoken):
+        # a list item's element also holds its nested items: keep the spans that are its own
+        own = [span for span in element.cssselect("span.s") if span.get("id").split(".")[0] == block.id]
+        assert [span.get("id") for span in own] == [s.id for s in block.sentences], block.id
+        assert all(SENTENCE_ID.match(span.get("id")) for span in own)
+        for span, sentence in zip(own, block.sentences):
+            assert span.text_content() == block.text[sentence.start : sentence.end]
+    headings = [el for el in spoken if el.get("data-kind") == "heading" and el.tag != "h1"]
+    assert all(re.fullmatch(r"h[2-6]", el.tag) for el in headings)
+    # every spoken body block has its own "play from here" button with a name that says which one
+    buttons = article.cssselect("button.from-here")
+    assert len(buttons) == len([b for b in entry.speech if re.fullmatch(r"b\d+", b.id)])
+    assert all(re.search(r"Play from here, (paragraph|heading) \d+", b.text_content()) for b in buttons)
+
+
+def test_player_controls_are_native_buttons_with_names(app, client):
+    entry = entries(app)[0]
+    doc = page(client.get(f"/articles/{entry.id}"))
+    player = doc.get_element_by_id("player")
+    names = {b.text_content().strip() for b in player.cssselect("button")}
+    for name in ("Play", "Previous sentence", "Next sentence", "Previous paragraph", "Next paragraph",
+                 "Previous heading", "Next heading", "Slower", "Faster", "Highlight", "Go to current paragraph",
+                 "My screen reader reads", "Keyboard shortcuts", "Back to where I am"):
+        assert any(name in n for n in names), name
+    assert player.cssselect("select#voice option") and player.cssselect("label[for=voice]")
+    sleep = [o.get("value") for o in player.cssselect("select#sleep option")]
+    assert sleep == ["0", "5", "15", "30", "60"]
+    assert len(doc.cssselect("[role=status]")) == 1
+    assert not doc.get_element_by_id("article").cssselect("[aria-live], [role=status], [role=alert]")
+    assert doc.cssselect("dialog#help")
+    assert doc.cssselect("a.skip-link")[0].get("href") == "#article"
+
+
+def test_blocks_in_another_language_carry_lang_and_direction(tmp_path):
+    """A French quote in an English article and an Arabic line are marked so screen readers switch voice."""
+    page_html = (
+        "<html lang='en'><head><title>Languages</title></head><body><article><h1>Languages in the news</h1>"
+        "<p>The minister spoke for a long time about the budget and the schools of the region.</p>"
+        "<blockquote lang='fr'><p>Nous ne reculerons pas devant les difficultés de cette année.</p></blockquote>"
+        "<p lang='ar'>هذه جملة باللغة العربية عن الميزانية والمدارس في المنطقة.</p>"
+        "<p>Then he went on in English about the roads, the trains and the harbour for a while.</p>"
+        "</article></body></html>"
+    ).encode("utf-8")
+    source = tmp_path / "languages.html"
+    source.write_bytes(page_html)
+    app = create_app({"READALOUD_PATHS": [source], "READALOUD_CACHE_DIR": str(tmp_path / "cache")})
+    entry = entries(app)[0]
+    doc = page(app.test_client().get(f"/articles/{entry.id}"))
+    foreign = {b.id: b.lang for b in entry.article.blocks if b.lang and b.lang.split("-")[0] != entry.article.lang.split("-")[0]}
+    assert foreign, "the extractor should have marked the French and Arabic blocks"
+    for block_id, lang in foreign.items():
+        element = doc.get_element_by_id(block_id)
+        assert element.get("lang") == lang
+        assert element.get("dir") == ("rtl" if lang.startswith("ar") else "ltr")
+    english = next(b for b in entry.article.blocks if b.lang.startswith("en") and b.spoken)
+    assert doc.get_element_by_id(english.id).get("lang") is None
+
+
+# -- audio ---------------------------------------------------------------------------------------
+
+
+def test_block_audio_is_speech_with_sentence_timings(app, client):
+    entry = entry_titled(app, "Russia")
+    block = first_body_block(entry)
+    timing = client.get(f"/articles/{entry.id}/blocks/{block.id}.json")
+    assert timing.status_code == 200
+    marks = timing.get_json()["sentences"]
+    assert [m["id"] for m in marks] == [s.id for s in block.sentences]
+    starts = [m["start_ms"] for m in marks]
+    assert starts == sorted(starts) and starts[0] == 0
+    assert all(m["end_ms"] > m["start_ms"] for m in marks)
+
+    response = client.get(f"/articles/{entry.id}/blocks/{block.id}.wav")
+    assert response.status_code == 200 and response.mimetype == "audio/wav"
+    with wave.open(io.BytesIO(response.data)) as audio:
+        rate = audio.getframerate()
+        samples = np.frombuffer(audio.readframes(audio.getnframes()), dtype=np.int16)
+    duration_ms = len(samples) * 1000 // rate
+    assert abs(duration_ms - timing.get_json()["duration_ms"]) <= 1
+    assert marks[-1]["end_ms"] <= duration_ms
+    # espeak at 175 wpm says about 3 words a second: more than 8 a second would mean words were lost
+    assert duration_ms > 1000 * len(block.text.split()) / 8
+    rms = float(np.sqrt(np.mean(samples.astype(np.float64) ** 2)))
+    assert rms > MIN_SPEECH_RMS
+
+
+def test_audio_answers_byte_ranges_for_seeking(app, client):
+    entry = entries(app)[0]
+    whole = client.get(f"/articles/{entry.id}/blocks/title.wav").data
+    part = client.get(f"/articles/{entry.id}/blocks/title.wav", headers={"Range": "bytes=100-199"})
+    assert part.status_code == 206
+    assert part.data == whole[100:200]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/articles/000000000000",
+        "/articles/000000000000/blocks/b1.wav",
+        "/articles/{id}/blocks/b99999.wav",
+        "/articles/{id}/blocks/b99999.json",
+        "/articles/{id}/blocks/title.exe",
+        "/articles/{id}/blocks/..%2F..%2Fetc%2Fpasswd.wav",
+        "/articles/{id}/blocks/title.wav?voice=no-such-voice",
+        "/no/such/page",
+    ],
+)
+def test_unknown_ids_are_404_pages(app, client, path):
+    response = client.get(path.format(id=entries(app)[0].id))
+    assert response.status_code == 404
+    doc = page(response)
+    assert len(doc.cssselect("h1")) == 1 and doc.cssselect("a[href='/']")
+
+
+def test_unspoken_blocks_have_no_audio(app, client):
+    for entry in entries(app):
+        unspoken = [b for b in entry.article.blocks if not b.spoken]
+        for block in unspoken:
+            assert client.get(f"/articles/{entry.id}/blocks/{block.id}.wav").status_code == 404
+        if unspoken:
+            return
+    pytest.skip("no sample has a caption or credit block")
+
+
+def test_failing_synthesis_is_a_sentence_not_a_crash(samples_dir, tmp_path):
+    """An engine that cannot start: the page still works, and the audio request says why in one sentence."""
+    app = create_app(
+        {"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path), "READALOUD_ENGINE": "no-such-engine"}
+    )
+    client = app.test_client()
+    entry = entries(app)[0]
+    assert client.get(f"/articles/{entry.id}").status_code == 200
+    response = client.get(f"/articles/{entry.id}/blocks/title.json")
+    assert response.status_code == 503
+    message = response.get_json()["error"]
+    assert message.startswith("Speech could not be made") and "no-such-engine" in message
+
+
+# -- adding articles -----------------------------------------------------------------------------
+
+
+def test_upload_opens_the_article_and_keeps_only_the_file_name(app, client, samples_dir):
+    data = (samples_dir / "slate-trump-russia.html").read_bytes()
+    response = client.post(
+        "/articles/upload",
+        data={"file": (io.BytesIO(data + b"<!-- another copy -->"), "../../home/me/Saved/story.html")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 303
+    opened = client.get(response.headers["Location"])
+    assert opened.status_code == 200
+    assert page(opened).cssselect("h1")[0].text_content().strip() == "Trump Wants Russia to Interfere for Him Again"
+    uploaded = [e for e in entries(app) if e.uploaded]
+    assert [e.source for e in uploaded] == ["story.html"]
+
+
+def test_pasted_markup_is_shown_as_text_never_as_tags(app, client):
+    pasted = (
+        "<html><body><article><h1>Markup in the text</h1>"
+        "<p>Writers of web pages type &lt;script&gt;alert(1)&lt;/script&gt; to show a script tag, and readers"
+        " should see exactly those characters in the article rather than anything running.</p>"
+        "<p>A second paragraph keeps the extractor sure this is an article and not a fragment of a page.</p>"
+        "<script>document.title = 'pwned'</script><p onclick='steal()'>Last paragraph of the test article here.</p>"
+        "</article></body></html>"
+    )
+    response = client.post("/articles/paste", data={"text": pasted})
+    assert response.status_code == 303
+    body = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "<script>alert" not in body and "pwned" not in body and "steal()" not in body
+    assert all(tag.get("src") for tag in page_scripts(body))
+
+
+def page_scripts(body: str):
+    return lxml_html.fromstring(body).cssselect("script")
+
+
+def test_pasted_plain_text_becomes_an_article(app, client):
+    text = "Plain text title\n\n" + "\n\n".join(
+        f"Paragraph {n} of the pasted story tells what happened on day {n} of the long journey home." for n in range(1, 6)
+    )
+    response = client.post("/articles/paste", data={"text": text})
+    assert response.status_code == 303
+    doc = page(client.get(response.headers["Location"]))
+    assert "Paragraph 3 of the pasted story" in doc.get_element_by_id("article").text_content()
+
+
+def test_empty_or_useless_input_is_one_clear_sentence(client):
+    empty = client.post("/articles/paste", data={"text": "   "})
+    assert empty.status_code == 400
+    assert "Paste the HTML or text" in page(empty).get_element_by_id("error-summary").text_content()
+    no_file = client.post("/articles/upload", data={}, content_type="multipart/form-data")
+    assert no_file.status_code == 400
+    binary = client.post(
+        "/articles/upload", data={"file": (io.BytesIO(b"%PDF-1.7\n" + bytes(range(256)) * 20), "paper.pdf")},
+        content_type="multipart/form-data",
+    )
+    assert binary.status_code == 422
+    message = page(binary).get_element_by_id("error-summary").text_content()
+    assert "paper.pdf" in message and "PDF" in message
+
+
+def test_uploads_over_the_limit_get_a_413_page(samples_dir, tmp_path):
+    app = create_app({"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path), "MAX_CONTENT_LENGTH": 4096})
+    client = app.test_client()
+    response = client.post("/articles/paste", data={"text": "word " * 5000})
+    assert response.status_code == 413
+    assert "File too large" in page(response).cssselect("h1")[0].text_content()
+    upload = client.post(
+        "/articles/upload", data={"file": (io.BytesIO(b"x" * 10000), "big.html")}, content_type="multipart/form-data"
+    )
+    assert upload.status_code == 413
+
+
+def test_other_sites_cannot_post_to_the_library(client):
+    response = client.post("/articles/paste", data={"text": "Hello there"}, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403
+
+
+# -- security headers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/", "/articles/{id}", "/nothing-here"])
+def test_pages_carry_a_strict_content_security_policy(app, client, path):
+    response = client.get(path.format(id=entries(app)[0].id))
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "style-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    body = response.get_data(as_text=True)
+    assert all(script.get("src") for script in page_scripts(body))  # no inline script anywhere
+    assert " style=" not in body and "<style" not in body  # nor inline style
