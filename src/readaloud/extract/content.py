@@ -67,6 +67,9 @@ from .rules import (
     HASH_URL,
     HEADING_TAGS,
     IMAGE_URL,
+    KICKER_CLASSES,
+    KICKER_CLASSES_ANYWHERE,
+    KICKER_MAX_WORDS,
     LOADING_WORDS,
     N_TOP_CANDIDATES,
     NEGATIVE,
@@ -79,6 +82,7 @@ from .rules import (
     REASON_LOW_DENSITY,
     REASON_OUTSIDE,
     REASON_SCRIPT,
+    REASON_SECTION_LABEL,
     REASON_SHARE,
     REASON_TITLE,
     REASON_UNLIKELY,
@@ -97,6 +101,8 @@ from .rules import (
 
 TEXTISH_TAGS = ("span", "li", "td", *sorted(DIV_TO_P_ELEMS))
 EMBED_TAGS = ("object", "embed", "iframe")
+# A removal record shows this much of the removed text.
+RECORD_CHARS = 200
 # How many of the close runners-up must share an ancestor for it to replace the top candidate.
 MINIMUM_TOP_CANDIDATES = 3
 
@@ -141,6 +147,15 @@ def is_probably_visible(el: HtmlElement) -> bool:
     if el.get("hidden") is not None:
         return False
     return el.get("aria-hidden") != "true" or "fallback-image" in (el.get("class") or "")
+
+
+def is_kicker(el: HtmlElement, match_string: str) -> bool:
+    """A section label above the headline (readaloud addition: it is not part of the article)."""
+    if not KICKER_CLASSES_ANYWHERE.search(match_string):
+        return False
+    if not any(KICKER_CLASSES.search(token) for token in match_string.split()):
+        return False
+    return len(text_content(el).split()) <= KICKER_MAX_WORDS
 
 
 def is_phrasing_content(node: HtmlElement | str) -> bool:
@@ -436,6 +451,7 @@ class ReadabilityExtractor:
                 node = next_node(node)
                 continue
             match_string = class_and_id(node)
+            has_names = match_string != " "
             if not is_probably_visible(node):
                 node = self._drop(node, REASON_HIDDEN, classify=False)
                 continue
@@ -445,13 +461,17 @@ class ReadabilityExtractor:
             if self._check_byline(node, match_string):
                 node = self._drop(node, REASON_BYLINE, classify=False)
                 continue
+            if has_names and is_kicker(node, match_string):
+                node = self._drop(node, REASON_SECTION_LABEL, classify=False)
+                continue
             if should_remove_title_header and self._header_duplicates_title(node):
                 should_remove_title_header = False
                 node = self._drop(node, REASON_TITLE, classify=False)
                 continue
             if strip_unlikely and tag != "body":
                 if (
-                    UNLIKELY_CANDIDATES.search(match_string)
+                    has_names
+                    and UNLIKELY_CANDIDATES.search(match_string)
                     and not OK_MAYBE_ITS_A_CANDIDATE.search(match_string)
                     and tag != "a"
                     and not has_ancestor_tag(node, "table")
@@ -490,9 +510,9 @@ class ReadabilityExtractor:
         return remove_and_get_next(node)
 
     def _record(self, node: HtmlElement, reason: str) -> None:
-        text = inner_text(node)
+        text = " ".join(block_text(node, limit=RECORD_CHARS).split())
         if text:
-            self.removed.append(Removal(reason, text[:200], css_path(node)))
+            self.removed.append(Removal(reason, text[:RECORD_CHARS], css_path(node)))
 
     def _check_byline(self, node: HtmlElement, match_string: str) -> bool:
         if self.byline or self.metadata_byline:

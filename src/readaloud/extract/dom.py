@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml import etree, html
+from lxml import etree
 
-from .rules import BLOCK_TAGS, NORMALIZE_SPACES, TOKENIZE
+from .rules import BLOCK_TAGS, TOKENIZE
 
 _STRING = etree.XPath("string()")
 _SPACES = re.compile(r"\s+")
-_LINE_BREAKS = re.compile(r" *\n[ \n]*")
-LINE_BREAK = "\n"
+# Line breaks are collected as a control character the parser never lets through (html.py strips
+# them), so that one regex pass can collapse source whitespace without touching them.
+LINE_BREAK = "\x00"
+_LINE_BREAKS = re.compile(r" ?\x00[ \x00]*")
 
-HtmlElement = html.HtmlElement
+# The parser gives plain etree elements (see html.parse_document); this name says they hold HTML.
+HtmlElement = etree._Element
 
 
 def text_content(el: HtmlElement) -> str:
@@ -28,48 +31,58 @@ def text_content(el: HtmlElement) -> str:
 
 
 def inner_text(el: HtmlElement, normalize: bool = True) -> str:
-    """Readability's ``_getInnerText``: trimmed text content with runs of whitespace collapsed."""
-    text = text_content(el).strip()
-    return NORMALIZE_SPACES.sub(" ", text) if normalize else text
+    """Readability's ``_getInnerText``: trimmed text content with runs of whitespace collapsed.
+
+    (Readability collapses runs of two or more; a lone tab or newline stays. Collapsing every run
+    gives the same length, which is all the scores use, and ``split`` is several times faster.)"""
+    text = text_content(el)
+    return " ".join(text.split()) if normalize else text.strip()
 
 
 def inline_text(el: HtmlElement) -> list[str]:
     """Pieces of an inline element's text for :func:`join_text` (``<br>`` is a line break)."""
     parts: list[str] = []
-    _collect(el, parts, skip=frozenset())
+    _collect(el, parts, frozenset(), None)
     return parts
 
 
-def block_text(el: HtmlElement, skip: frozenset[str] = frozenset()) -> str:
+def block_text(el: HtmlElement, skip: frozenset[str] = frozenset(), limit: int | None = None) -> str:
     """The text a browser shows for ``el``: words joined by single spaces, ``<br>`` and nested
-    blocks on lines of their own, the ``skip`` tags (nested lists, say) left out."""
+    blocks on lines of their own, the ``skip`` tags (nested lists, say) left out. With a ``limit``,
+    collecting stops once about that many characters are in (for records that show a prefix)."""
     parts: list[str] = []
-    _collect(el, parts, skip)
+    _collect(el, parts, skip, [limit] if limit is not None else None)
     return join_text(parts)
 
 
-def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str]) -> None:
+def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str], remaining: list[int] | None) -> None:
     if el.text:
         parts.append(el.text)
+        if remaining is not None:
+            remaining[0] -= len(el.text)
     for child in el:
+        if remaining is not None and remaining[0] <= 0:
+            return
         tag = child.tag
         if isinstance(tag, str) and tag not in skip:
             if tag == "br":
                 parts.append(LINE_BREAK)
             elif tag not in BLOCK_TAGS:
-                _collect(child, parts, skip)
+                _collect(child, parts, skip, remaining)
             else:
                 parts.append(LINE_BREAK)
-                _collect(child, parts, skip)
+                _collect(child, parts, skip, remaining)
                 parts.append(LINE_BREAK)
         if child.tail:
             parts.append(child.tail)
+            if remaining is not None:
+                remaining[0] -= len(child.tail)
 
 
 def join_text(parts: list[str]) -> str:
     """Join source text pieces and line breaks: whitespace in the source is one space, as in HTML."""
-    text = "".join(p if p == LINE_BREAK else _SPACES.sub(" ", p) for p in parts)
-    return _LINE_BREAKS.sub(LINE_BREAK, text).strip()
+    text = _SPACES.sub(" ", "".join(parts))
+    return _LINE_BREAKS.sub(LINE_BREAK, text).strip(" " + LINE_BREAK).replace(LINE_BREAK, "\n")
 
 
 def is_element(node: object) -> bool:

@@ -168,6 +168,7 @@ REASON_AUTHOR_BOX = "author box"
 REASON_TAGS = "tags"
 REASON_OUTSIDE = "outside the article"
 REASON_UNLIKELY = "unlikely to be content"
+REASON_SECTION_LABEL = "section label"
 
 REMOVAL_REASONS = frozenset(
     {
@@ -175,7 +176,7 @@ REMOVAL_REASONS = frozenset(
         REASON_NEWSLETTER, REASON_RELATED, REASON_AD, REASON_COMMENTS, REASON_NAVIGATION, REASON_HEADER,
         REASON_FOOTER, REASON_SIDEBAR, REASON_HIDDEN, REASON_SCRIPT, REASON_LOW_DENSITY, REASON_COOKIE,
         REASON_DIALOG, REASON_FORM, REASON_EMBED, REASON_BYLINE, REASON_DEK, REASON_TITLE,
-        REASON_AUTHOR_BOX, REASON_TAGS, REASON_OUTSIDE, REASON_UNLIKELY,
+        REASON_AUTHOR_BOX, REASON_TAGS, REASON_OUTSIDE, REASON_UNLIKELY, REASON_SECTION_LABEL,
     }
 )
 
@@ -250,6 +251,13 @@ DEK_MAX_CHARS = 400
 DEK_MAX_DISTANCE_CHARS = 600
 # How alike the meta description and a visible element must be to call that element the dek.
 DEK_SIMILARITY = 0.8
+
+# Class/id tokens of the section label above a headline ("Politics", "Analysis"): a kicker, rubric or
+# eyebrow in newsroom terms (class names seen on the corpus pages and in Arc/Chorus/WordPress themes).
+# Only short labels: a long element with such a class is something else.
+KICKER_CLASSES = re.compile(r"kicker|rubric|eyebrow|overline|^section-?label$|^category-?label$", re.I)
+KICKER_CLASSES_ANYWHERE = re.compile(r"kicker|rubric|eyebrow|overline|label", re.I)  # a cheap first test
+KICKER_MAX_WORDS = 5
 
 # Class/id tokens of figure captions and of photo credits inside or beside them, matched one token at a
 # time (names seen on the Readability test pages: "caption", "media-caption__text", "thumbcaption",
