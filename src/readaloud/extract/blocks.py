@@ -26,7 +26,7 @@ from .dom import (
     join_text,
     remove_keeping_tail,
 )
-from .rules import BLOCK_TAGS, CAPTION_CLASSES, CREDIT_CLASSES, NOT_CAPTION_CLASSES
+from .rules import BLOCK_TAGS, CAPTION_CLASSES, CREDIT_CLASSES, NOT_CAPTION_CLASSES, REASON_PHOTO_CREDIT
 from .textrules import classify_line, is_credit
 
 HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in the body is a section
@@ -58,10 +58,10 @@ class BlockBuilder:
             return
         if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.HEADING):
             reason = classify_line(text)
-            if reason is not None and reason != "photo credit":
+            if reason is not None and reason != REASON_PHOTO_CREDIT:
                 self.removed.append(Removal(reason, text[:200], css_path(source) if source is not None else ""))
                 return
-            if reason == "photo credit" or is_credit(text):
+            if reason == REASON_PHOTO_CREDIT:
                 kind, fields = BlockKind.CREDIT, {}
         spoken = kind not in (BlockKind.CAPTION, BlockKind.CREDIT)
         self.blocks.append(Block(id="", kind=kind, text=text, spoken=spoken, **fields))

@@ -521,7 +521,9 @@ class ReadabilityExtractor:
         if rel == "author" or (itemprop and "author" in itemprop) or BYLINE.search(match_string):
             text = text_content(node).strip()
             if text and len(text) < BYLINE_MAX_CHARS:
-                self.byline = " ".join(block_text(node).split())
+                # A child marked itemprop="name" holds just the name, without "By" or a date.
+                name = next((d for d in node.iterdescendants() if "name" in (d.get("itemprop") or "")), None)
+                self.byline = " ".join(block_text(name if name is not None else node).split())
                 return True
         return False
 
