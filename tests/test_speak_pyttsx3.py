@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 import textwrap
@@ -145,6 +146,25 @@ def test_voice_and_rate_changes_always_apply(engine):
     for _ in range(2):
         again = [engine.synthesize(text, engine.voice_for(lang), rate).duration_ms for lang, rate in settings]
         assert again == pytest.approx(first, rel=0.02)
+
+
+def _speak_in_child(engine, queue) -> None:  # noqa: ANN001
+    queue.put(engine.synthesize("A forked child speaks.", engine.voice_for("en"), RATE).duration_ms)
+
+
+def test_forked_child_gets_audio(engine):
+    """pyttsx3 itself hangs a forked child; ours starts the child its own worker."""
+    engine.synthesize("The parent speaks first.", engine.voice_for("en"), RATE)
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_speak_in_child, args=(engine, queue))
+    child.start()
+    child.join(timeout=120)
+    if child.is_alive():
+        child.kill()
+        pytest.fail("the forked child hung")
+    assert child.exitcode == 0 and queue.get(timeout=5) > 500
+    assert engine.synthesize("The parent still speaks.", engine.voice_for("en"), RATE).duration_ms > 500
 
 
 def test_split_text_cuts_after_sentences_then_between_words():

@@ -7,7 +7,7 @@ a fork after init hangs the child, and a bad voice name is silently ignored. So:
 
 - pyttsx3 only ever runs in a *spawned* worker process (never forked, never in our process): a crash
   there is a :class:`SpeechError` here, and a fork of our process is harmless (the child starts its own
-  worker, see ``_worker_for_this_process``);
+  worker; see :mod:`readaloud.speak.worker`);
 - one lock per engine serialises requests, one paragraph-sized chunk per call: texts longer than
   :data:`MAX_CHUNK_CHARS` are split at sentence, else word, boundaries;
 - the worker waits for ``finished-utterance`` and checks the WAV is complete and stable, re-running
@@ -26,12 +26,10 @@ measured audio (:func:`readaloud.speak.timing.estimate_word_marks`), ``estimated
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import os
 import re
 import threading
 import time
-from multiprocessing.connection import Connection
 from typing import Any
 
 from ..errors import SpeechError
@@ -39,6 +37,7 @@ from ..model import WordMark
 from .base import MAX_RATE, MIN_RATE, Synthesis, Voice
 from .timing import estimate_word_marks
 from .voices import match_voice, normalise_tag
+from .worker import WorkerHandle
 
 # Longest text handed to pyttsx3 in one call: well under the ~13,000 characters that crash its driver,
 # and short enough that its quadratic buffer appending stays in milliseconds.
@@ -62,36 +61,18 @@ class Pyttsx3Engine:
     name = "pyttsx3"
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._worker: _Worker | None = None
+        self._worker = WorkerHandle(pyttsx3_handlers, "pyttsx3", STARTUP_TIMEOUT_S)
         self._voice_list: list[Voice] | None = None
         self._sample_rate = 0
         self._version = ""
         self.synthesis_count = 0
-        os.register_at_fork(after_in_child=self._after_fork_in_child)
 
-    def _after_fork_in_child(self) -> None:
-        """The parent's worker and lock belong to the parent: start afresh when first used."""
-        self._lock = threading.Lock()
-        self._worker = None
-
-    def _request(self, *message: Any, timeout: float = REQUEST_TIMEOUT_S) -> Any:
-        with self._lock:
-            if self._worker is None or not self._worker.alive:
-                self._worker = _Worker.start()
-            try:
-                return self._worker.request(message, timeout)
-            except SpeechError:
-                self._worker.stop()  # a hung or crashed worker is replaced on the next request
-                self._worker = None
-                raise
+    def _request(self, *message: Any) -> Any:
+        return self._worker.request(*message, timeout=REQUEST_TIMEOUT_S)
 
     def close(self) -> None:
         """Stop the worker process (it is a daemon, so exiting the program stops it too)."""
-        with self._lock:
-            if self._worker:
-                self._worker.stop()
-                self._worker = None
+        self._worker.close()
 
     @property
     def sample_rate(self) -> int:
@@ -167,79 +148,18 @@ def _last_boundary(window: str, pattern: re.Pattern[str]) -> int:
     return ends[-1] if ends else 0
 
 
-class _Worker:
-    """The parent's handle on one worker process: send a request, wait for its answer."""
-
-    def __init__(self, process: multiprocessing.process.BaseProcess, connection: Connection) -> None:
-        self.process = process
-        self.connection = connection
-        self.pid = os.getpid()  # the process that owns the handle
-
-    @classmethod
-    def start(cls) -> _Worker:
-        context = multiprocessing.get_context("spawn")
-        parent_end, child_end = context.Pipe()
-        process = context.Process(target=worker_main, args=(child_end,), name="readaloud-pyttsx3", daemon=True)
-        process.start()
-        child_end.close()
-        worker = cls(process, parent_end)
-        worker.request(("ready",), STARTUP_TIMEOUT_S)
-        return worker
-
-    @property
-    def alive(self) -> bool:
-        return self.pid == os.getpid() and self.process.is_alive()
-
-    def request(self, message: tuple[Any, ...], timeout: float) -> Any:
-        try:
-            self.connection.send(message)
-            if not self.connection.poll(timeout):
-                raise SpeechError(f"The pyttsx3 engine did not answer within {timeout:.0f} seconds.")
-            status, payload = self.connection.recv()
-        except (EOFError, OSError) as error:
-            code = self.process.exitcode
-            raise SpeechError(f"The pyttsx3 engine stopped unexpectedly (exit code {code}).") from error
-        if status != "ok":
-            raise SpeechError(f"The pyttsx3 engine failed: {payload}")
-        return payload
-
-    def stop(self) -> None:
-        if self.pid != os.getpid():
-            return  # a forked child must not stop its parent's worker
-        self.connection.close()
-        self.process.kill()
-        self.process.join(timeout=5)
-
-
 # ---- inside the worker process -----------------------------------------------------------------
 
 
-def worker_main(connection: Connection) -> None:
-    """Serve requests until the parent closes the pipe. Errors go back as ("error", message)."""
-    import sys
-
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - pyttsx3 prints "Audio saved to ..." per file
-    try:
-        speaker = _Speaker()
-    except Exception as error:  # noqa: BLE001 - reported to the parent as one sentence
-        connection.send(("error", f"pyttsx3 could not start: {error}"))
-        return
-    handlers = {
-        "ready": lambda: True,
+def pyttsx3_handlers() -> dict[str, Any]:
+    """The worker's request handlers (see :mod:`readaloud.speak.worker`)."""
+    speaker = _Speaker()
+    return {
         "version": speaker.version,
         "voices": speaker.voices,
         "probe": speaker.probe_sample_rate,
         "synthesize": speaker.synthesize,
     }
-    while True:
-        try:
-            kind, *arguments = connection.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            connection.send(("ok", handlers[kind](*arguments)))
-        except Exception as error:  # noqa: BLE001
-            connection.send(("error", str(error) or type(error).__name__))
 
 
 def _load_bundled_espeak() -> None:
