@@ -49,6 +49,7 @@ from .symbols import (
     LANGUAGES,
     MONTHS,
     REGNAL_ARTICLE,
+    REGNAL_TITLES,
     ROMAN_CARDINAL_CONTEXT,
     SCALE_CURRENCY_LINK,
     SCALE_SUFFIXES,
@@ -212,7 +213,7 @@ def _build_rules(lang: str) -> _Rules:
         before_number=re.compile(
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
         month_day=re.compile(
-            rf"\b({month_names}|{_abbreviation_pattern(_month_abbreviations(lang))}\.)\s(\d{{1,2}})"
+            rf"\b({month_names}|(?:{_abbreviation_pattern(_month_abbreviations(lang))})\.)\s(\d{{1,2}})"
             rf"(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}})\b)?") if lang == "en" else None,
         day_month=re.compile(
             rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.)?\s(?:of\s)?({month_names})\b(?:,?\s(\d{{4}})\b)?")
@@ -482,7 +483,8 @@ def _day_month(match: re.Match, ctx: _Context) -> str:
         return match.group()
     month = MONTHS[ctx.lang][month_text]
     if ctx.lang == "en":
-        spoken = f"the {numbers.ordinal(day, 'en')} of {month_text}"
+        article = "" if _word_before(match.string, match.start()).lower() == "the" else "the "
+        spoken = f"{article}{numbers.ordinal(day, 'en')} of {month_text}"
         return spoken + (f" {numbers.year(int(year), 'en')}" if year else "")
     if "." not in match.group() and ctx.lang == "de":
         return match.group()  # "3 Oktober" without the ordinal dot: leave to the number rule
@@ -760,7 +762,9 @@ def _rule_fractions(text: str, ctx: _Context) -> str:
 
 
 def _rule_signs(text: str, ctx: _Context) -> str:
-    """A minus or plus sign directly before a number is said ("-5" -> "minus 5")."""
+    """A sign directly before a number is said ("-5" -> "minus 5", "~5" -> "about 5")."""
+    if "~" in text:
+        text = _TILDE_ABOUT.sub(ctx.words["about"] + " ", text)
     return _NEGATIVE.sub(lambda m: ctx.words["plus" if m.group(1) == "+" else "minus"] + " ", text)
 
 
@@ -835,7 +839,7 @@ def _contextual(match: re.Match, ctx: _Context) -> str:
     return _keep_final_dot(match, before_name)
 
 
-_ANY_ROMAN = re.compile(r"\s[IVXLC]+\b")
+_ANY_ROMAN = re.compile(r"(?:^|\s)[IVXLC]+(?:\b|e\b|er\b|re\b|ère\b|ème\b)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -863,7 +867,8 @@ def _rule_roman(text: str, ctx: _Context) -> str:
         dot = "" if ctx.lang == "de" else dot
         if name in cardinal_context:
             return f"{name}{space}{numbers.cardinal(value, ctx.lang)}{dot}"
-        if len(numeral) == 1 and (numeral != "V" or match.start() == 0):
+        titled = _word_before(match.string, match.start()) in REGNAL_TITLES.get(ctx.lang, ())
+        if len(numeral) == 1 and not titled and numeral != "V":
             return match.group()
         if name.isupper() and len(name) > 1:
             return match.group()  # inside shouting or an acronym run ("WWE II"): not a regnal name
@@ -919,13 +924,19 @@ def _read_caps(word: str, ctx: _Context) -> str:
     return word.capitalize() if _pronounceable(word) else _spelled(word)
 
 
-def _is_shouting(text: str) -> bool:
-    """Mostly capitals (a shouted headline): capitalised words are ordinary words, not acronyms."""
+def _is_shouting(text: str, lang: str) -> bool:
+    """Mostly capitals with small words among them ("THE END IS NEAR"): the capitals are ordinary words.
+
+    A list of acronyms ("HTML, API, USB") is mostly capitals too, but has no small words in it.
+    """
     words = _LETTER_WORD.findall(text)
     if len(words) < 3:
         return False
-    caps = sum(1 for w in words if w.isupper())
-    return caps * 10 >= len(words) * 7
+    caps = [w for w in words if w.isupper()]
+    if len(caps) * 10 < len(words) * 7:
+        return False
+    small = SHORT_WORDS.get(lang, SHORT_WORDS["en"])
+    return sum(1 for w in caps if w in small) * 5 >= len(caps)
 
 
 def _rule_acronyms(text: str, ctx: _Context) -> str:
@@ -970,8 +981,6 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
         if "+" in text:
             text = _PLUSPLUS.sub(" plus plus", text)
             text = _TRAILING_PLUS.sub(" plus", text)
-        if "~" in text:
-            text = _TILDE_ABOUT.sub(words["about"] + " ", text)
         if "&" in text:
             text = _AMPERSAND.sub(f" {SYMBOL_WORDS['&'][lang]} ", text)
         if _ANY_SYMBOL.search(text):
@@ -1024,7 +1033,7 @@ _NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
     _rule_numbers,
 )
 _WORD_RULES: tuple[Callable[[str, _Context], str], ...] = (_rule_abbreviations, _rule_roman)
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅛]")
 
 
 def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
@@ -1032,7 +1041,7 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     tag = (lang or "en").lower().replace("_", "-")
     base = tag.split("-")[0]
     rules = RULES.get(base)
-    ctx = _Context(lang=base, tag=tag, rules=rules, shouting=_is_shouting(text))
+    ctx = _Context(lang=base, tag=tag, rules=rules, shouting=_is_shouting(text, base))
     text = unicodedata.normalize("NFC", text)
     if lexicon is not None:
         text = lexicon.replace(text, tag, wrap=ctx.protect)

@@ -28,9 +28,12 @@ class NumberStyle:
 
     @property
     def pattern(self) -> str:
-        """A regex (no groups) for one written number in this style, without sign."""
-        group = re.escape(self.group) if self.group != " " else " "
-        groups = f"[{group}{_SPACE_GROUPS}]" if self.group != " " else f"[ {_SPACE_GROUPS}]"
+        """A regex (no groups) for one written number in this style, without sign.
+
+        A plain space also groups thousands in every language ("1 000 000", SI style), but only in
+        groups of exactly three digits after a first group of at most three.
+        """
+        groups = f"[{re.escape(self.group)} {_SPACE_GROUPS}]"
         dec = re.escape(self.decimal)
         return rf"(?:\d{{1,3}}(?:{groups}\d{{3}})+(?!\d)|\d+)(?:{dec}\d+)?"
 

@@ -239,6 +239,17 @@ ROMAN_CARDINAL_CONTEXT = MappingProxyType({
     "es": frozenset("Parte Capítulo Tomo Fase Tipo Clase Acto Libro Sección Artículo Título Nivel Anexo "
                     "Vaticano Temporada Episodio División Categoría".split()),
 })
+# Titles before a regnal name: after them even a lone "I" is a numeral ("Queen Elizabeth I").
+REGNAL_TITLES = MappingProxyType({
+    "en": frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Sultan Pharaoh Prince Princess Duke "
+                    "Duchess Emperor Kaiser Shah Saint St.".split()),
+    "de": frozenset("König Königin Papst Kaiser Kaiserin Zar Zarin Sultan Pharao Prinz Prinzessin Herzog "
+                    "Herzogin Kurfürst Markgraf".split()),
+    "fr": frozenset("roi reine pape empereur impératrice tsar sultan pharaon prince princesse duc duchesse "
+                    "Roi Reine Pape Empereur".split()),
+    "es": frozenset("rey reina papa emperador emperatriz zar sultán faraón príncipe princesa duque duquesa "
+                    "Rey Reina Papa Emperador".split()),
+})
 # How the regnal ordinal is joined to the name: "Henry the Eighth", "Heinrich der Achte",
 # "Henri huit" (French uses cardinals except for "premier"), "Enrique octavo".
 REGNAL_ARTICLE = MappingProxyType({"en": "the", "de": "der", "fr": "", "es": ""})

@@ -1,0 +1,313 @@
+"""Speech normalisation: exact spoken strings per feature, English in depth, German/French/Spanish basics."""
+
+from __future__ import annotations
+
+import pytest
+
+from readaloud.prepare import speech_text
+
+
+def _check(cases: list[tuple[str, str]], lang: str) -> None:
+    failures = [(text, expected, speech_text(text, lang)) for text, expected in cases
+                if speech_text(text, lang) != expected]
+    assert not failures, "\n".join(f"{t!r}: expected {e!r}, got {g!r}" for t, e, g in failures)
+
+
+CARDINALS_EN = [
+    ("He scored 35 points.", "He scored thirty-five points."),
+    ("The 1,000 people came.", "The one thousand people came."),
+    ("It is 1,234,567 units.", "It is one million two hundred and thirty-four thousand five hundred and sixty-seven units."),
+    ("over 9000", "over nine thousand"),
+    ("Room 101", "Room one hundred and one"),
+    ("0 errors", "zero errors"),
+    ("It rose 0.5 points.", "It rose zero point five points."),
+    ("pi is 3.14159", "pi is three point one four one five nine"),
+    ("version 1.2.3", "version 1.2.3"),
+    ("A 5-year-old and a 10-minute walk.", "A five-year-old and a ten-minute walk."),
+    ("COVID-19 hit the G20.", "Covid-nineteen hit the G20."),
+    ("It was -5 outside, then +3.", "It was minus five outside, then plus three."),
+    ("temperatures of −12", "temperatures of minus twelve"),
+    ("1 000 000 people", "one million people"),
+]
+
+ORDINALS_EN = [
+    ("The 21st century", "The twenty-first century"),
+    ("the 3rd time and the 2nd", "the third time and the second"),
+    ("his 100th game", "his one hundredth game"),
+    ("the 11th hour", "the eleventh hour"),
+]
+
+YEARS_EN = [
+    ("He moved in 1999.", "He moved in nineteen ninety-nine."),
+    ("It cost more in 2018.", "It cost more in twenty eighteen."),
+    ("in 2005 and 2000", "in two thousand five and two thousand"),
+    ("Between 1939 and 1945.", "Between nineteen thirty-nine and nineteen forty-five."),
+    ("since 1905", "since nineteen oh five"),
+    ("In 2018 the company had 2018 employees.",
+     "In twenty eighteen the company had two thousand and eighteen employees."),
+    ("By 2020, 1500 people had left.", "By twenty twenty, one thousand five hundred people had left."),
+    ("1215 was a hard year.", "twelve fifteen was a hard year."),
+    ("the 2016 election", "the twenty sixteen election"),
+]
+
+DECADES_EN = [
+    ("the 1990s", "the nineteen nineties"),
+    ("in the late 1800s", "in the late eighteen hundreds"),
+    ("The '90s were great, the 2010s too.", "The nineties were great, the twenty tens too."),
+    ("the 1920s and the 2000s", "the nineteen twenties and the two thousands"),
+    ("in her 80s", "in her eighties"),
+]
+
+DATES_EN = [
+    ("on July 7, 2017", "on July seventh, twenty seventeen"),
+    ("On Jan. 5, 2020, and Sept. 11.", "On January fifth, twenty twenty, and September eleventh."),
+    ("On 5 July 2017 and 1 January.", "On the fifth of July twenty seventeen and the first of January."),
+    ("the 1st of May", "the first of May"),
+    ("on 7/4/2017", "on July fourth, twenty seventeen"),
+    ("on 25/12/2019", "on December twenty-fifth, twenty nineteen"),
+    ("on 2017-07-07", "on July seventh, twenty seventeen"),
+    ("in March 2020", "in March twenty twenty"),
+]
+
+TIMES_EN = [
+    ("at 9:30 a.m.", "at nine thirty A.M."),
+    ("at 9:30 a.m. on Monday", "at nine thirty A.M on Monday"),
+    ("at 5 p.m. today", "at five P.M today"),
+    ("at 10am and 11 PM", "at ten A.M and eleven P.M"),
+    ("at 14:00 and 9:05", "at fourteen hundred and nine oh five"),
+    ("at 9:00 sharp", "at nine o'clock sharp"),
+    ("at 12:45 p.m.", "at twelve forty-five P.M."),
+]
+
+MONEY_EN = [
+    ("It cost $5.", "It cost five dollars."),
+    ("It cost $1.", "It cost one dollar."),
+    ("He paid $0.99 and $1.50.", "He paid ninety-nine cents and one dollar and fifty cents."),
+    ("a $3.5 million deal", "a three point five million dollars deal"),
+    ("$1,000,000 in cash", "one million dollars in cash"),
+    ("€20 and £1.2bn", "twenty euros and one point two billion pounds"),
+    ("$5m and $10k and £3bn", "five million dollars and ten thousand dollars and three billion pounds"),
+    ("¥500 and ₹100", "five hundred yen and one hundred rupees"),
+    ("20 USD and EUR 30", "twenty dollars and thirty euros"),
+    ("£2.50 each", "two pounds and fifty pence each"),
+    ("$2.5 per share", "two point five dollars per share"),
+]
+
+PERCENT_UNITS_EN = [
+    ("Prices rose 5%.", "Prices rose five percent."),
+    ("It rose to 3.25%.", "It rose to three point two five percent."),
+    ("10-20% more", "ten to twenty percent more"),
+    ("It was 20 °C and 5 km away.", "It was twenty degrees Celsius and five kilometers away."),
+    ("It weighs 10 kg.", "It weighs ten kilograms."),
+    ("1 km and 1 kg", "one kilometer and one kilogram"),
+    ("3 mph and 100 km/h and 5 m/s", "three miles per hour and one hundred kilometers per hour and five meters per second"),
+    ("10 GB of disk and a 3 GHz chip", "ten gigabytes of disk and a three gigahertz chip"),
+    ("100 m² and 5 ha", "one hundred square meters and five hectares"),
+    ("It was -10 °F.", "It was minus ten degrees Fahrenheit."),
+    ("50 lbs and 12 oz", "fifty pounds and twelve ounces"),
+    ("She is 5 ft tall.", "She is five feet tall."),
+    ("a 5km run", "a five kilometers run"),
+    ("It is 30° today", "It is thirty degrees today"),
+]
+
+RANGES_FRACTIONS_EN = [
+    ("From 2016-2018, pages 10-20.", "From twenty sixteen to twenty eighteen, pages ten to twenty."),
+    ("the 2016–18 season", "the twenty sixteen to eighteen season"),
+    ("The score was 3-1.", "The score was three to one."),
+    ("3/4 of the 24/7 cycle", "three quarters of the twenty-four seven cycle"),
+    ("1½ cups", "one and a half cups"),
+    ("Nearly ½ of them.", "Nearly one half of them."),
+    ("1/2 and 2/3", "one half and two thirds"),
+]
+
+PHONES_EN = [
+    ("Call 555-123-4567 now.", "Call five five five, one two three, four five six seven now."),
+    ("Phone: +1 555 123 4567", "Phone: plus one, five five five, one two three, four five six seven"),
+    ("(555) 123-4567", "five five five, one two three, four five six seven"),
+    ("dial 555-1234", "dial five five five, one two three four"),
+]
+
+ROMAN_EN = [
+    ("Henry VIII and World War II.", "Henry the Eighth and World War two."),
+    ("Elizabeth II and Louis XIV.", "Elizabeth the Second and Louis the Fourteenth."),
+    ("Pope Benedict XVI spoke.", "Pope Benedict the Sixteenth spoke."),
+    ("Type II diabetes and Chapter IV.", "Type two diabetes and Chapter four."),
+    ("World War I ended.", "World War one ended."),
+    ("Queen Elizabeth I ruled.", "Queen Elizabeth the First ruled."),
+    ("I went to the store.", "I went to the store."),
+    ("Then I said no.", "Then I said no."),
+    ("Malcolm X spoke.", "Malcolm X spoke."),
+    ("Henry V fought.", "Henry the Fifth fought."),
+    ("Super Bowl XX", "Super Bowl twenty"),
+]
+
+ABBREVIATIONS_EN = [
+    ("Dr. Smith lives on Main St.", "Doctor Smith lives on Main Street."),
+    ("He moved to St. Louis.", "He moved to Saint Louis."),
+    ("St. Paul's and 5th St.", "Saint Paul's and fifth Street."),
+    ("Dr. Who and Elm Dr.", "Doctor Who and Elm Drive."),
+    ("Mt. Everest, Gen. Patton, Gov. Brown", "Mount Everest, General Patton, Governor Brown"),
+    ("Sen. Warren and Rep. Lewis met Prof. Ng.", "Senator Warren and Representative Lewis met Professor Ng."),
+    ("Mr. and Mrs. Smith and Ms. Jones", "Mister and Missus Smith and Miz Jones"),
+    ("Martin Luther King Jr. spoke.", "Martin Luther King Junior spoke."),
+    ("Apple Inc. vs. Google Corp.", "Apple Incorporated versus Google Corporation."),
+    ("e.g. apples, i.e. fruit, etc.", "for example apples, that is fruit, et cetera."),
+    ("apples, pears, etc. were sold", "apples, pears, et cetera were sold"),
+    ("He was No. 1 and #2.", "He was number one and number two."),
+    ("see p. 12 and pp. 4-6", "see page twelve and pages four to six"),
+    ("Ph.D. students", "P.H.D students"),
+    ("Dr Smith and Mr Jones", "Doctor Smith and Mister Jones"),
+    ("Roe v. Wade", "Roe versus Wade"),
+    ("approx. 5 km", "approximately five kilometers"),
+]
+
+ACRONYMS_EN = [
+    ("The FBI said it.", "The F.B.I said it."),
+    ("NASA and NATO met the U.S. team.", "Nasa and Nato met the U.S team."),
+    ("He went to the U.S.", "He went to the U.S."),
+    ("the IT department and the US economy", "the I.T department and the U.S economy"),
+    ("UNESCO, UNICEF, CERN, HTML, API, USB", "Unesco, Unicef, Cern, H.T.M.L, A.P.I, U.S.B"),
+    ("The CEOs of HSBC and the NYPD.", "The C.E.O's of H.S.B.C and the N.Y.P.D."),
+    ("AT&T and R&D and Q&A", "A.T and T and R and D and Q and A"),
+    ("This is REALLY important.", "This is Really important."),
+    ("THE END OF THE WORLD IS NEAR", "The End Of The World Is Near"),
+    ("FBI AND CIA AGREE ON THE PLAN", "F.B.I And C.I.A Agree On The Plan"),
+    ("the WHO and the ACLU", "the W.H.O and the A.C.L.U"),
+    ("it is OK", "it is okay"),
+    ("a BBC report", "a B.B.C report"),
+    ("I did NOT say that", "I did not say that"),
+]
+
+SYMBOLS_EN = [
+    ("Rock & roll", "Rock and roll"),
+    ("x = 5 + 3", "x equals five plus three"),
+    ("C++ and C# and F#", "C plus plus and C sharp and F sharp"),
+    ("#1 hit by @handle #news", "number one hit by at handle hashtag news"),
+    ("~5 km away", "about five kilometers away"),
+    ("his/her choice and/or yours", "his or her choice and or yours"),
+    ("Reuters/Getty Images", "Reuters Getty Images"),
+    ("Google+ users", "Google plus users"),
+    ("5 × 3", "five times three"),
+    ("Brand™ and Name®", "Brand and Name"),
+]
+
+LINKS_FOOTNOTES_EN = [
+    ("See https://www.example.com/path?x=1 now.", "See link to example.com now."),
+    ("Visit www.bbc.co.uk/news.", "Visit link to bbc.co.uk."),
+    ("Mail info@example.org today.", "Mail email address at example.org today."),
+    ("He said [12] it was fine.[citation needed]", "He said it was fine."),
+    ("It was true.[1][2] Really.", "It was true. Really."),
+    ("It grew fast[a] and far.", "It grew fast and far."),
+    ("the effect¹² was small", "the effect was small"),
+    ("as stated.³", "as stated."),
+    ("[he] said so", "he said so"),
+]
+
+TYPOGRAPHY_EN = [
+    ("a “nut job” whom he’d fired", "a nut job whom he'd fired"),
+    ("Rock — and more.", "Rock, and more."),
+    ("deliverables—including facilities—that", "deliverables, including facilities, that"),
+    ("the Paris–London route", "the Paris London route"),
+    ("wait… what", "wait... what"),
+    ("it is – really – fine", "it is, really, fine"),
+    ("«Bonjour»", "Bonjour"),
+    ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
+]
+
+EMOJI_EN = [
+    ("I love it 😀", "I love it grinning face"),
+    ("Great 🔥🔥🔥", "Great fire"),
+    ("Yes 👍🏽 and ❤️", "Yes thumbs up sign and heart"),
+    ("Go 🇩🇪 team", "Go flag team"),
+]
+
+
+@pytest.mark.parametrize("name, cases", [
+    ("cardinals", CARDINALS_EN), ("ordinals", ORDINALS_EN), ("years", YEARS_EN), ("decades", DECADES_EN),
+    ("dates", DATES_EN), ("times", TIMES_EN), ("money", MONEY_EN), ("percent and units", PERCENT_UNITS_EN),
+    ("ranges and fractions", RANGES_FRACTIONS_EN), ("phones", PHONES_EN), ("roman", ROMAN_EN),
+    ("abbreviations", ABBREVIATIONS_EN), ("acronyms", ACRONYMS_EN), ("symbols", SYMBOLS_EN),
+    ("links and footnotes", LINKS_FOOTNOTES_EN), ("typography", TYPOGRAPHY_EN), ("emoji", EMOJI_EN),
+])
+def test_english(name: str, cases: list[tuple[str, str]]) -> None:
+    _check(cases, "en")
+
+
+def test_english_day_first_region_reads_dates_day_month() -> None:
+    assert speech_text("on 7/4/2017", "en-GB") == "on April seventh, twenty seventeen"
+    assert speech_text("on 7/4/2017", "en-US") == "on July fourth, twenty seventeen"
+
+
+GERMAN = [
+    ("Am 3. Oktober 1990 kamen 1.000 Menschen.",
+     "Am dritten Oktober neunzehnhundertneunzig kamen eintausend Menschen."),
+    ("Der 2. Weltkrieg endete 1945.", "Der zweite Weltkrieg endete neunzehnhundertfünfundvierzig."),
+    ("Es kostet 3,5 Mio. Euro bzw. 20 €.", "Es kostet drei Komma fünf Millionen Euro beziehungsweise zwanzig Euro."),
+    ("Das Treffen ist um 14:00 Uhr, z. B. mit Dr. Müller.",
+     "Das Treffen ist um vierzehn Uhr, zum Beispiel mit Doktor Müller."),
+    ("Die Quote lag bei 5,5 % und 20 °C.", "Die Quote lag bei fünf Komma fünf Prozent und zwanzig Grad Celsius."),
+    ("Im Jahr 1999 und in den 90er Jahren, usw.",
+     "Im Jahr neunzehnhundertneunundneunzig und in den neunziger Jahren, und so weiter."),
+    ("Die USA und die NASA, ca. 5 km.", "Die U.S.A und die Nasa, circa fünf Kilometer."),
+    ("Am 03.10.1990 um 9.30 Uhr", "Am dritten Oktober neunzehnhundertneunzig um neun Uhr dreißig"),
+    ("Es gibt 1 Jahr Garantie.", "Es gibt ein Jahr Garantie."),
+    ("Heinrich VIII. und Ludwig XIV.", "Heinrich der Achte und Ludwig der Vierzehnte."),
+    ("Nr. 5 auf S. 12", "Nummer fünf auf Seite zwölf"),
+    ("Er starb 1547 als König.", "Er starb fünfzehnhundertsiebenundvierzig als König."),
+    ("Es kamen 1500 Menschen.", "Es kamen eintausendfünfhundert Menschen."),
+    ("1,5 Mrd. Dollar", "eins Komma fünf Milliarden Dollar"),
+    ("von 2016 bis 2018", "von zweitausendsechzehn bis zweitausendachtzehn"),
+    ("Die Zahl 1.234.567", "Die Zahl eine Million zweihundertvierunddreißigtausendfünfhundertsiebenundsechzig"),
+    ("Rock & Roll", "Rock und Roll"),
+    ("„Zitat“ und ‚Halbzitat‘", "Zitat und 'Halbzitat'"),
+    ("Ich 😀", "Ich"),
+]
+
+FRENCH = [
+    ("Le 1er janvier 2017, 1 000 personnes.", "Le premier janvier deux mille dix-sept, mille personnes."),
+    ("Au XIXe siècle, M. Dupont et Mme Martin.", "Au dix-neuvième siècle, Monsieur Dupont et Madame Martin."),
+    ("Il est 14h30 et il fait 20 °C.", "Il est quatorze heures trente et il fait vingt degrés Celsius."),
+    ("Cela coûte 3,5 millions d'euros, soit 20 € ou 5 %.",
+     "Cela coûte trois virgule cinq millions d'euros, soit vingt euros ou cinq pour cent."),
+    ("Louis XIV et François Ier", "Louis quatorze et François premier"),
+    ("La 2e fois, le 07/07/2017.", "La deuxième fois, le sept juillet deux mille dix-sept."),
+    ("n° 5, etc.", "numéro cinq, et cetera."),
+    ("Il y en a sept. Le Ve siècle.", "Il y en a sept. Le cinquième siècle."),
+    ("la 1re place", "la première place"),
+    ("3,05 m", "trois virgule zéro cinq mètres"),
+    ("Il a 1 € et 2,50 €.", "Il a un euro et deux euros cinquante."),
+]
+
+SPANISH = [
+    ("El 1.º de enero de 2017 llegaron 1.000 personas.",
+     "El primero de enero de dos mil diecisiete llegaron mil personas."),
+    ("El Sr. García y la Dra. López, p. ej.", "El señor García y la doctora López, por ejemplo."),
+    ("Son las 14:30 y cuesta 20 €.", "Son las catorce y treinta y cuesta veinte euros."),
+    ("Tiene 21 años y el 5 % de 3,5 millones.", "Tiene veintiún años y el cinco por ciento de tres coma cinco millones."),
+    ("EE. UU. y la 1.ª vez", "Estados Unidos y la primera vez"),
+    ("Felipe II y Alfonso XIII", "Felipe segundo y Alfonso trece"),
+    ("el 07/07/2017", "el siete de julio de dos mil diecisiete"),
+    ("1 libro", "un libro"),
+    ("cuesta 3,5 M€", "cuesta tres coma cinco millones de euros"),
+]
+
+
+@pytest.mark.parametrize("lang, cases", [("de", GERMAN), ("fr", FRENCH), ("es", SPANISH)])
+def test_other_languages(lang: str, cases: list[tuple[str, str]]) -> None:
+    _check(cases, lang)
+
+
+def test_language_tag_with_region_uses_the_base_language_rules() -> None:
+    assert speech_text("Es kostet 20 €.", "de-AT") == "Es kostet zwanzig Euro."
+    assert speech_text("It cost $5.", "EN_us") == "It cost five dollars."
+
+
+def test_unsupported_language_keeps_numbers_for_the_engine_but_tidies_typography() -> None:
+    text = "Это стоит 5 рублей — «дорого» [1]."
+    assert speech_text(text, "ru") == "Это стоит 5 рублей, дорого."
+
+
+def test_empty_and_silent_sentences() -> None:
+    assert speech_text("", "en") == ""
+    assert speech_text("[12]", "en") == ""
+    assert speech_text("  \u200b ", "en") == ""
