@@ -40,24 +40,33 @@ def rms(samples: np.ndarray) -> float:
     return float(np.sqrt(np.mean(samples.astype(np.float64) ** 2))) if len(samples) else 0.0
 
 
-def window_rms(samples: np.ndarray, rate: int, window_ms: int = ONSET_WINDOW_MS) -> np.ndarray:
-    width = max(1, rate * window_ms // 1000)
+def _window_width(rate: int) -> int:
+    return max(1, rate * ONSET_WINDOW_MS // 1000)
+
+
+def window_rms(samples: np.ndarray, rate: int) -> np.ndarray:
+    """RMS of consecutive windows of :func:`_window_width` samples (window i starts at sample i * width)."""
+    width = _window_width(rate)
     usable = len(samples) // width * width
     blocks = samples[:usable].astype(np.float64).reshape(-1, width)
     return np.sqrt(np.mean(blocks**2, axis=1))
 
 
+def _window_at(ms: float, rate: int) -> int:
+    return int(ms * rate / 1000) // _window_width(rate)
+
+
 def onset_after(samples: np.ndarray, rate: int, from_ms: float) -> float:
     """The ms of the first speech window at or after ``from_ms`` (where silence turns into speech)."""
     levels = window_rms(samples, rate)
-    first = int(from_ms // ONSET_WINDOW_MS)
+    first = _window_at(from_ms, rate)
     loud = np.flatnonzero(levels[first:] > ONSET_RMS)
     if not len(loud):
         raise AssertionError(f"no speech after {from_ms} ms")
-    return (first + int(loud[0])) * ONSET_WINDOW_MS
+    return (first + int(loud[0])) * _window_width(rate) * 1000 / rate
 
 
 def silent_until(samples: np.ndarray, rate: int, from_ms: float, to_ms: float) -> bool:
     """True when nothing between the two times is loud enough to be speech."""
     levels = window_rms(samples, rate)
-    return bool(np.all(levels[int(from_ms // ONSET_WINDOW_MS) : int(to_ms // ONSET_WINDOW_MS)] <= ONSET_RMS))
+    return bool(np.all(levels[_window_at(from_ms, rate) : _window_at(to_ms, rate)] <= ONSET_RMS))

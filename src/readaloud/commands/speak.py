@@ -129,11 +129,11 @@ def load_lexicon(path: str | None):
 
 
 def read_article(source: str):
-    import readaloud
+    from ..extract import extract_article
     from ..load import read_source
 
     data, url = read_source(source)
-    return readaloud.extract(data, url=url)
+    return extract_article(data, url=url)
 
 
 def speak_with_progress(article, out: Path, fmt: str, options: SpeechOptions, narrator: Narrator, args: argparse.Namespace, lexicon) -> AudioResult:

@@ -1,6 +1,6 @@
 """Article -> one audio file with chapters (and optionally a WebVTT transcript), streamed block by block.
 
-prepare (sentences, speech text) -> :meth:`Narrator.segments` (synthesis a couple of blocks ahead, on a
+prepare (``speech_blocks``: sentences, speech text) -> :meth:`Narrator.segments` (synthesis a couple of blocks ahead, on a
 worker thread) -> :class:`AudioWriter` (encoding on another): memory holds a few blocks of PCM whatever
 the article's length. The title, dek and byline are read once at the start; blocks kept only for
 display (``spoken=False``: captions, credits) are never read. Pauses between blocks carry the
@@ -95,24 +95,23 @@ def write_article_audio(
     ``narrator`` lets a caller share one (and its cache) across articles; by default one is made from
     ``options`` with the user's audio cache.
     """
-    from ..prepare import prepare_article, speech_blocks
+    from ..prepare import speech_blocks
 
     format_spec(fmt)  # fail fast: a missing encoder or an unwritable path before any synthesis
     path = check_output_path(out_path)
     vtt_path = check_output_path(transcript_path_for(path)) if transcript else None
     options = options or SpeechOptions()
     narrator = narrator or Narrator(options, cache=AudioCache())
-    prepared = prepare_article(article, lexicon=lexicon)
-    blocks = [block for block in speech_blocks(prepared) if block.spoken and block.sentences]
+    blocks = [block for block in speech_blocks(article, lexicon) if block.spoken and block.sentences]
     if not blocks:
         raise SpeechError("the article has no text to read aloud.")
-    lang = options.lang or prepared.lang or blocks[0].lang
-    metadata = AudioMetadata.from_article(prepared)
+    lang = options.lang or article.lang or blocks[0].lang
+    metadata = AudioMetadata.from_article(article)
     metadata.language = lang
     with AudioWriter(path, fmt, narrator.sample_rate, metadata) as writer:
         cues = TranscriptWriter(vtt_path) if vtt_path else None
         try:
-            _narrate(prepared, blocks, lang, narrator, writer, cues, progress)
+            _narrate(article, blocks, lang, narrator, writer, cues, progress)
         except BaseException:
             if cues:
                 cues.abort()

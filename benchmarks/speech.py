@@ -1,0 +1,179 @@
+"""End-to-end speech benchmark: readaloud (HTML in -> MP3 with chapters out) against the plain pipeline.
+
+For the bundled sample article and a long article (about 20,000 words), it times
+
+* readaloud: ``python -m readaloud ARTICLE.html -o out.mp3 -q`` in a subprocess, with a fresh, empty
+  audio cache (so every sentence is really synthesised), and its peak RSS (``wait4`` rusage of that
+  one child), and
+* the plain pipeline: ``espeak-ng -v en-us -w out.wav -f text.txt`` then ``lame out.wav out.mp3`` with
+  the same MP3 settings readaloud uses (64 kbps mono CBR, LAME quality 5), on the same article's text
+  already extracted (the competitor gets extraction for free),
+
+and prints the figures side by side with the ratio (target: readaloud within 1.5x of the plain pipeline)
+and both peak RSS figures (target: memory does not grow with the article's length; the MP3 is written
+to disk as it is encoded, never held).
+
+The long article is real text, not one paragraph repeated: the English pages of the Readability.js
+test corpus (``../shared/corpora``), each under its own heading (so the MP3 gets chapters), taken in
+order until 20,000 words; every paragraph is distinct, so the audio cache cannot skip repeats.
+
+Run:  .venv/bin/python benchmarks/speech.py [--words 20000] [--keep DIR]
+Needs (benchmark only): Debian packages espeak-ng and lame (``sudo apt-get install espeak-ng lame``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "samples" / "slate-trump-russia.html"
+CORPUS = REPO.parent / "shared" / "corpora" / "readability-test-pages"
+LONG_ARTICLE_WORDS = 20_000
+TARGET_RATIO = 1.5
+# The plain pipeline encodes with readaloud's own MP3 settings (see readaloud.render.encode), so the
+# comparison is of the same output: 64 kbps, mono, LAME quality 5.
+LAME_ARGS = ["--quiet", "-b", "64", "-m", "m", "-q", "5"]
+ESPEAK_VOICE = "en-us"  # readaloud's voice for an English page
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_rss_mb: float
+    audio_s: float
+    output_mb: float
+
+
+def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of one child process; fails loudly if it fails."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {error}")
+    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def mp3_seconds(path: Path) -> float:
+    from mutagen.mp3 import MP3
+
+    return MP3(path).info.length
+
+
+def time_readaloud(article: Path, workdir: Path) -> Run:
+    out = workdir / f"{article.stem}.readaloud.mp3"
+    cache = Path(tempfile.mkdtemp(prefix="cache-", dir=workdir))  # fresh and empty: no cache hits
+    env = {**os.environ, "READALOUD_CACHE_DIR": str(cache)}
+    seconds, rss = run_measured([sys.executable, "-m", "readaloud", str(article), "-o", str(out), "-q"], env)
+    shutil.rmtree(cache)
+    return Run(seconds, rss, mp3_seconds(out), out.stat().st_size / 1e6)
+
+
+def time_plain_pipeline(text: Path, workdir: Path) -> Run:
+    wav, mp3 = workdir / f"{text.stem}.plain.wav", workdir / f"{text.stem}.plain.mp3"
+    synth_s, synth_rss = run_measured(["espeak-ng", "-v", ESPEAK_VOICE, "-w", str(wav), "-f", str(text)])
+    encode_s, encode_rss = run_measured(["lame", *LAME_ARGS, str(wav), str(mp3)])
+    wav.unlink()
+    return Run(synth_s + encode_s, max(synth_rss, encode_rss), mp3_seconds(mp3), mp3.stat().st_size / 1e6)
+
+
+def article_text(path: Path) -> tuple[str, int]:
+    """What the plain pipeline reads: title, dek, byline and the spoken blocks, one per paragraph."""
+    from readaloud.extract import extract_article
+
+    article = extract_article(path.read_bytes())
+    parts = [article.title, article.dek, article.byline] + [b.text for b in article.spoken_blocks]
+    return "\n\n".join(p for p in parts if p.strip()) + "\n", article.word_count
+
+
+def build_long_article(words: int, destination: Path) -> Path:
+    """An HTML article of real, distinct English text: corpus pages in order, each under a heading."""
+    from readaloud.extract import extract_article
+
+    if not CORPUS.is_dir():
+        raise SystemExit(f"the corpus is missing ({CORPUS}); it is needed to build the long article")
+    sections, seen, total = [], set(), 0
+    for page in sorted(CORPUS.glob("*/source.html")):
+        try:
+            article = extract_article(page.read_bytes())
+        except Exception:  # noqa: BLE001 - a page the extractor refuses just is not used
+            continue
+        if not article.lang.startswith("en"):
+            continue
+        paragraphs = [b.text for b in article.spoken_blocks if b.kind.value == "paragraph" and b.text not in seen]
+        if not paragraphs:
+            continue
+        seen.update(paragraphs)
+        sections.append((article.title or page.parent.name, paragraphs))
+        total += sum(len(p.split()) for p in paragraphs)
+        if total >= words:
+            break
+    body = "\n".join(
+        f"<h2>{html.escape(title)}</h2>\n" + "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        for title, paragraphs in sections
+    )
+    destination.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>A long read</title></head>"
+        f"<body><article><h1>A long read</h1>\n{body}\n</article></body></html>\n",
+        encoding="utf-8",
+    )
+    return destination
+
+
+def print_row(name: str, words: int, ours: Run, plain: Run | None) -> None:
+    ratio = f"{ours.seconds / plain.seconds:5.2f}x" if plain else "   n/a"
+    plain_cells = f"{plain.seconds:8.1f} s {plain.audio_s / 60:7.1f} min {plain.peak_rss_mb:7.0f} MB" if plain else f"{'(skipped)':>30}"
+    print(
+        f"{name:<10}{words:>7}  {ours.seconds:8.1f} s {ours.audio_s / 60:7.1f} min {ours.peak_rss_mb:7.0f} MB {ours.output_mb:7.1f} MB"
+        f"  |{plain_cells}  | {ratio}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=LONG_ARTICLE_WORDS, help="length of the long article")
+    parser.add_argument("--keep", metavar="DIR", help="keep the articles and outputs in DIR")
+    args = parser.parse_args()
+
+    plain_available = bool(shutil.which("espeak-ng") and shutil.which("lame"))
+    if not plain_available:
+        print("espeak-ng and/or lame are not installed, so the plain-pipeline column is skipped;")
+        print("install them with: sudo apt-get install espeak-ng lame")
+    workdir = Path(args.keep or tempfile.mkdtemp(prefix="readaloud-speech-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    articles = [("sample", SAMPLE), ("long", build_long_article(args.words, workdir / "long-article.html"))]
+
+    print(f"\n{'':<10}{'':>7}  {'readaloud (fresh cache)':<43}|  {'espeak-ng + lame':<30}|")
+    print(f"{'article':<10}{'words':>7}  {'time':>10} {'audio':>11} {'peak RSS':>10} {'mp3':>10}  |{'time':>10} {'audio':>11} {'peak RSS':>10}  | ratio")
+    ratios = []
+    for name, path in articles:
+        text, words = article_text(path)
+        text_path = workdir / f"{path.stem}.txt"
+        text_path.write_text(text, encoding="utf-8")
+        ours = time_readaloud(path, workdir)
+        plain = time_plain_pipeline(text_path, workdir) if plain_available else None
+        print_row(name, words, ours, plain)
+        if plain:
+            ratios.append(ours.seconds / plain.seconds)
+    if ratios:
+        verdict = "met" if max(ratios) <= TARGET_RATIO else "NOT met"
+        print(f"\ntarget: readaloud within {TARGET_RATIO}x of the plain pipeline's time: {verdict} (worst {max(ratios):.2f}x)")
+    if not args.keep:
+        shutil.rmtree(workdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
