@@ -140,7 +140,9 @@ def _find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
 
 def _is_lede(el: HtmlElement) -> bool:
     """The first paragraph of the story (which sites often copy into the description) is followed by
-    the next paragraph; a dek is followed by the byline, a photo or nothing."""
+    the next paragraph; a dek is followed by the byline, a photo or nothing. A heading is never a lede."""
+    if el.tag.startswith("h"):
+        return False
     node = el
     parent = node.getparent()
     while parent is not None and len(element_children(parent)) == 1 and not (parent.text or "").strip():

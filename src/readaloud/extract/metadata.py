@@ -108,8 +108,16 @@ def article_title(doc: HtmlElement) -> str:
     if words <= 4 and (
         not had_hierarchical_separators or words != _word_count(TITLE_SEPARATORS_RUN.sub("", original)) - 1
     ):
-        title = original
+        # readaloud addition: a short title that is also the page's headline is the title, without the
+        # site name Readability would put back ("Library plans delayed again | The Town Crier").
+        if not (TITLE_SEPARATOR.search(original) and _is_a_headline(doc, title)):
+            title = original
     return title
+
+
+def _is_a_headline(doc: HtmlElement, text: str) -> bool:
+    wanted = " ".join(text.split()).casefold()
+    return bool(wanted) and any(" ".join(inner_text(h).split()).casefold() == wanted for h in doc.iter("h1", "h2"))
 
 
 def _word_count(text: str) -> int:

@@ -1,0 +1,300 @@
+"""The HTML extractor on small pages written here, one behaviour per test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from readaloud.extract.html import html_to_article
+from readaloud.model import Article, BlockKind
+
+PARAGRAPHS = [
+    "The council met on Tuesday evening to discuss the new library, which has been delayed for three years "
+    "by a dispute over the budget, the site and the architect's fees.",
+    "Residents who attended the meeting said they were frustrated, and several asked why the money set aside "
+    "in 2019 had been spent on consultants rather than on construction.",
+    "The mayor said the building would open next spring, although she admitted that the schedule depended on "
+    "the weather, the contractors and a final vote by the regional authority.",
+    "Critics were not convinced. One long-time resident, a retired teacher, said she had heard the same promise "
+    "at every meeting since the project was first announced.",
+]
+
+
+def page(body: str, head: str = "<title>Library plans delayed again as costs rise | The Town Crier</title>", lang: str = "en") -> str:
+    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+
+
+def article_body(extra: str = "", before: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return f"<main><article>{before}{paragraphs}{extra}</article></main>"
+
+
+def spoken_texts(article: Article) -> list[str]:
+    return [block.text for block in article.blocks if block.spoken]
+
+
+def removed_reasons(article: Article) -> dict[str, str]:
+    return {removal.text: removal.reason for removal in article.removed}
+
+
+def test_body_paragraphs_come_out_in_order_with_ids() -> None:
+    article = html_to_article(page(article_body()), url="https://example.org/library")
+    assert spoken_texts(article) == PARAGRAPHS
+    assert [b.id for b in article.blocks] == ["b1", "b2", "b3", "b4"]
+    assert all(b.kind == BlockKind.PARAGRAPH for b in article.blocks)
+    assert article.url == "https://example.org/library"
+    assert article.title == "Library plans delayed again as costs rise"
+    assert article.lang == "en"
+
+
+def test_hidden_and_aria_hidden_elements_are_dropped_and_recorded() -> None:
+    extra = (
+        '<p style="display: none">Secret text that should never be read aloud to anyone at all.</p>'
+        '<p hidden>Another hidden paragraph that sits in the markup for scripts to reveal later.</p>'
+        '<div aria-hidden="true"><p>Decorative duplicate of the headline for a carousel widget.</p></div>'
+        '<p style="visibility:hidden">Invisible but present paragraph kept for layout reasons.</p>'
+    )
+    article = html_to_article(page(article_body(extra)))
+    assert spoken_texts(article) == PARAGRAPHS
+    reasons = removed_reasons(article)
+    assert reasons["Secret text that should never be read aloud to anyone at all."] == "hidden"
+    assert reasons["Decorative duplicate of the headline for a carousel widget."] == "hidden"
+    assert reasons["Invisible but present paragraph kept for layout reasons."] == "hidden"
+
+
+def test_structure_becomes_block_kinds() -> None:
+    extra = (
+        "<h2>What happens next</h2>"
+        "<p>The council listed the steps it will take before the spring opening date:</p>"
+        "<ol><li>Sign the building contract</li><li>Order the shelving<ul><li>Oak for the reading room</li>"
+        "</ul></li></ol>"
+        "<h3>In the mayor's words</h3>"
+        "<blockquote><p>We will open in spring.</p><p>I promise that.</p></blockquote>"
+        "<pre>phase 1: foundations\nphase 2: walls</pre>"
+        "<table><thead><tr><th>Year</th><th>Budget</th></tr></thead>"
+        "<tbody><tr><td>2019</td><td>4 million</td></tr><tr><td>2024</td><td>6 million</td></tr></tbody></table>"
+    )
+    article = html_to_article(page(article_body(extra)))
+    blocks = {b.text: b for b in article.blocks}
+    assert blocks["What happens next"].kind == BlockKind.HEADING and blocks["What happens next"].level == 2
+    assert blocks["In the mayor's words"].level == 3
+    first, second, nested = blocks["Sign the building contract"], blocks["Order the shelving"], blocks["Oak for the reading room"]
+    assert first.kind == second.kind == nested.kind == BlockKind.LIST_ITEM
+    assert first.ordered and second.ordered and not nested.ordered
+    assert (first.level, nested.level) == (1, 2)
+    assert first.group == second.group != nested.group
+    assert blocks["We will open in spring."].kind == BlockKind.QUOTE
+    assert blocks["I promise that."].kind == BlockKind.QUOTE
+    assert blocks["phase 1: foundations\nphase 2: walls"].kind == BlockKind.PREFORMATTED
+    cell = blocks["4 million"]
+    assert cell.kind == BlockKind.TABLE_CELL and (cell.row, cell.column) == (2, 2)
+    assert blocks["Year"].row == 1 and blocks["2024"].row == 3
+    assert cell.group == blocks["Year"].group
+
+
+def test_captions_and_credits_are_kept_but_not_spoken() -> None:
+    figure = (
+        "<figure><img src='library.jpg' alt='The site'>"
+        "<figcaption>The empty site on Mill Road, where the library was meant to stand."
+        "<span class='credit'>Alexander Shcherbak/TASS/Getty Images</span></figcaption></figure>"
+    )
+    article = html_to_article(page(article_body(before=figure)))
+    kinds = {b.text: (b.kind, b.spoken) for b in article.blocks}
+    assert kinds["The empty site on Mill Road, where the library was meant to stand."] == (BlockKind.CAPTION, False)
+    assert kinds["Alexander Shcherbak/TASS/Getty Images"] == (BlockKind.CREDIT, False)
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_bare_credit_line_is_a_credit() -> None:
+    credit = "<p>Alexander Shcherbak/TASS/Getty Images</p>"
+    article = html_to_article(page(article_body(before=credit)))
+    assert article.blocks[0].kind == BlockKind.CREDIT and not article.blocks[0].spoken
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_json_ld_metadata_wins() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "The Town Crier"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Library plans delayed again",
+                "description": "A standfirst from JSON-LD.",
+                "author": [{"@type": "Person", "name": "Ann Reporter"}, {"@type": "Person", "name": "Bo Writer"}],
+                "datePublished": "2024-03-01T09:00:00Z",
+                "inLanguage": "en-GB",
+                "publisher": {"@type": "Organization", "name": "The Town Crier"},
+            },
+        ],
+    }
+    head = (
+        "<title>Something else entirely | Site</title>"
+        '<meta property="og:title" content="An Open Graph title">'
+        f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    )
+    article = html_to_article(page(article_body(), head=head, lang=""))
+    assert article.title == "Library plans delayed again"
+    assert article.byline == "Ann Reporter, Bo Writer"
+    assert article.published == "2024-03-01T09:00:00Z"
+    assert article.site == "The Town Crier"
+    assert article.lang == "en-GB"
+
+
+def test_meta_tags_fill_in_when_there_is_no_json_ld() -> None:
+    head = (
+        "<title>Ignored title | Site</title>"
+        '<meta property="og:title" content="Library plans delayed again">'
+        '<meta name="author" content="Ann Reporter">'
+        '<meta property="og:site_name" content="The Town Crier">'
+        '<meta property="article:published_time" content="2024-03-01">'
+        '<meta property="og:locale" content="fr_FR">'
+    )
+    article = html_to_article(page(article_body(), head=head, lang=""))
+    assert (article.title, article.byline, article.site, article.published) == (
+        "Library plans delayed again", "Ann Reporter", "The Town Crier", "2024-03-01"
+    )
+    assert article.lang == "fr-FR"
+
+
+def test_parsely_and_dublin_core_meta_are_read() -> None:
+    head = (
+        '<meta name="parsely-title" content="Parsely title">'
+        '<meta name="parsely-author" content="Parsely Author">'
+        '<meta name="parsely-pub-date" content="2023-01-02">'
+        '<meta name="DC.creator" content="Dublin Author">'
+    )
+    article = html_to_article(page(article_body(), head=head))
+    assert article.title == "Parsely title"
+    assert article.byline == "Dublin Author"  # Dublin Core comes before parsely, as in Readability
+    assert article.published == "2023-01-02"
+
+
+@pytest.mark.parametrize(
+    ("chrome", "text", "reason"),
+    [
+        ('<div class="share-tools"><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">Email</a></div>',
+         "Share Tweet Email", "share bar"),
+        ('<aside class="newsletter-signup"><h3>Sign up for our evening newsletter</h3><form><input type="email">'
+         "</form></aside>", "Sign up for our evening newsletter", "newsletter box"),
+        ('<section class="related-stories"><h3>Related</h3><ul><li><a href="/a">Pool closes</a></li>'
+         '<li><a href="/b">Park reopens</a></li></ul></section>', "Related\nPool closes\nPark reopens", "related links"),
+        ('<section id="comments"><h3>Comments</h3><p>Join the conversation.</p></section>',
+         "Comments\nJoin the conversation.", "comments"),
+    ],
+)
+def test_chrome_inside_the_article_is_removed_with_its_reason(chrome: str, text: str, reason: str) -> None:
+    article = html_to_article(page(article_body(extra=chrome)))
+    assert spoken_texts(article) == PARAGRAPHS
+    reasons = removed_reasons(article)
+    assert reasons.get(" ".join(text.split())) == reason, article.removed
+
+
+def test_navigation_and_footer_around_the_article_are_recorded() -> None:
+    body = (
+        '<a class="skip-link" href="#main">Skip to main content</a>'
+        '<nav class="site-nav"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>'
+        + article_body()
+        + '<footer class="site-footer"><p>© 2024 The Town Crier. All rights reserved.</p></footer>'
+    )
+    article = html_to_article(page(body))
+    assert spoken_texts(article) == PARAGRAPHS
+    reasons = removed_reasons(article)
+    assert reasons["News Sport"] == "navigation"
+    assert reasons["© 2024 The Town Crier. All rights reserved."] == "footer"
+    assert reasons["Skip to main content"] == "skip link"
+
+
+def test_title_dek_and_byline_are_not_body_blocks() -> None:
+    head = (
+        "<title>Library plans delayed again | The Town Crier</title>"
+        '<meta name="description" content="The council says spring; residents have heard that before.">'
+    )
+    header = (
+        "<header><h1>Library plans delayed again</h1>"
+        '<p class="standfirst">The council says spring; residents have heard that before.</p>'
+        '<p class="byline">By <a rel="author" href="/ann">Ann Reporter</a></p></header>'
+    )
+    article = html_to_article(page(article_body(before=header), head=head))
+    assert article.title == "Library plans delayed again"
+    assert article.dek == "The council says spring; residents have heard that before."
+    assert article.byline == "By Ann Reporter"
+    assert spoken_texts(article) == PARAGRAPHS
+    reasons = {r.reason for r in article.removed}
+    assert {"repeated title", "byline"} <= reasons
+
+
+def test_a_dek_found_by_the_meta_description_alone() -> None:
+    head = (
+        "<title>Library plans delayed again</title>"
+        '<meta property="og:description" content="Residents have heard the promise of a spring opening before.">'
+    )
+    header = "<h1>Library plans delayed again</h1><h2>Residents have heard the promise of a spring opening before.</h2>"
+    article = html_to_article(page(article_body(before=header), head=head))
+    assert article.dek == "Residents have heard the promise of a spring opening before."
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_lede_copied_into_the_description_stays_in_the_body() -> None:
+    head = f'<title>Library plans delayed again</title><meta name="description" content="{PARAGRAPHS[0]}">'
+    article = html_to_article(page(article_body(), head=head))
+    assert article.dek == ""
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_leading_heading_equal_to_the_title_is_removed_once() -> None:
+    title = "Library plans delayed again as costs rise"
+    article = html_to_article(page(article_body(before=f"<h1>{title}</h1>", extra=f"<h2>{title}</h2>")))
+    texts = [b.text for b in article.blocks]
+    assert texts.count(title) == 1
+    assert texts[-1] == title
+
+
+def test_a_short_title_loses_the_site_name_when_it_is_the_headline() -> None:
+    head = "<title>Library plans delayed again | The Town Crier</title>"
+    with_headline = html_to_article(page(article_body(before="<h1>Library plans delayed again</h1>"), head=head))
+    assert with_headline.title == "Library plans delayed again"
+    assert spoken_texts(with_headline) == PARAGRAPHS
+    # Without a matching headline, Readability's rule stands: four words or fewer keep the whole title.
+    assert html_to_article(page(article_body(), head=head)).title == "Library plans delayed again | The Town Crier"
+
+
+def test_line_breaks_and_double_breaks() -> None:
+    poem = "<p>Roses are red,<br>violets are blue,<br/>the library is late,<br>and so are you.</p>"
+    loose = "<div>First loose paragraph of text in a div.<br><br>Second loose paragraph after two breaks.</div>"
+    article = html_to_article(page(article_body(extra=poem + loose)))
+    texts = spoken_texts(article)
+    assert "Roses are red,\nviolets are blue,\nthe library is late,\nand so are you." in texts
+    assert "First loose paragraph of text in a div." in texts
+    assert "Second loose paragraph after two breaks." in texts
+
+
+def test_inline_elements_join_with_the_spacing_of_the_source() -> None:
+    inline = (
+        "<p>The <b>new</b> library will have <em>three</em> floors, a <a href='/cafe'>caf<span>é</span></a> "
+        "and\n   a   <span><i>rooftop</i> garden</span>.</p>"
+        "<ul><li><p>First point.</p><p>Second point.</p></li></ul>"
+    )
+    article = html_to_article(page(article_body(extra=inline)))
+    texts = spoken_texts(article)
+    assert "The new library will have three floors, a café and a rooftop garden." in texts
+    assert "First point.\nSecond point." in texts
+
+
+def test_scripts_styles_and_comments_never_reach_the_text() -> None:
+    extra = "<script>var x = 'tracking code';</script><style>p { color: red }</style><!-- an editor's note -->"
+    article = html_to_article(page(article_body(extra=extra)))
+    assert spoken_texts(article) == PARAGRAPHS
+    assert any(r.reason == "script/style" for r in article.removed)
+
+
+def test_pages_without_text_give_an_article_without_blocks() -> None:
+    assert html_to_article("").blocks == []
+    assert html_to_article("<html><body><img src='x.png'></body></html>").blocks == []
+    assert html_to_article('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi there.</p></body></html>').blocks
+
+
+def test_rtl_direction_is_reported() -> None:
+    body = '<div dir="rtl">' + article_body() + "</div>"
+    assert html_to_article(page(body)).dir == "rtl"
