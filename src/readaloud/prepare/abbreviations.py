@@ -41,7 +41,7 @@ NEVER_FINAL: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     }),
     "es": frozenset({
         "Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Lic", "Ing", "Prof", "Ud", "Uds", "Vd", "Vds", "D", "Dña",
-        "Sto", "Sta", "p. ej", "núm", "nº", "pág", "págs", "cap", "vol", "art", "aprox", "Avda", "Av",
+        "Sto", "Sta", "EE", "p. ej", "núm", "nº", "pág", "págs", "cap", "vol", "art", "aprox", "Avda", "Av",
         "c", "fig", "ene", "feb", "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
     }),
 })
@@ -69,7 +69,7 @@ SENTENCE_STARTERS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "de": frozenset("""Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ich Ihr Man Sein Seine
         Ihre Unser Aber Und Oder Doch Dann Denn So Im Am In Auf An Aus Bei Mit Nach Vor Auch Dies Diese
         Dieser Dieses Damit Dabei Deshalb Daher Jedoch Trotzdem Wenn Als Wie Was Wer Wo Warum Heute Nun
-        Noch Nicht Kein Keine Viele Alle Zudem Außerdem""".split()),
+        Noch Nicht Kein Keine Viele Alle Zudem Außerdem Danach Später Damals Zuvor Seitdem""".split()),
     "fr": frozenset("""Le La Les L Un Une Des Il Elle Ils Elles On Nous Vous Je Ce Cet Cette Ces Mais Et
         Ou Donc Or Ni Car Dans En Au Aux Pour Par Sur Avec Sans Selon Depuis Puis Alors Ainsi Cependant
         Pourtant Quand Si Comme Qui Que Quoi Aujourd Hier Son Sa Ses Leur Leurs""".split()),

@@ -830,7 +830,7 @@ def _expansion(written: str, table) -> str:
 
 def _contextual(match: re.Match, ctx: _Context) -> str:
     before_name, after_name = CONTEXTUAL[ctx.lang][match.group(1)]
-    following = match.string[match.end():].lstrip()
+    following = ctx.restore(match.string[match.end():].lstrip()[:1])  # a protected name counts as itself
     preceding = _word_before(match.string, match.start())
     if following[:1].isupper() and not _at_end(match.string, match.end()):
         return before_name

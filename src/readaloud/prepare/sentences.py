@@ -19,7 +19,8 @@ from .symbols import MONTHS
 # nobody, and engines slow down on very long inputs (pyttsx3 crashes past about 13,000 characters).
 MAX_SENTENCE_CHARS = 1000
 
-_CANDIDATE = re.compile(r"(?:\.{2,}|[.!?‽…。！？]+)[\"'”’»)\]›]*(?=\s)")
+# French sets a space before closing guillemets: "« C'est fini ! » dit-il."
+_CANDIDATE = re.compile(r"(?:\.{2,}|[.!?‽…。！？]+)[\"'”’»)\]›]*(?:[ \u00a0\u202f][»›])?(?=\s)")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([^\s\"'“‘«(\[]+)$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[¿¡]*([^\s]*)")
@@ -29,7 +30,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[–—-]\s")
 _SPACE = re.compile(r"\s")
 # Characters after which a new sentence cannot start (continuations of the same sentence).
-_CONTINUATION = frozenset(",;:)]}%")
+_CONTINUATION = frozenset(",;:)]}%»›”’")
 
 
 def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
