@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import multiprocessing
+import shutil
+import subprocess
+import sys
 import threading
 
 import numpy as np
@@ -10,7 +14,7 @@ import pytest
 
 from readaloud.errors import SpeechError
 from readaloud.speak import Voice, get_engine
-from readaloud.speak.espeak import EspeakEngine, parse_voice_listing
+from readaloud.speak.espeak import EspeakCommand, EspeakEngine, parse_voice_listing
 
 ENGLISH = "The committee met on Tuesday. It approved the budget after a long debate about the new library."
 
@@ -147,3 +151,34 @@ def test_espeak_command_listing_is_parsed():
     assert voices[0].name == "English (Great Britain)"
     assert voices[0].languages == (("en-gb", 2), ("en", 2))
     assert voices[1].gender == "female"
+
+
+SYSTEM_LIBRARY_PRESENT = ctypes.util.find_library("espeak-ng") is not None
+
+
+@pytest.mark.skipif(not SYSTEM_LIBRARY_PRESENT, reason="no system libespeak-ng (Debian: apt-get install libespeak-ng1)")
+def test_falls_back_to_the_system_library_without_the_wheel():
+    """In a process where espeakng_loader cannot be imported, the system library speaks instead."""
+    script = (
+        "import sys; sys.modules['espeakng_loader'] = None\n"
+        "from readaloud.speak.espeak import EspeakEngine\n"
+        "engine = EspeakEngine()\n"
+        "synthesis = engine.synthesize('Hallo Welt, wie geht es?', engine.voice_for('de'), 175)\n"
+        "print(engine.backend.location.origin, synthesis.duration_ms, len(synthesis.words))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    origin, duration_ms, words = done.stdout.split()
+    assert origin == "system" and int(duration_ms) > 800 and int(words) == 5
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng command (Debian: apt-get install espeak-ng)")
+def test_espeak_ng_command_as_last_resort():
+    engine = EspeakEngine(EspeakCommand(shutil.which("espeak-ng")))
+    assert engine.version().startswith("espeak-ng 1.")
+    assert engine.voice_for("de").id == "gmw/de"
+    text = "Hallo Welt, wie geht es dir heute?"
+    synthesis = engine.synthesize(text, engine.voice_for("de"), 175)
+    assert synthesis.duration_ms > 800 and rms(synthesis.pcm) > 500
+    assert synthesis.estimated_timings
+    assert [text[w.start : w.start + w.length] for w in synthesis.words] == text.rstrip("?").replace(",", "").split()
+    assert engine.synthesize(text, engine.voice_for("de"), 350).duration_ms < synthesis.duration_ms * 0.7
