@@ -171,3 +171,12 @@ def test_resampling_keeps_duration_and_pitch():
     assert len(out) == pytest.approx(rate_out * seconds, abs=1)
     spectrum = np.abs(np.fft.rfft(out))
     assert np.fft.rfftfreq(len(out), 1 / rate_out)[spectrum.argmax()] == pytest.approx(frequency, abs=2)
+
+
+def test_badly_decoded_text_is_still_spoken(narrator):
+    """A lone surrogate (surrogateescape decoding) becomes U+FFFD; word marks keep their indexes."""
+    block = paragraph("b9", "en", ("Bad \udcc3 byte here.", "Bad \udcc3 byte here."))
+    segment = narrator.segment(block, "en")
+    speech = block.sentences[0].speech
+    assert [speech[w.start : w.start + w.length] for w in segment.words] == ["Bad", "byte", "here"]
+    assert rms(segment.pcm) > 500

@@ -224,7 +224,8 @@ class EspeakLibrary:
 
     def synthesize(self, text: str, voice_id: str, rate: int) -> Synthesis:
         """PCM plus word marks indexing ``text`` (Python string indexes)."""
-        encoded = ctypes.create_string_buffer(text.replace("\0", " ").encode("utf-8"))
+        # "replace" turns a lone surrogate (from badly decoded input) into one "?": indexes stay valid.
+        encoded = ctypes.create_string_buffer(text.replace("\0", " ").encode("utf-8", "replace"))
         capture = _Capture()
         with self._lock:
             self._ensure_initialised()

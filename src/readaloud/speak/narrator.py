@@ -14,6 +14,7 @@ renderer sees one rate throughout.
 from __future__ import annotations
 
 import logging
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -41,6 +42,10 @@ LOOKAHEAD_BLOCKS = 2
 
 # Used when neither the block, the article nor the options name a language.
 FALLBACK_LANGUAGE = "en"
+
+# Lone surrogates (text decoded with errors="surrogateescape") cannot be encoded for any engine;
+# replacing each with U+FFFD keeps every character index, so word marks still fit the speech text.
+SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ class Narrator:
     def synthesize(self, text: str, voice: Voice) -> Synthesis:
         """One text with one voice at the chosen rate, through the cache, at :attr:`sample_rate`."""
         engine = self._engine_for(voice)
-        synthesis = self._cached_synthesis(engine, text, voice)
+        synthesis = self._cached_synthesis(engine, SURROGATES.sub("\ufffd", text), voice)
         if synthesis.sample_rate != self.sample_rate:
             synthesis = Synthesis(
                 pcm=resample_pcm(synthesis.pcm, synthesis.sample_rate, self.sample_rate),

@@ -98,6 +98,8 @@ class Pyttsx3Engine:
         if voice.id not in {v.id for v in self.voices()}:
             raise SpeechError(f"The pyttsx3 engine has no voice {voice.id!r}.")
         self.synthesis_count += 1
+        if not text.strip():
+            return Synthesis(pcm=b"", sample_rate=self.sample_rate, estimated_timings=True)
         rate = min(MAX_RATE, max(MIN_RATE, rate))
         parts: list[bytes] = []
         words: list[WordMark] = []
