@@ -236,3 +236,11 @@ def test_unreachable_host_is_a_fetch_error() -> None:
         dead_url = server.url
     with pytest.raises(FetchError, match="could not reach 127.0.0.1"):
         fetch_url(f"{dead_url}/gone", timeout=2)
+
+
+def test_valid_utf8_wins_over_a_stale_legacy_declaration() -> None:
+    """Pages saved from a browser are re-encoded as UTF-8 but keep their old <meta charset>."""
+    chinese = "转播到腾讯微博，新的研究表明人工智能可以回答问题。"
+    document = decode(html_page(chinese, head='<meta charset="gb2312">').encode("utf-8"))
+    assert chinese in document.text
+    assert document.encoding == "utf-8"

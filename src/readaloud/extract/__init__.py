@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from ..errors import NoArticleError
 from ..load import DEFAULT_MAX_BYTES, decode
-from ..model import Article
+from ..model import Article, BlockKind
+from .textrules import reads_as_prose, word_count
+
+NO_ARTICLE = "no article text was found in this page (is it a home page, a login wall or a list of links?)"
+# An HTML page is an article if one spoken block reads as prose (a sentence, or 14+ words), or if its
+# paragraphs hold this many words without one (verse without punctuation). A home page (headline
+# links in lists), a login wall ("Email address Password") or a test stub ("Test Case 1") has neither.
+MIN_UNPUNCTUATED_PARAGRAPH_WORDS = 50
+PARAGRAPH_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED})
 
 
 def extract_article(source: str | bytes, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -24,7 +32,19 @@ def extract_article(source: str | bytes, url: str | None = None, max_bytes: int 
         article = text_to_article(document.text)
     if url and not article.url:
         article.url = url
-    if not any(block.spoken for block in article.blocks):
-        raise NoArticleError("no article text was found in this page (is it a home page, a login wall or a list of links?)")
+    if not article.spoken_blocks or (document.is_html and not reads_as_article(article)):
+        raise NoArticleError(NO_ARTICLE)
     assign_languages(article)
     return article
+
+
+def reads_as_article(article: Article) -> bool:
+    """Prose, not just labels and links: see MIN_UNPUNCTUATED_PARAGRAPH_WORDS.
+
+    Plain text is exempt: whoever hands readaloud a short note wants it read.
+    """
+    blocks = article.spoken_blocks
+    if any(reads_as_prose(block.text) for block in blocks):
+        return True
+    paragraph_words = sum(word_count(block.text) for block in blocks if block.kind in PARAGRAPH_KINDS)
+    return paragraph_words >= MIN_UNPUNCTUATED_PARAGRAPH_WORDS

@@ -73,6 +73,9 @@ FUNCTION_WORD_MARGIN = 2
 # Without a function-word list for both languages, only long blocks are judged.
 MIN_WORDS_WITHOUT_LIST = 20
 PLAINLY_IN_SHARE = 0.10
+# Blocks where fewer tokens than this are words (citations "^ Hay, Maclagan & Gordon 2008, p. 72.",
+# figures, code) are not judged: langdetect guesses wildly on them, and they cost the most to judge.
+MIN_WORD_SHARE = 0.7
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Kinds whose text is worth judging on its own (headings and table cells are too short or too mixed;
 # preformatted text is mostly code, which langdetect calls Norwegian or Catalan).
@@ -202,4 +205,9 @@ def _is_mostly_latin(text: str) -> bool:
     return not letters or latin / len(letters) >= 0.5
 
 def _judgeable(block: Block) -> bool:
-    return block.spoken and block.kind in DETECTABLE_KINDS and len(block.text.split()) >= MIN_BLOCK_WORDS
+    """Long enough, and running words rather than references, numbers or code."""
+    if not (block.spoken and block.kind in DETECTABLE_KINDS):
+        return False
+    tokens = block.text.split()
+    words = WORD.findall(block.text)
+    return len(tokens) >= MIN_BLOCK_WORDS and len(words) >= MIN_WORD_SHARE * len(tokens)

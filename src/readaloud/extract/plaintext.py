@@ -21,18 +21,24 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..model import Article, Block, BlockKind, Removal
-from .textrules import NAVIGATION, PHOTO_CREDIT, SECTION_REASONS, classify_line
+from .textrules import (
+    NAVIGATION,
+    PHOTO_CREDIT,
+    SECTION_REASONS,
+    SENTENCE_END,
+    SENTENCE_START,
+    classify_line,
+    reads_as_prose,
+    reads_as_sentence,
+    word_count,
+)
 
-# Terminal punctuation of a sentence in the scripts we read, optionally closed by quotes/brackets.
-SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
-SENTENCE_START = re.compile(r"^[\"'“‘«(\[¿¡]?[^\W_a-z]", re.UNICODE)  # capital, digit or a caseless script
 CLAUSE_END = re.compile(r"[,;:\-–—]$")
 LIST_MARKER = re.compile(r"^(?P<indent>\s*)(?:(?P<bullet>[-*•·▪‣◦])|(?P<number>\d{1,3}|[a-z])[.)])\s+(?P<text>\S.*)$")
 MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 QUOTE_MARKER = re.compile(r"^>\s?(?P<text>.*)$")
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Layout thresholds, calibrated on text renderings of the Readability test pages and the seed page.
 TITLE_MIN_WORDS = 3  # "Obituary" alone is a label, not a headline
@@ -42,7 +48,6 @@ LABEL_MAX_WORDS = 4  # site names and section labels above a headline
 HEADING_MAX_WORDS = 14
 DEK_MAX_WORDS = 60
 DEK_MAX_SENTENCES = 2
-PROSE_MIN_WORDS = 14  # a line this long is prose even without terminal punctuation (cut-off text)
 MENU_LINE_MAX_WORDS = 5
 MENU_RUN_MIN_LINES = 3  # three or more menu-like short lines in a row are navigation
 WRAP_MIN_WIDTH = 50  # hard-wrapped text: lines of similar width, at least this wide
@@ -190,7 +195,7 @@ def _mark_chrome_sections(units: list[Unit]) -> None:
             section_reason = unit.reason
         elif unit.role:
             continue
-        elif section_reason and not _reads_as_prose(unit.text):
+        elif section_reason and not reads_as_prose(unit.text):
             unit.role, unit.reason = "chrome", section_reason
         else:
             section_reason = ""
@@ -275,16 +280,18 @@ def _mark_bylines_and_dates(following: list[Unit]) -> None:
 
 
 def _mark_dek(following: list[Unit]) -> None:
-    """A standfirst: one or two sentences right after the title, set off from the body by a credit/byline/date."""
+    """A standfirst: one or two sentences right after the title, set off by a credit/byline/date/chrome
+    from the body that follows (with no body after it, the sentence is the body)."""
     if not following or following[0].role:
         return
     candidate = following[0]
-    if not (_reads_as_sentence(candidate.text) and word_count(candidate.text) <= DEK_MAX_WORDS):
+    if not (reads_as_sentence(candidate.text) and word_count(candidate.text) <= DEK_MAX_WORDS):
         return
     if _sentence_count(candidate.text) > DEK_MAX_SENTENCES:
         return
     separator = following[1] if len(following) > 1 else None
-    if separator is not None and separator.role in ("byline", "date", PHOTO_CREDIT, "chrome"):
+    body_after = any(not unit.role and reads_as_prose(unit.text) for unit in following[2:])
+    if separator is not None and separator.role in ("byline", "date", PHOTO_CREDIT, "chrome") and body_after:
         candidate.role = "dek"
 
 
@@ -322,11 +329,11 @@ def _type_marked(unit: Unit) -> None:
 
 def _layout_heading(unit: Unit, before: Unit | None, after: Unit | None) -> bool:
     """A short non-sentence line followed by prose is a heading (before it: prose, a list, or nothing)."""
-    if _reads_as_sentence(unit.text) or _reads_as_prose(unit.text):
+    if reads_as_sentence(unit.text) or reads_as_prose(unit.text):
         return False
     if word_count(unit.text) > HEADING_MAX_WORDS or CLAUSE_END.search(unit.text):
         return False
-    return after is not None and _reads_as_prose(after.text)
+    return after is not None and reads_as_prose(after.text)
 
 
 def _drop_trailing_fragments(body: list[Unit]) -> None:
@@ -334,7 +341,7 @@ def _drop_trailing_fragments(body: list[Unit]) -> None:
 
     Only when prose exists before them: a text that is nothing but a short line is kept as it is.
     """
-    prose = [i for i, unit in enumerate(body) if unit.role in ("paragraph", "list_item", "quote") and _reads_as_prose(unit.text)]
+    prose = [i for i, unit in enumerate(body) if unit.role in ("paragraph", "list_item", "quote") and reads_as_prose(unit.text)]
     if not prose:
         return
     for unit in body[prose[-1] + 1 :]:
@@ -343,20 +350,6 @@ def _drop_trailing_fragments(body: list[Unit]) -> None:
 
 
 # --- text shape ------------------------------------------------------------------------------------
-
-
-def word_count(text: str) -> int:
-    """Words, counting two CJK characters as a word (those scripts do not separate words by spaces)."""
-    return max(len(text.split()), len(CJK.findall(text)) // 2)
-
-
-def _reads_as_sentence(text: str) -> bool:
-    """Capitalised, at least two words, ends in terminal punctuation: 'This development pleased Kremlin flacks.'"""
-    return word_count(text) >= 2 and bool(SENTENCE_START.match(text)) and bool(SENTENCE_END.search(text))
-
-
-def _reads_as_prose(text: str) -> bool:
-    return _reads_as_sentence(text) or word_count(text) >= PROSE_MIN_WORDS
 
 
 def _sentence_count(text: str) -> int:

@@ -131,3 +131,28 @@ def classify_line(text: str) -> str | None:
 def is_credit(text: str) -> bool:
     """True for a photo credit line (kept for display, never read as body text)."""
     return classify_line(text) == PHOTO_CREDIT
+
+
+# --- text shape: does a line read as prose? ---------------------------------------------------------
+
+# Terminal punctuation of a sentence in the scripts we read, optionally closed by quotes/brackets.
+SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
+SENTENCE_START = re.compile(r"^[\"'“‘«„(\[¿¡]?[^\W_a-z]")  # capital, digit or a caseless script
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+PROSE_MIN_WORDS = 14  # a line this long is prose even without terminal punctuation (cut-off text)
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as a word (those scripts do not separate words by spaces)."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Capitalised, two words or more, terminal punctuation: 'This development pleased Kremlin flacks.'
+    reads as a sentence; 'Skip Navigation' and a headline link do not."""
+    return word_count(text) >= 2 and bool(SENTENCE_START.match(text)) and bool(SENTENCE_END.search(text))
+
+
+def reads_as_prose(text: str) -> bool:
+    return reads_as_sentence(text) or word_count(text) >= PROSE_MIN_WORDS
+

@@ -1,0 +1,110 @@
+"""``readaloud extract`` through the installed console script, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from local_http import page, redirect, serve
+
+SLATE_TITLE = "Trump Wants Russia to Interfere for Him Again"
+
+
+def run(readaloud_bin: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(readaloud_bin), "extract", *args], input=stdin, capture_output=True, timeout=120
+    )
+
+
+def ok(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr == b""
+    return result.stdout.decode("utf-8")
+
+
+def test_plain_text_output(readaloud_bin, samples_dir) -> None:
+    out = ok(run(readaloud_bin, str(samples_dir / "slate-trump-russia.html")))
+    blocks = out.rstrip("\n").split("\n\n")
+    assert blocks[0] == SLATE_TITLE
+    assert blocks[1].startswith("Ahead of his meeting with Putin")
+    assert blocks[2] == "Jordan Ellis"
+    assert blocks[3].startswith("The last time President Donald Trump")
+    assert blocks[-1].endswith("next year and in 2020.")
+    assert "Getty Images" not in out  # credits are not spoken, so not printed
+    assert "Skip Navigation" not in out and "Share" not in out
+
+
+def test_json_output_is_the_article_model(readaloud_bin, samples_dir) -> None:
+    data = json.loads(ok(run(readaloud_bin, "--json", str(samples_dir / "slate-trump-russia.txt"))))
+    assert data["title"] == SLATE_TITLE
+    assert data["lang"] == "en"
+    assert [b["id"] for b in data["blocks"]] == [f"b{n}" for n in range(1, 16)]
+    assert data["blocks"][0] == {
+        "id": "b1",
+        "kind": "credit",
+        "text": "Alexander Shcherbak/TASS/Getty Images",
+        "lang": "en",
+        "spoken": False,
+    }
+    assert {r["reason"] for r in data["removed"]} == {"outdated-browser notice", "skip link"}
+
+
+def test_json_keeps_unicode_unescaped(readaloud_bin, samples_dir) -> None:
+    out = ok(run(readaloud_bin, "--json", str(samples_dir / "de-stadtbibliothek.html")))
+    assert "öffnet künftig" in out and "\\u00f6" not in out
+
+
+def test_markdown_output(readaloud_bin, samples_dir) -> None:
+    out = ok(run(readaloud_bin, "--markdown", str(samples_dir / "de-stadtbibliothek.html")))
+    assert out.startswith("# Stadtbibliothek öffnet künftig auch sonntags\n\n*Ab März")
+    assert "\n## Kritik von der Gewerkschaft\n" in out
+    quote = ok(run(readaloud_bin, "--markdown", str(samples_dir / "multilingual-quote.html")))
+    assert "\n> Une librairie, ce n’est pas un magasin" in quote
+
+
+def test_explain_lists_removals_after_the_text(readaloud_bin, samples_dir) -> None:
+    out = ok(run(readaloud_bin, "--explain", str(samples_dir / "slate-trump-russia.txt")))
+    text, _, explanation = out.partition("\nremoved: 3 items\n")
+    assert text.startswith(SLATE_TITLE)
+    assert explanation.splitlines() == [
+        "- outdated-browser notice (line 1): You are using an outdated browser.",
+        "- outdated-browser notice (line 2): Please upgrade your browser and improve your visit to our site.",
+        "- skip link (line 4): Skip Navigation",
+    ]
+
+
+def test_stdin_and_base_url(readaloud_bin, samples_dir) -> None:
+    html = (samples_dir / "multilingual-quote.html").read_bytes()
+    data = json.loads(ok(run(readaloud_bin, "--json", "--url", "https://example.com/story", "-", stdin=html)))
+    assert data["title"].startswith("A Paris Bookshop Turns 100")
+    assert data["url"] == "https://example.com/story"
+
+
+def test_url_source_after_a_redirect(readaloud_bin, samples_dir) -> None:
+    html = (samples_dir / "slate-trump-russia.html").read_bytes()
+    with serve({"/story.html": page(html), "/s": redirect("/story.html")}) as server:
+        data = json.loads(ok(run(readaloud_bin, "--json", f"{server.url}/s")))
+    assert data["title"] == SLATE_TITLE
+    assert data["url"] in (f"{server.url}/story.html", "https://slate.example.com/news-and-politics/2017/07/trump-wants-russia-to-interfere-for-him-again.html")
+    assert len([b for b in data["blocks"] if b["spoken"]]) == 14
+
+
+def test_max_size_option(readaloud_bin, samples_dir) -> None:
+    result = run(readaloud_bin, "--max-size", "0.01", str(samples_dir / "slate-trump-russia.html"))
+    assert result.returncode == 7
+    assert result.stderr.decode().startswith("readaloud: ")
+    assert "limit" in result.stderr.decode()
+
+
+def test_output_formats_are_exclusive(readaloud_bin, samples_dir) -> None:
+    result = run(readaloud_bin, "--json", "--markdown", str(samples_dir / "slate-trump-russia.txt"))
+    assert result.returncode == 2
+    assert b"not allowed with" in result.stderr
+
+
+def test_speech_script(readaloud_bin, samples_dir) -> None:
+    out = ok(run(readaloud_bin, "--speech", str(samples_dir / "slate-trump-russia.txt")))
+    assert "b2.s1" in out
+    assert "This development pleased Kremlin flacks." in out
