@@ -26,7 +26,16 @@ from .dom import (
     join_text,
     remove_keeping_tail,
 )
-from .rules import BLOCK_TAGS, CAPTION_CLASSES, CREDIT_CLASSES, NOT_CAPTION_CLASSES, REASON_PHOTO_CREDIT
+from .rules import (
+    ARROW_LINK,
+    ARROW_LINK_MAX_WORDS,
+    BLOCK_TAGS,
+    CAPTION_CLASSES,
+    CREDIT_CLASSES,
+    NOT_CAPTION_CLASSES,
+    REASON_NAVIGATION,
+    REASON_PHOTO_CREDIT,
+)
 from .textrules import classify_line, is_credit
 
 HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in the body is a section
@@ -49,6 +58,7 @@ class BlockBuilder:
     removed: list[Removal] = field(default_factory=list)
     _lists: count = field(default_factory=lambda: count(1))
     _tables: count = field(default_factory=lambda: count(1))
+    _figure_depth: int = 0
 
     # --- emitting ----------------------------------------------------------------------------------
 
@@ -57,12 +67,15 @@ class BlockBuilder:
         if not text:
             return
         if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.HEADING):
-            reason = classify_line(text)
+            reason = classify_line(text) or arrow_link_reason(text)
             if reason is not None and reason != REASON_PHOTO_CREDIT:
                 self.removed.append(Removal(reason, text[:200], css_path(source) if source is not None else ""))
                 return
             if reason == REASON_PHOTO_CREDIT:
                 kind, fields = BlockKind.CREDIT, {}
+            elif self._figure_depth and kind == BlockKind.PARAGRAPH and len(text) <= CAPTION_MAX_CHARS:
+                # Text in a figure outside its caption ("Photo", a credit line) belongs to the picture.
+                kind = BlockKind.CAPTION
         spoken = kind not in (BlockKind.CAPTION, BlockKind.CREDIT)
         self.blocks.append(Block(id="", kind=kind, text=text, spoken=spoken, **fields))
 
@@ -103,6 +116,10 @@ class BlockBuilder:
             self.list_block(el, level=1)
         elif tag == "table":
             self.table_block(el, kind)
+        elif tag == "figure":
+            self._figure_depth += 1
+            self.container(el, kind)
+            self._figure_depth -= 1
         elif tag in PARAGRAPH_TAGS and not has_block_child(el):
             self.add(kind, block_text(el), el)
         else:
@@ -170,6 +187,12 @@ def element_to_blocks(content: HtmlElement) -> tuple[list[Block], list[Removal]]
 
 
 # --- text ------------------------------------------------------------------------------------------
+
+
+def arrow_link_reason(text: str) -> str | None:
+    if len(text.split()) <= ARROW_LINK_MAX_WORDS and ARROW_LINK.match(text):
+        return REASON_NAVIGATION
+    return None
 
 
 def caption_class_kind(el: HtmlElement) -> BlockKind | None:

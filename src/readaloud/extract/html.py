@@ -42,6 +42,8 @@ _DEK_TAGS = frozenset({"p", "div", "span", "h2", "h3", "h4", "h5", "h6", "sectio
 _LEAF_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 # A paragraph followed by a paragraph this long is the story's first paragraph, not its dek.
 LEDE_NEXT_MIN_CHARS = 80
+# A heading that is this much of the title, word for word, is the title without the site's name.
+TITLE_CONTAINED_SHARE = 0.5
 # How many blocks at the start of the body may still be headline, dek or byline.
 LEADING_BLOCKS = 4
 
@@ -202,7 +204,13 @@ def drop_leading_matter(
 
 
 def _repeats_title(block: Block, title: str) -> bool:
-    return block.kind == BlockKind.HEADING and bool(title) and text_similarity(title, block.text) > TITLE_SIMILARITY
+    """A heading with the title's words, or the title without the site name around it."""
+    if block.kind != BlockKind.HEADING or not title:
+        return False
+    text = " ".join(block.text.split())
+    if text_similarity(title, text) > TITLE_SIMILARITY:
+        return True
+    return text in title and len(text) >= TITLE_CONTAINED_SHARE * len(title)
 
 
 def _is_byline(block: Block, byline: str) -> bool:

@@ -259,6 +259,11 @@ DEK_MAX_DISTANCE_CHARS = 600
 # How alike the meta description and a visible element must be to call that element the dek.
 DEK_SIMILARITY = 0.8
 
+# A short line that ends in an arrow is a link to elsewhere ("Más en Opinión ›", "Read more →",
+# "Next »"), not prose; French closing guillemets are told apart by their opening «.
+ARROW_LINK = re.compile(r"^[^«]{1,60}\s?[›»→]$")
+ARROW_LINK_MAX_WORDS = 6
+
 # Class/id tokens of the section label above a headline ("Politics", "Analysis"): a kicker, rubric or
 # eyebrow in newsroom terms (class names seen on the corpus pages and in Arc/Chorus/WordPress themes).
 # Only short labels: a long element with such a class is something else.
