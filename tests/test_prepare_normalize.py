@@ -48,6 +48,7 @@ YEARS_EN = [
     ("By 2020, 1500 people had left.", "By twenty twenty, one thousand five hundred people had left."),
     ("1215 was a hard year.", "twelve fifteen was a hard year."),
     ("the 2016 election", "the twenty sixteen election"),
+    ("the 2012 book and a 1968 film", "the twenty twelve book and a nineteen sixty-eight film"),
 ]
 
 DECADES_EN = [
@@ -77,13 +78,17 @@ TIMES_EN = [
     ("at 14:00 and 9:05", "at fourteen hundred and nine oh five"),
     ("at 9:00 sharp", "at nine o'clock sharp"),
     ("at 12:45 p.m.", "at twelve forty-five P.M."),
+    ("Current Time 0:00", "Current Time zero"),
 ]
 
 MONEY_EN = [
     ("It cost $5.", "It cost five dollars."),
     ("It cost $1.", "It cost one dollar."),
     ("He paid $0.99 and $1.50.", "He paid ninety-nine cents and one dollar and fifty cents."),
-    ("a $3.5 million deal", "a three point five million dollars deal"),
+    ("a $3.5 million deal", "a three point five million dollar deal"),
+    ("a $19 billion acquisition and $3 billion in cash",
+     "a nineteen billion dollar acquisition and three billion dollars in cash"),
+    ("It sells for $300/night.", "It sells for three hundred dollars per night."),
     ("$1,000,000 in cash", "one million dollars in cash"),
     ("€20 and £1.2bn", "twenty euros and one point two billion pounds"),
     ("$5m and $10k and £3bn", "five million dollars and ten thousand dollars and three billion pounds"),
@@ -176,6 +181,9 @@ ACRONYMS_EN = [
     ("it is OK", "it is okay"),
     ("a BBC report", "a B.B.C report"),
     ("I did NOT say that", "I did not say that"),
+    ("RMS' comments and the FSF's view", "R.M.S' comments and the F.S.F's view"),
+    ("JOE HILDEBRAND", "Joe Hildebrand"),
+    ("FBI CIA", "F.B.I C.I.A"),
 ]
 
 SYMBOLS_EN = [
@@ -201,6 +209,7 @@ LINKS_FOOTNOTES_EN = [
     ("the effect¹² was small", "the effect was small"),
     ("as stated.³", "as stated."),
     ("[he] said so", "he said so"),
+    ("As the report states: [T]he birth lottery", "As the report states: The birth lottery"),
 ]
 
 TYPOGRAPHY_EN = [
@@ -208,9 +217,11 @@ TYPOGRAPHY_EN = [
     ("Rock — and more.", "Rock, and more."),
     ("deliverables—including facilities—that", "deliverables, including facilities, that"),
     ("the Paris–London route", "the Paris London route"),
-    ("wait… what", "wait... what"),
+    ("wait… what. . .", "wait… what..."),
     ("it is – really – fine", "it is, really, fine"),
     ("«Bonjour»", "Bonjour"),
+    ("But what was he doing?--copying?", "But what was he doing? copying?"),
+    ("I am bound--to-- to--to quit", "I am bound, to, to, to quit"),
     ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
 ]
 
@@ -288,6 +299,7 @@ SPANISH = [
     ("Felipe II y Alfonso XIII", "Felipe segundo y Alfonso trece"),
     ("el 07/07/2017", "el siete de julio de dos mil diecisiete"),
     ("1 libro", "un libro"),
+    ("la Resistencia Ancestral Mapuche (RAM)", "la Resistencia Ancestral Mapuche (R.A.M)"),
     ("cuesta 3,5 M€", "cuesta tres coma cinco millones de euros"),
 ]
 

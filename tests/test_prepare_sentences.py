@@ -70,7 +70,15 @@ SPANISH = [
 ]
 
 
-@pytest.mark.parametrize("lang, cases", [("en", ENGLISH), ("de", GERMAN), ("fr", FRENCH), ("es", SPANISH)])
+CHINESE = [
+    ("但是，很快普通人都会有机会。确实，火星之旅将是一次旅行！让我们来看看？好",
+     ["但是，很快普通人都会有机会。", "确实，火星之旅将是一次旅行！", "让我们来看看？", "好"]),
+    ("他说：“走吧。”然后离开了。", ["他说：“走吧。”", "然后离开了。"]),
+]
+
+
+@pytest.mark.parametrize("lang, cases", [("en", ENGLISH), ("de", GERMAN), ("fr", FRENCH), ("es", SPANISH),
+                                         ("zh", CHINESE)])
 def test_splitting(lang: str, cases: list[tuple[str, list[str]]]) -> None:
     failures = [(text, expected, _sentences(text, lang)) for text, expected in cases
                 if _sentences(text, lang) != expected]

@@ -189,20 +189,23 @@ BEFORE_NUMBER: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = M
 ACRONYM_READINGS: MappingProxyType[str, str] = MappingProxyType({
     "NASA": "Nasa", "NATO": "Nato", "UNESCO": "Unesco", "UNICEF": "Unicef", "FIFA": "Fifa", "UEFA": "Uefa",
     "OPEC": "Opec", "AIDS": "Aids", "NAFTA": "Nafta", "SWAT": "Swat", "LASER": "laser", "RADAR": "radar",
-    "SCUBA": "scuba", "COVID": "Covid", "ASEAN": "Asean", "CERN": "Cern", "IKEA": "Ikea", "ISIS": "Isis",
-    "DARPA": "Darpa", "FEMA": "Fema", "OSHA": "Osha", "NOAA": "Noah", "GIF": "gif", "JPEG": "jay peg",
-    "PIN": "pin", "ZIP": "zip", "SIM": "sim", "LAN": "lan", "WAN": "wan", "RAM": "ram", "ROM": "rom",
-    "CAPTCHA": "captcha", "PAC": "pac", "SARS": "Sars", "MERS": "Mers", "NIMBY": "nimby", "YOLO": "yolo",
-    "ASAP": "A.S.A.P", "GOP": "G.O.P", "MoMA": "Moma", "NASDAQ": "Nasdaq", "LEGO": "Lego", "ESPN": "E.S.P.N",
-    "WHO": "W.H.O", "OK": "okay", "TV": "T.V", "NYSE": "N.Y.S.E", "NAACP": "N.double A.C.P", "AT&T": "A.T and T",
-    "OECD": "O.E.C.D", "ACLU": "A.C.L.U", "UCLA": "U.C.L.A", "USAID": "U.S.aid", "JPMorgan": "J.P.Morgan",
-    "CUNY": "cue knee", "SUNY": "sue knee", "IEEE": "I triple E",
-    "WiFi": "wifi", "NPR": "N.P.R", "CNN": "C.N.N", "BBC": "B.B.C", "FBI": "F.B.I", "CIA": "C.I.A",
+    "COVID": "Covid", "ASEAN": "Asean", "CERN": "Cern", "IKEA": "Ikea", "ISIS": "Isis", "SARS": "Sars",
+    "MERS": "Mers", "GIF": "gif", "JPEG": "jay peg", "CAPTCHA": "captcha", "MoMA": "Moma", "NASDAQ": "Nasdaq",
+    "LEGO": "Lego", "WHO": "W.H.O", "OECD": "O.E.C.D", "USB": "U.S.B", "CNN": "C.N.N", "BBC": "B.B.C",
+    "FBI": "F.B.I", "CIA": "C.I.A",
 })
 
-# Language-specific overrides of the table above (German says U S A, Nato, Nasa).
+# Language-specific readings, added to (and overriding) the table above: English news usage; German
+# says U S A, Nato, Nasa; French and Spanish say OTAN, ONU as words.
 ACRONYM_READINGS_BY_LANG: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType({
-    "en": MappingProxyType({}),
+    "en": MappingProxyType({
+        "DARPA": "Darpa", "FEMA": "Fema", "OSHA": "Osha", "NOAA": "Noah", "SCUBA": "scuba", "PIN": "pin",
+        "ZIP": "zip", "SIM": "sim", "LAN": "lan", "WAN": "wan", "RAM": "ram", "ROM": "rom", "PAC": "pac",
+        "NIMBY": "nimby", "YOLO": "yolo", "ASAP": "A.S.A.P", "GOP": "G.O.P", "ESPN": "E.S.P.N", "OK": "okay",
+        "TV": "T.V", "NYSE": "N.Y.S.E", "NAACP": "N double A.C.P", "AT&T": "A.T and T", "ACLU": "A.C.L.U",
+        "UCLA": "U.C.L.A", "USAID": "U.S.aid", "CUNY": "cue knee", "SUNY": "sue knee", "IEEE": "I triple E",
+        "NPR": "N.P.R", "WiFi": "wifi", "JPMorgan": "J.P.Morgan",
+    }),
     "de": MappingProxyType({"USA": "U.S.A", "WHO": "W.H.O", "ADAC": "Adac", "DAX": "Dax", "NRW": "N.R.W",
                             "GmbH": "G.m.b.H", "AfD": "A.f.D", "SPD": "S.P.D", "CDU": "C.D.U", "CSU": "C.S.U",
                             "FDP": "F.D.P", "OK": "okay", "TV": "T.V", "AIDS": "Aids"}),

@@ -75,7 +75,7 @@ DAY_FIRST_ENGLISH = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-
 YEAR_CUES = MappingProxyType({
     "en": frozenset("""in since by until till from to through between and or of before after during around
         circa c. early late mid end summer spring autumn fall winter year fiscal FY season class election
-        elections census vintage""".split()),
+        elections census vintage the The a A his her its their our my this that""".split()),
     "de": frozenset("""im Jahr Jahre Jahres Jahren seit bis von vom ab um vor nach Anfang Ende Mitte
         Frühjahr Sommer Herbst Winter zwischen und oder in anno Saison""".split()),
 })
@@ -85,6 +85,13 @@ YEAR_FOLLOWERS_EN = frozenset("""to and or was were is are saw had has when as t
     model version world cup olympics games midterms""".split())
 
 _DASHES = "–—―"
+# After an amount these words leave the currency plural ("$5 in cash", "$3 billion last year"); any other
+# lower-case word makes the amount an adjective ("a $19 billion acquisition" -> "dollar").
+_AMOUNT_FOLLOWERS_EN = frozenset("""a an the in on at of for from to by with and or but as than is was are were
+    be been being has had have will would could should can may might must each per apiece more less last this
+    next that which who annually worth into over under after before during since until plus minus off back
+    so too yet now then there here it its their his her they he she we you i total overall""".split())
+_NEXT_WORD = re.compile(r"\s+([^\s,.;:!?)]+)")
 _VOWELS = frozenset("AEIOUYÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ")
 # English consonant clusters that may open or close a syllable; used to tell "NASA" from "NYPD".
 _ONSETS = frozenset("""BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR QU SC SH SK SL SM SN SP ST SW TH
@@ -286,8 +293,8 @@ _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
 _FOOTNOTE = re.compile(
-    r"\s?\[\s*(?:\d+(?:\s*[,–-]\s*\d+)*|[a-z]|[A-Z]|(?:note|n|Anm\.?)\s*\d+|"
-    + "|".join(re.escape(p) for p in FOOTNOTE_PHRASES) + r")\s*\]", re.IGNORECASE)
+    r"\s?\[\s*(?:\d+(?:\s*[,–-]\s*\d+)*|(?-i:[a-z])|(?:note|n|Anm\.?)\s*\d+|"
+    + "|".join(re.escape(p) for p in FOOTNOTE_PHRASES) + r")\s*\](?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_FOOTNOTE = re.compile(r"(?<=[^\W\d])(?<![mk])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _EMOJI_RUN = re.compile(
     "(?:[\U0001F300-\U0001FAFF\U0001F000-\U0001F2FF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C]"
@@ -309,7 +316,7 @@ _UNICODE_FRACTION = re.compile(r"(?<![\w.,])(?:(\d+)\s?)?([½⅓⅔¼¾⅕⅛])"
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))([-−+])(?=\d)")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(?=[\s,;:!?)\]’'\"-]|$)")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&a-z]*[A-ZÀ-ÖØ-Þ]")
-_CAPS_WORD = re.compile(r"(?<![\w.&'’])([A-ZÀ-ÖØ-Þ]{2,})(s|['’]s)?(?![\w&'’])")
+_CAPS_WORD = re.compile(r"(?<![\w.&'’])([A-ZÀ-ÖØ-Þ]{2,})(s|['’]s?)?(?![\w&'’])")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z_]\w*)")
 _HASHTAG = re.compile(r"(?<![\w&#])#([^\W\d]\w*)")
@@ -324,14 +331,14 @@ _SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
 _DASH_PAUSE = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
-_ELLIPSIS = re.compile(r"…|\.\s\.\s\.")
+_ELLIPSIS = re.compile(r"\.\s\.\s\.")
 _LEFTOVER = re.compile(r"[|_\\^{}~]")
 _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
-_REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}|,\s*(?=[.;:!?])")
+_REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}|,\s*(?=[.;:!?])|(?<=[.;:!?]),")
 _OPEN_SPACE = re.compile(r"\(\s+")
-_LEADING_PUNCT = re.compile(r"^[\s,;:]+|[\s,;:]+$")
+_LEADING_PUNCT = re.compile(r"^[\s,;:]+|[\s,]+$")
 
 
 # --- Rules -----------------------------------------------------------------------------------------
@@ -392,7 +399,7 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 def _rule_typography(text: str, ctx: _Context) -> str:
     """Quotes are heard from the voice, not read out; invisible characters go."""
     text = text.translate(_TYPOGRAPHY)
-    return _ELLIPSIS.sub("...", text) if "…" in text or ". ." in text else text
+    return _ELLIPSIS.sub("...", text) if ". . ." in text else text
 
 
 def _rule_before_number(text: str, ctx: _Context) -> str:
@@ -545,7 +552,9 @@ def _time_24(match: re.Match, ctx: _Context) -> str:
     minutes = next((g for g in match.groups()[1:3] if g and g.isdigit()), "")
     if lang == "en":
         if minutes == "00":
-            return f"{numbers.cardinal(hour, 'en')} " + ("hundred" if hour > 12 or hour == 0 else "o'clock")
+            if hour == 0:
+                return "zero"  # "0:00" on a media player: a duration, not midnight
+            return f"{numbers.cardinal(hour, 'en')} " + ("hundred" if hour > 12 else "o'clock")
         return f"{numbers.cardinal(hour, 'en')} {_minutes_en(minutes)}"
     if lang == "de":
         hour_word = "ein" if hour == 1 else numbers.cardinal(hour, "de")
@@ -563,10 +572,22 @@ def _currency_key(symbol: str) -> str:
     return CURRENCY_CODES.get(symbol, symbol) if symbol not in CURRENCIES else symbol
 
 
-def _say_money(number_text: str, scale_text: str | None, symbol: str, ctx: _Context) -> str:
+def _attributive(text: str, end: int, lang: str) -> bool:
+    """ "a $19 billion acquisition": an amount before a noun is said in the singular ("dollar")."""
+    if lang != "en":
+        return False
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    return word.isalpha() and word.islower() and word not in _AMOUNT_FOLLOWERS_EN
+
+
+def _say_money(number_text: str, scale_text: str | None, symbol: str, ctx: _Context,
+               attributive: bool = False) -> str:
     """ "$3.5 million" -> "three point five million dollars"; "$5.50" -> "five dollars and fifty cents"."""
     lang = ctx.lang
     one, many, minor_one, minor_many = CURRENCIES[_currency_key(symbol)][lang]
+    if attributive:
+        many, minor_many = one, minor_one
     number = numbers.parse(number_text, lang)
     if scale_text:
         exponent = SCALE_SUFFIXES[lang][scale_text]
@@ -607,10 +628,12 @@ def _rule_money(text: str, ctx: _Context) -> str:
 
     def prefix(match: re.Match) -> str:
         symbol = match.group(1) or match.group(2)
-        return _say_money(match.group(3), match.group(4), symbol, ctx)
+        attributive = _attributive(match.string, match.end(), ctx.lang)
+        return _say_money(match.group(3), match.group(4), symbol, ctx, attributive)
 
     def suffix(match: re.Match) -> str:
-        return _say_money(match.group(1), match.group(2), match.group(3), ctx)
+        attributive = _attributive(match.string, match.end(), ctx.lang)
+        return _say_money(match.group(1), match.group(2), match.group(3), ctx, attributive)
 
     text = rules.money_prefix.sub(prefix, text)
     return rules.money_suffix.sub(suffix, text)
@@ -930,9 +953,11 @@ def _is_shouting(text: str, lang: str) -> bool:
     A list of acronyms ("HTML, API, USB") is mostly capitals too, but has no small words in it.
     """
     words = _LETTER_WORD.findall(text)
+    caps = [w for w in words if w.isupper()]
+    if len(words) == len(caps) == 2:  # "JOE HILDEBRAND": a name in capitals, unless both look like acronyms
+        return any(len(w) > 3 and _pronounceable(w) and w not in ACRONYM_READINGS for w in caps)
     if len(words) < 3:
         return False
-    caps = [w for w in words if w.isupper()]
     if len(caps) * 10 < len(words) * 7:
         return False
     small = SHORT_WORDS.get(lang, SHORT_WORDS["en"])
@@ -955,7 +980,8 @@ def _rule_acronyms(text: str, ctx: _Context) -> str:
 
     def caps(match: re.Match) -> str:
         spoken = _read_caps(match.group(1), ctx)
-        plural = "'s" if match.group(2) and "." in spoken else (match.group(2) or "").lower()
+        suffix = match.group(2) or ""
+        plural = "'s" if suffix in ("s", "'s", "’s") and "." in spoken else suffix.lower().replace("’", "'")
         return spoken + plural
 
     has_caps = _TWO_CAPITALS.search(text)
@@ -996,6 +1022,8 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
 
 
 _OR_WORD = MappingProxyType({"en": " or ", "de": " oder ", "fr": " ou ", "es": " o "})
+# "$300/night", "5 dollars/month": a slash before a unit of time or count is "per".
+_PER_WORDS = frozenset("night day week month year hour minute second person head share unit mo yr hr wk".split())
 _AND_OR = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o"})
 
 
@@ -1004,6 +1032,8 @@ def _slash(match: re.Match, lang: str) -> str:
     text = match.string
     left = re.search(r"\w+$", text[: match.start()]).group()
     right = re.match(r"\w+", text[match.end():]).group()
+    if right.lower() in _PER_WORDS and left.islower():
+        return " per " if lang == "en" else " "
     if {left.lower(), right.lower()} & _AND_OR or not (left.islower() and right.islower()):
         return " "  # "and/or"; names and credits ("Reuters/Getty Images") are read as a list
     return _OR_WORD[lang]
@@ -1018,7 +1048,7 @@ def _tidy(text: str) -> str:
         text = _REPEATED_COMMAS.sub(_one_comma, text)
     if "(" in text:
         text = _OPEN_SPACE.sub("(", text).replace("()", "")
-    return _LEADING_PUNCT.sub("", text) if text[:1] in ",;:" or text[-1:] in ",;:" else text
+    return _LEADING_PUNCT.sub("", text) if text[:1] in ",;:" or text[-1:] == "," else text
 
 
 def _one_comma(match: re.Match) -> str:

@@ -20,7 +20,8 @@ from .symbols import MONTHS
 MAX_SENTENCE_CHARS = 1000
 
 # French sets a space before closing guillemets: "« C'est fini ! » dit-il."
-_CANDIDATE = re.compile(r"(?:\.{2,}|[.!?‽…。！？]+)[\"'”’»)\]›]*(?:[ \u00a0\u202f][»›])?(?=\s)")
+# Chinese and Japanese full stops end a sentence with no space after them.
+_CANDIDATE = re.compile(r"(?:\.{2,}|[.!?‽…]+)[\"'”’»)\]›]*(?:[ \u00a0\u202f][»›])?(?=\s)|[。！？]+[」』”’）)]*")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([^\s\"'“‘«(\[]+)$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[¿¡]*([^\s]*)")
