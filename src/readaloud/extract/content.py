@@ -20,12 +20,14 @@ reason (:func:`removal_reason`), so ``--explain`` can say what was left out and 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from ..model import Removal
+from .textrules import classify_line
 from .dom import (
     HtmlElement,
     ancestors,
@@ -99,6 +101,7 @@ from .rules import (
     VISIBILITY_HIDDEN,
 )
 
+WORD = re.compile(r"\w")
 TEXTISH_TAGS = ("span", "li", "td", *sorted(DIV_TO_P_ELEMS))
 EMBED_TAGS = ("object", "embed", "iframe")
 # A removal record shows this much of the removed text.
@@ -126,8 +129,9 @@ class Extraction:
     removed: list[Removal] = field(default_factory=list)
 
 
-def removal_reason(el: HtmlElement, default: str) -> str:
-    """A human reason for dropping ``el``: what its class/id, role or tag says it is, else ``default``."""
+def removal_reason(el: HtmlElement, default: str, text: str = "") -> str:
+    """A human reason for dropping ``el``: what its class/id, role or tag says it is, or what its
+    (short) text says it is ("Skip to main content"), else ``default``."""
     names = class_and_id(el).strip()
     if names:
         for reason, pattern in CHROME_CLASS_REASONS:
@@ -136,7 +140,9 @@ def removal_reason(el: HtmlElement, default: str) -> str:
     role = (el.get("role") or "").strip().lower()
     if role in ROLE_REASONS:
         return ROLE_REASONS[role]
-    return TAG_REASONS.get(el.tag, default)
+    if el.tag in TAG_REASONS:
+        return TAG_REASONS[el.tag]
+    return (classify_line(text) if text else None) or default
 
 
 def is_probably_visible(el: HtmlElement) -> bool:
@@ -506,13 +512,17 @@ class ReadabilityExtractor:
         return div
 
     def _drop(self, node: HtmlElement, reason: str, classify: bool = True) -> HtmlElement | None:
-        self._record(node, removal_reason(node, reason) if classify else reason)
+        self._record(node, reason, classify)
         return remove_and_get_next(node)
 
-    def _record(self, node: HtmlElement, reason: str) -> None:
+    def _record(self, node: HtmlElement, reason: str, classify: bool = True) -> None:
+        """Note a removal; ``reason`` is the rule's, refined by what the node itself says it is."""
         text = " ".join(block_text(node, limit=RECORD_CHARS).split())
-        if text:
-            self.removed.append(Removal(reason, text[:RECORD_CHARS], css_path(node)))
+        if not WORD.search(text):
+            return  # punctuation or nothing: not worth a line in --explain
+        if classify:
+            reason = removal_reason(node, reason, text)
+        self.removed.append(Removal(reason, text[:RECORD_CHARS], css_path(node)))
 
     def _check_byline(self, node: HtmlElement, match_string: str) -> bool:
         if self.byline or self.metadata_byline:
@@ -674,7 +684,7 @@ class ReadabilityExtractor:
         while level is not None:
             for sibling in element_children(level):
                 if sibling is not path_child:
-                    self._record(sibling, removal_reason(sibling, REASON_OUTSIDE))
+                    self._record(sibling, REASON_OUTSIDE)
             if level is body:
                 break
             path_child, level = level, level.getparent()
@@ -719,7 +729,7 @@ class ReadabilityExtractor:
         self._unwrap_single_cell_tables(content)
 
     def _remove(self, node: HtmlElement, default_reason: str) -> None:
-        self._record(node, removal_reason(node, default_reason))
+        self._record(node, default_reason)
         remove_keeping_tail(node)
 
     def _fix_lazy_figures(self, content: HtmlElement) -> None:
@@ -749,7 +759,7 @@ class ReadabilityExtractor:
         node = next_node(root)
         while node is not None and node is not end:
             if matches(node):
-                self._record(node, removal_reason(node, reason))
+                self._record(node, reason)
                 node = remove_and_get_next(node)
             else:
                 node = next_node(node)
