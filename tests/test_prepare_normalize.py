@@ -111,8 +111,11 @@ PERCENT_UNITS_EN = [
     ("It was -10 °F.", "It was minus ten degrees Fahrenheit."),
     ("50 lbs and 12 oz", "fifty pounds and twelve ounces"),
     ("She is 5 ft tall.", "She is five feet tall."),
-    ("a 5km run", "a five kilometers run"),
+    ("a 5km run", "a five kilometer run"),
     ("It is 30° today", "It is thirty degrees today"),
+    ("a 3.5mm headphone jack and 8GB of memory", "a three point five millimeter headphone jack and eight gigabytes of memory"),
+    ("a 16GB model, 20km away", "a sixteen gigabyte model, twenty kilometers away"),
+    ("On planet K-2L there", "On planet K-2L there"),
 ]
 
 RANGES_FRACTIONS_EN = [

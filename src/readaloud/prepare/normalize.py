@@ -91,6 +91,9 @@ _AMOUNT_FOLLOWERS_EN = frozenset("""a an the in on at of for from to by with and
     be been being has had have will would could should can may might must each per apiece more less last this
     next that which who annually worth into over under after before during since until plus minus off back
     so too yet now then there here it its their his her they he she we you i total overall""".split())
+# After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
+_UNIT_FOLLOWERS_EN = frozenset("""away long wide tall high deep old thick ahead apart north south east west
+    above below across behind beneath up down higher lower faster slower""".split())
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?)]+)")
 _VOWELS = frozenset("AEIOUYÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ")
 # English consonant clusters that may open or close a syllable; used to tell "NASA" from "NYPD".
@@ -236,7 +239,7 @@ def _build_rules(lang: str) -> _Rules:
         money_suffix=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
-        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})(?![\w/²³])"),
+        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w/²³])"),
         scaled=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?(bn|tn)\b") if lang == "en" else (
             re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s(Mio|Mrd|Tsd|Bio)\.") if lang == "de" else None),
         decade=re.compile(r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b") if lang == "en" else (
@@ -572,13 +575,13 @@ def _currency_key(symbol: str) -> str:
     return CURRENCY_CODES.get(symbol, symbol) if symbol not in CURRENCIES else symbol
 
 
-def _attributive(text: str, end: int, lang: str) -> bool:
+def _attributive(text: str, end: int, lang: str, followers: frozenset[str] = frozenset()) -> bool:
     """ "a $19 billion acquisition": an amount before a noun is said in the singular ("dollar")."""
     if lang != "en":
         return False
     following = _NEXT_WORD.match(text, end)
     word = following.group(1) if following else ""
-    return word.isalpha() and word.islower() and word not in _AMOUNT_FOLLOWERS_EN
+    return word.isalpha() and word.islower() and word not in _AMOUNT_FOLLOWERS_EN and word not in followers
 
 
 def _say_money(number_text: str, scale_text: str | None, symbol: str, ctx: _Context,
@@ -654,8 +657,11 @@ def _rule_units(text: str, ctx: _Context) -> str:
 
     def replace(match: re.Match) -> str:
         number = numbers.parse(match.group(1), ctx.lang)
-        one, many = UNITS[match.group(2)][ctx.lang]
-        name = one if number.is_one else many
+        one, many = UNITS[match.group(3)][ctx.lang]
+        # "a 3.5mm headphone jack": a unit written onto its number before a noun is an adjective.
+        attributive = (not match.group(2) and "°" not in match.group(3)
+                       and _attributive(match.string, match.end(), ctx.lang, _UNIT_FOLLOWERS_EN))
+        name = one if number.is_one or attributive else many
         count = _one_before_noun(ctx.lang) if number.is_one and ctx.lang != "en" else numbers.read(number, ctx.lang)
         if ctx.lang == "fr" and number.is_one and name in ("livre", "once", "mile"):
             count = "une"
