@@ -147,6 +147,10 @@ ROMAN_EN = [
     ("Malcolm X spoke.", "Malcolm X spoke."),
     ("Henry V fought.", "Henry the Fifth fought."),
     ("Super Bowl XX", "Super Bowl twenty"),
+    ("Metroid Prime III and Grand Theft Auto IV", "Metroid Prime three and Grand Theft Auto four"),
+    ("Peter I of Russia and Elizabeth I.", "Peter the First of Russia and Elizabeth the First."),
+    ("When Peter I saw it", "When Peter I saw it"),
+    ("THE GIRL WHO LEAPT THROUGH TIME", "The Girl who Leapt Through Time"),
 ]
 
 ABBREVIATIONS_EN = [

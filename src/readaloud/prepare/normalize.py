@@ -49,6 +49,7 @@ from .symbols import (
     LANGUAGES,
     MONTHS,
     REGNAL_ARTICLE,
+    REGNAL_NAMES,
     REGNAL_TITLES,
     ROMAN_CARDINAL_CONTEXT,
     SCALE_CURRENCY_LINK,
@@ -897,17 +898,29 @@ def _rule_roman(text: str, ctx: _Context) -> str:
         if name in cardinal_context:
             return f"{name}{space}{numbers.cardinal(value, ctx.lang)}{dot}"
         titled = _word_before(match.string, match.start()) in REGNAL_TITLES.get(ctx.lang, ())
-        if len(numeral) == 1 and not titled and numeral != "V":
-            return match.group()
-        if name.isupper() and len(name) > 1:
-            return match.group()  # inside shouting or an acronym run ("WWE II"): not a regnal name
-        return f"{name}{space}{_regnal(value, ctx.lang)}{dot}"
+        regnal = titled or (name in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
+        if regnal:
+            return f"{name}{space}{_regnal(value, ctx.lang)}{dot}"
+        if len(numeral) == 1 or (name.isupper() and len(name) > 1):
+            return match.group()  # a lone "I" is a pronoun; "WWE II" is inside an acronym run
+        return f"{name}{space}{numbers.cardinal(value, ctx.lang)}{dot}"  # "Grand Theft Auto IV"
 
     if not _ANY_ROMAN.search(text):
         return text
     if ctx.lang == "fr":
         text = _FRENCH_ROMAN_ORDINAL.sub(_french_ordinal, text)
     return ctx.rules.roman.sub(replace, text)
+
+
+def _regnal_numeral_fits(numeral: str, match: re.Match) -> bool:
+    """ "Malcolm X" is a name; "Peter I" only when no word follows ("Peter I.", "Peter I of Russia"),
+    since "when Peter I saw it" is a pronoun."""
+    if numeral == "X":
+        return False
+    if numeral != "I":
+        return True
+    rest = match.string[match.end():].lstrip()
+    return not rest or not rest[0].isalpha() or rest.startswith(("of ", "von ", "de ", "d'"))
 
 
 def _regnal(value: int, lang: str) -> str:
@@ -976,6 +989,8 @@ def _rule_acronyms(text: str, ctx: _Context) -> str:
 
     def listed(match: re.Match) -> str:
         key = match.group(1)
+        if ctx.shouting and key in SHORT_WORDS.get(ctx.lang, ()):
+            return key.lower() + (match.group(2) or "")  # "THE GIRL WHO LEAPT": a word, not the W.H.O
         spoken = table.get(key) or ACRONYM_READINGS[key]
         return ctx.protect(spoken + ("'s" if match.group(2) else ""))
 

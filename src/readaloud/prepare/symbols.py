@@ -239,6 +239,28 @@ ROMAN_CARDINAL_CONTEXT = MappingProxyType({
     "es": frozenset("Parte Capítulo Tomo Fase Tipo Clase Acto Libro Sección Artículo Título Nivel Anexo "
                     "Vaticano Temporada Episodio División Categoría".split()),
 })
+# Names that take a regnal number ("Henry VIII" -> "Henry the Eighth"): the given names of English,
+# French, German, Spanish, Scandinavian and Russian monarchs, popes and pharaohs, from Wikipedia's
+# "List of monarchs" and "List of popes". After any other name a Roman numeral is a plain number
+# ("Grand Theft Auto IV", "Tallon IV", "Metroid Prime III").
+REGNAL_NAMES = frozenset("""
+    Henry Edward George William Richard Elizabeth Charles James John Mary Anne Victoria Stephen Harold
+    Edmund Edgar Alfred Ethelred Malcolm Duncan Robert David Alexander Constantine Kenneth
+    Louis Philippe Philip Francis François Napoleon Hugh Lothair Pepin Carloman Clovis Childeric
+    Frederick Friedrich Wilhelm Ludwig Heinrich Otto Karl Rudolf Maximilian Leopold Franz Joseph Ferdinand
+    Sigismund Albert Albrecht Ernst August Johann Maximilian Konrad Conrad Lothar Wenzel
+    Alfonso Fernando Felipe Carlos Juan Enrique Pedro Sancho Isabel Isabella Jaime Ramiro García Manuel
+    João Afonso Sebastian Sebastião Miguel Luís
+    Gustav Gustaf Carl Christian Frederik Haakon Olav Olaf Harald Magnus Eric Erik Valdemar Christina
+    Margrethe Oscar Sverre
+    Ivan Peter Pyotr Nicholas Nikolai Catherine Paul Vasili Dmitri Fyodor Boris Michael Mikhail
+    Benedict Pius Leo Gregory Innocent Clement Urban Boniface Sixtus Alexander Adrian Hadrian Julius
+    Celestine Honorius Nicholas Martin Eugene Callixtus Marcellus Sergius Felix Lucius Anastasius
+    Ramesses Rameses Thutmose Amenhotep Seti Ptolemy Cleopatra Antiochus Seleucus Darius Xerxes
+    Artaxerxes Cyrus Mehmed Murad Suleiman Selim Bayezid Mahmud Abdul Abdullah Hussein Mohammed Muhammad
+    Faisal Hassan Rama Umberto Vittorio Emanuele Guillaume Willem Baudouin Albert Philippe Juliana Beatrix
+    Wilhelmina Leopold Béla Władysław Bolesław Casimir Kazimierz Stanisław Sigismund Stefan Ladislaus
+""".split())
 # Titles before a regnal name: after them even a lone "I" is a numeral ("Queen Elizabeth I").
 REGNAL_TITLES = MappingProxyType({
     "en": frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Sultan Pharaoh Prince Princess Duke "
