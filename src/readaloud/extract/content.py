@@ -38,12 +38,14 @@ from .dom import (
     detach_tail,
     element_children,
     has_ancestor_tag,
+    has_text,
     inner_text,
     next_node,
     remove_and_get_next,
     remove_keeping_tail,
     replace_with,
     text_content,
+    text_length,
     text_similarity,
 )
 from .rules import (
@@ -187,7 +189,7 @@ def has_single_tag_inside(el: HtmlElement, tag: str) -> bool:
 
 
 def is_element_without_content(el: HtmlElement) -> bool:
-    if text_content(el).strip():
+    if has_text(el):
         return False
     children = len(el)
     return not children or children == sum(1 for _ in el.iterdescendants("br", "hr"))
@@ -199,21 +201,21 @@ def has_child_block_element(el: HtmlElement) -> bool:
 
 def link_density(el: HtmlElement) -> float:
     """Share of ``el``'s text inside links (in-page ``#`` links count 0.3)."""
-    length = len(inner_text(el))
+    length = text_length(el)
     if not length:
         return 0.0
     linked = 0.0
     for link in el.iterdescendants("a"):
         coefficient = 0.3 if HASH_URL.match(link.get("href") or "") else 1.0
-        linked += len(inner_text(link)) * coefficient
+        linked += text_length(link) * coefficient
     return linked / length
 
 
 def text_density(el: HtmlElement, tags: tuple[str, ...]) -> float:
-    length = len(inner_text(el))
+    length = text_length(el)
     if not length:
         return 0.0
-    return sum(len(inner_text(child)) for child in el.iterdescendants(*tags)) / length
+    return sum(text_length(child) for child in el.iterdescendants(*tags)) / length
 
 
 def is_data_table(table: HtmlElement) -> bool:
@@ -412,10 +414,10 @@ class ReadabilityExtractor:
         while True:
             self.scores, self.data_tables, self.removed = {}, set(), []
             content = self._grab(body)
-            text_length = len(inner_text(content))
-            if text_length >= CHAR_THRESHOLD:
+            length = text_length(content)
+            if length >= CHAR_THRESHOLD:
                 return self._finish(content, self.removed)
-            attempts.append(Attempt(content, text_length, self.removed))
+            attempts.append(Attempt(content, length, self.removed))
             fresh = copy.deepcopy(pristine)
             self.doc.replace(body, fresh)
             body = fresh
@@ -776,7 +778,7 @@ class ReadabilityExtractor:
         text = inner_text(node)
         is_list = tag in ("ul", "ol")
         if not is_list:
-            list_length = sum(len(inner_text(lst)) for lst in node.iterdescendants("ul", "ol"))
+            list_length = sum(text_length(lst) for lst in node.iterdescendants("ul", "ol"))
             is_list = list_length > 0.9 * len(text) if text else list_length > 0
         if tag == "table" and node in self.data_tables:
             return False

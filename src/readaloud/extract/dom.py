@@ -15,6 +15,10 @@ from lxml import etree
 from .rules import BLOCK_TAGS, TOKENIZE
 
 _STRING = etree.XPath("string()")
+# Length of the text with whitespace runs collapsed, computed in C (XPath's normalize-space collapses
+# ASCII whitespace only; a no-break space counts as a letter there, a difference the scores never feel).
+_NORMALIZED_LENGTH = etree.XPath("string-length(normalize-space())")
+_HAS_TEXT = etree.XPath("boolean(normalize-space())")
 _SPACES = re.compile(r"\s+")
 # Line breaks are collected as a control character the parser never lets through (html.py strips
 # them), so that one regex pass can collapse source whitespace without touching them.
@@ -37,6 +41,16 @@ def inner_text(el: HtmlElement, normalize: bool = True) -> str:
     gives the same length, which is all the scores use, and ``split`` is several times faster.)"""
     text = text_content(el)
     return " ".join(text.split()) if normalize else text.strip()
+
+
+def text_length(el: HtmlElement) -> int:
+    """``len(inner_text(el))`` without building the string: link and text densities need only this."""
+    return int(_NORMALIZED_LENGTH(el))
+
+
+def has_text(el: HtmlElement) -> bool:
+    """Whether ``el`` holds any non-whitespace text."""
+    return bool(_HAS_TEXT(el))
 
 
 def inline_text(el: HtmlElement) -> list[str]:
@@ -81,7 +95,9 @@ def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str], remaining:
 
 def join_text(parts: list[str]) -> str:
     """Join source text pieces and line breaks: whitespace in the source is one space, as in HTML."""
-    text = _SPACES.sub(" ", "".join(parts))
+    text = " ".join("".join(parts).split())  # LINE_BREAK is not whitespace: it survives this
+    if LINE_BREAK not in text:
+        return text
     return _LINE_BREAKS.sub(LINE_BREAK, text).strip(" " + LINE_BREAK).replace(LINE_BREAK, "\n")
 
 

@@ -19,9 +19,10 @@ from lxml import etree
 from ..model import Article, Block, BlockKind, Removal
 from .blocks import element_to_blocks
 from .content import ReadabilityExtractor, is_probably_visible
-from .dom import HtmlElement, block_text, class_and_id, element_children, inner_text, text_similarity
+from .dom import HtmlElement, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
 from .metadata import Metadata, read_metadata
 from .rules import (
+    BLOCK_TAGS,
     BYLINE_MAX_CHARS,
     BYLINE_TEXT,
     DEK_CLASSES,
@@ -39,7 +40,6 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Elements that hold one piece of text near the headline: where a dek can be.
 _DEK_TAGS = frozenset({"p", "div", "span", "h2", "h3", "h4", "h5", "h6", "section", "header", "summary"})
-_LEAF_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 # A paragraph followed by a paragraph this long is the story's first paragraph, not its dek.
 LEDE_NEXT_MIN_CHARS = 80
 # A heading that is this much of the title, word for word, is the title without the site's name.
@@ -119,13 +119,17 @@ def find_dek(doc: HtmlElement, metadata: Metadata) -> str:
             continue
         if el in inside_headline or not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
             continue
-        text = " ".join(block_text(el).split())
-        if not text or not is_probably_visible(el):
-            continue
-        if (_is_dek_by_class(el, text) or _matches_description(text, metadata.excerpt)) and not _is_lede(el):
-            return text
-        if el.tag in _LEAF_TEXT_TAGS or (el.tag == "div" and next(el.iterdescendants(*_LEAF_TEXT_TAGS), None) is None):
-            distance += len(text)
+        by_class = bool(DEK_CLASSES.search(class_and_id(el)))
+        is_leaf = next(el.iterdescendants(*BLOCK_TAGS), None) is None
+        if not (by_class or is_leaf) or not is_probably_visible(el):
+            continue  # containers are judged by their leaves; only their class can make them a dek
+        length = text_length(el)
+        if DEK_MIN_CHARS <= length <= DEK_MAX_CHARS:
+            text = " ".join(block_text(el).split())
+            if (by_class or _matches_description(text, metadata.excerpt)) and not _is_lede(el):
+                return text
+        if is_leaf and el.tag != "span":
+            distance += length
             if distance > DEK_MAX_DISTANCE_CHARS:
                 return ""
     return ""
@@ -142,7 +146,7 @@ def _find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
 
 def _is_lede(el: HtmlElement) -> bool:
     """The first paragraph of the story (which sites often copy into the description) is followed by
-    the next paragraph; a dek is followed by the byline, a photo or nothing. A heading is never a lede."""
+    more of the story; a dek is followed by the byline, a photo or nothing. A heading is never a lede."""
     if el.tag.startswith("h"):
         return False
     node = el
@@ -152,19 +156,15 @@ def _is_lede(el: HtmlElement) -> bool:
     following = node.getnext()
     while following is not None and not inner_text(following) and following.tag not in ("img", "figure"):
         following = following.getnext()
-    return following is not None and following.tag == "p" and len(inner_text(following)) > LEDE_NEXT_MIN_CHARS
-
-
-def _is_dek_by_class(el: HtmlElement, text: str) -> bool:
-    if not DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS:
+    if following is None:
         return False
-    return bool(DEK_CLASSES.search(class_and_id(el)))
+    if following.tag in ("h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol"):
+        return True  # the story goes on: a subheading, a quotation, a list
+    return following.tag == "p" and len(inner_text(following)) > LEDE_NEXT_MIN_CHARS
 
 
 def _matches_description(text: str, description: str) -> bool:
-    if not description or not DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS:
-        return False
-    return same_text(text, description, DEK_SIMILARITY)
+    return bool(description) and same_text(text, description, DEK_SIMILARITY)
 
 
 def same_text(a: str, b: str, threshold: float) -> bool:
