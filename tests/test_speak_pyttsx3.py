@@ -66,14 +66,18 @@ ONE_SHOT = textwrap.dedent(
 
 
 def test_one_shot_run_writes_a_whole_long_article(tmp_path):
-    """The CLI case pyttsx3 alone gets wrong: a fresh process, one long article, then exit."""
+    """The CLI case pyttsx3 alone gets wrong: a fresh process, one long article, then exit.
+
+    The script is a file with no ``__main__`` guard, which a multiprocessing-spawn worker would re-run.
+    """
     paragraphs = article_paragraphs()
     text = "\n\n".join(paragraphs)
     assert len(text.split()) > 2500
-    source, output = tmp_path / "article.txt", tmp_path / "article.wav"
+    source, output, script = tmp_path / "article.txt", tmp_path / "article.wav", tmp_path / "one_shot.py"
     source.write_text(text, encoding="utf-8")
+    script.write_text(ONE_SHOT, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-c", ONE_SHOT, str(source), str(output)], capture_output=True, timeout=300, check=False
+        [sys.executable, str(script), str(source), str(output)], capture_output=True, timeout=300, check=False
     )
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     with wave.open(str(output), "rb") as wav:
@@ -165,6 +169,15 @@ def test_forked_child_gets_audio(engine):
         pytest.fail("the forked child hung")
     assert child.exitcode == 0 and queue.get(timeout=5) > 500
     assert engine.synthesize("The parent still speaks.", engine.voice_for("en"), RATE).duration_ms > 500
+
+
+def test_a_crashed_worker_is_one_error_then_replaced(engine):
+    voice = engine.voice_for("en")
+    engine.synthesize("Before the crash.", voice, RATE)
+    engine._worker._process.kill()  # what a segfault in pyttsx3's driver looks like from here
+    with pytest.raises(SpeechError, match="stopped unexpectedly"):
+        engine.synthesize("During the crash.", voice, RATE)
+    assert engine.synthesize("After the crash.", voice, RATE).duration_ms > 500
 
 
 def test_split_text_cuts_after_sentences_then_between_words():

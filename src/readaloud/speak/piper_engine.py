@@ -70,7 +70,7 @@ class PiperEngine:
         self._packages = {p.voice_id: p for p in VOICE_PACKAGES if _installed(p.distribution)}
         if not self._packages:
             raise SpeechError(NEEDS_EXTRA)
-        self._worker = WorkerHandle(piper_handlers, "piper", STARTUP_TIMEOUT_S)
+        self._worker = WorkerHandle("readaloud.speak.piper_engine:piper_handlers", "piper", STARTUP_TIMEOUT_S)
         self.synthesis_count = 0
 
     @property

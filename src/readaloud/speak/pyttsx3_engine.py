@@ -61,7 +61,7 @@ class Pyttsx3Engine:
     name = "pyttsx3"
 
     def __init__(self) -> None:
-        self._worker = WorkerHandle(pyttsx3_handlers, "pyttsx3", STARTUP_TIMEOUT_S)
+        self._worker = WorkerHandle("readaloud.speak.pyttsx3_engine:pyttsx3_handlers", "pyttsx3", STARTUP_TIMEOUT_S)
         self._voice_list: list[Voice] | None = None
         self._sample_rate = 0
         self._version = ""

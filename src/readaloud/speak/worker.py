@@ -1,46 +1,53 @@
-"""Engines that must not live in our process run in a spawned worker process instead.
+"""Engines that must not live in our process run in a worker process of their own instead.
 
 pyttsx3 hangs a forked child and crashes when shared across threads; onnxruntime (piper) hangs a
-forked child once its thread pool runs. A worker started with the *spawn* method owns the engine: our
-process (and any process forked from it) only holds a pipe. :class:`WorkerHandle` serialises requests
-with a lock, times them out, replaces a worker that crashed or hung, and starts a fresh worker in a
-forked child instead of sharing the parent's pipe.
+forked child once its thread pool runs. A fresh interpreter (``python -m readaloud.speak.worker``)
+owns the engine: our process (and any process forked from it) only holds one end of a socket pair.
+Not ``multiprocessing``'s spawn: it re-runs the caller's main script in the child, which breaks any
+script without an ``if __name__ == "__main__"`` guard (measured).
 
-The worker side: :func:`serve` calls a module-level ``setup`` function (picklable, so spawn can
-start it) that returns request handlers by name, then answers ``(name, *arguments)`` messages with
-``("ok", result)`` or ``("error", message)`` until the pipe closes.
+:class:`WorkerHandle` serialises requests with a lock, times them out, replaces a worker that crashed
+or hung, and starts a fresh worker in a forked child instead of sharing the parent's. The worker side:
+:func:`serve` calls a module-level ``setup`` function, named as ``"module:function"``, that returns
+request handlers by name, then answers pickled ``(name, *arguments)`` messages with ``("ok", result)``
+or ``("error", message)`` until the socket closes (so it also ends when our process dies).
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import importlib
 import os
+import socket
+import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from ..errors import SpeechError
 
 Handlers = dict[str, Callable[..., Any]]
+# Where the readaloud package lives, so the worker imports the same code even when it is not installed.
+PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 class WorkerHandle:
     """Our side of one engine worker: lazily started, one request at a time, fork-aware."""
 
-    def __init__(self, setup: Callable[[], Handlers], name: str, startup_timeout: float) -> None:
-        self.setup = setup
+    def __init__(self, setup: str, name: str, startup_timeout: float) -> None:
+        self.setup = setup  # "module:function" returning the handlers, run in the worker
         self.name = name
         self.startup_timeout = startup_timeout
         self._lock = threading.Lock()
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._connection: Connection | None = None
         self._owner_pid = 0
         os.register_at_fork(after_in_child=self._after_fork_in_child)
 
     def _after_fork_in_child(self) -> None:
-        """The worker and its pipe belong to the parent: forget them (never close or signal them)."""
+        """The worker and its socket belong to the parent: forget them (never close or signal them)."""
         self._lock = threading.Lock()
         self._process = None
         self._connection = None
@@ -61,15 +68,27 @@ class WorkerHandle:
             self._stop()
 
     def _running(self) -> bool:
-        return self._process is not None and self._owner_pid == os.getpid() and self._process.is_alive()
+        return self._process is not None and self._owner_pid == os.getpid() and self._process.poll() is None
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        parent_end, child_end = context.Pipe()
-        process = context.Process(target=serve, args=(child_end, self.setup), name=self.name, daemon=True)
-        process.start()
-        child_end.close()
-        self._process, self._connection, self._owner_pid = process, parent_end, os.getpid()
+        ours, theirs = socket.socketpair()
+        environment = dict(os.environ)
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [PACKAGE_ROOT, environment.get("PYTHONPATH")]))
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "readaloud.speak.worker", self.setup, str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=environment,
+            )
+        except OSError as error:
+            ours.close()
+            raise SpeechError(f"The {self.name} engine could not start: {error}.") from error
+        finally:
+            theirs.close()
+        self._connection, self._owner_pid = Connection(ours.detach()), os.getpid()
         try:
             self._exchange(("ready",), self.startup_timeout)
         except SpeechError:
@@ -84,10 +103,8 @@ class WorkerHandle:
                 raise SpeechError(f"The {self.name} engine did not answer within {timeout:.0f} seconds.")
             status, payload = self._connection.recv()
         except (EOFError, OSError) as error:
-            self._process.join(timeout=1)
-            raise SpeechError(
-                f"The {self.name} engine stopped unexpectedly (exit code {self._process.exitcode})."
-            ) from error
+            code = self._process.wait(timeout=5) if self._process.poll() is None else self._process.returncode
+            raise SpeechError(f"The {self.name} engine stopped unexpectedly (exit code {code}).") from error
         if status != "ok":
             raise SpeechError(f"The {self.name} engine failed: {payload}")
         return payload
@@ -97,16 +114,16 @@ class WorkerHandle:
             if self._connection is not None:
                 self._connection.close()
             self._process.kill()
-            self._process.join(timeout=5)
+            self._process.wait(timeout=5)
         self._process = None
         self._connection = None
 
 
-def serve(connection: Connection, setup: Callable[[], Handlers]) -> None:
-    """The worker's main loop (runs in the spawned process)."""
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - engines print progress ("Audio saved to ...")
+def serve(connection: Connection, setup: str) -> None:
+    """The worker's main loop: build the handlers, then answer requests until the socket closes."""
+    module_name, function_name = setup.split(":")
     try:
-        handlers = {"ready": lambda: True, **setup()}
+        handlers = {"ready": lambda: True, **getattr(importlib.import_module(module_name), function_name)()}
     except Exception as error:  # noqa: BLE001 - reported to the parent as one sentence
         _answer_until_closed(connection, f"could not start: {error}")
         return
@@ -129,3 +146,7 @@ def _answer_until_closed(connection: Connection, message: str) -> None:
             connection.send(("error", message))
         except (EOFError, OSError):
             return
+
+
+if __name__ == "__main__":
+    serve(Connection(int(sys.argv[2])), sys.argv[1])
