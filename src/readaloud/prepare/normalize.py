@@ -310,7 +310,8 @@ _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 _KEYCAP = re.compile("([0-9#*])\uFE0F?\u20E3")
 # Unicode names of the dingbat range carry typographic words a listener does not need ("HEAVY BLACK HEART").
 _EMOJI_NAME_NOISE = frozenset({"BLACK", "WHITE", "HEAVY", "SUIT", "SIGN", "MEDIUM", "LARGE", "SMALL"})
-_TYPOGRAPHY = str.maketrans({**{c: None for c in SILENT_CHARS + DROPPED_QUOTES}, **{c: "'" for c in APOSTROPHES}})
+_ANY_DROPPED = re.compile("[" + re.escape(SILENT_CHARS + DROPPED_QUOTES) + "]")
+_ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
 _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
@@ -339,7 +340,7 @@ _ELLIPSIS = re.compile(r"\.\s\.\s\.")
 _LEFTOVER = re.compile(r"[|_\\^{}~]")
 _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)])")
 _REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}|,\s*(?=[.;:!?])|(?<=[.;:!?]),")
 _OPEN_SPACE = re.compile(r"\(\s+")
 _LEADING_PUNCT = re.compile(r"^[\s,;:]+|[\s,]+$")
@@ -402,7 +403,10 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 
 def _rule_typography(text: str, ctx: _Context) -> str:
     """Quotes are heard from the voice, not read out; invisible characters go."""
-    text = text.translate(_TYPOGRAPHY)
+    if _ANY_DROPPED.search(text):
+        text = _ANY_DROPPED.sub("", text)
+    if _ANY_APOSTROPHE.search(text):
+        text = _ANY_APOSTROPHE.sub("'", text)
     return _ELLIPSIS.sub("...", text) if ". . ." in text else text
 
 
@@ -1062,9 +1066,8 @@ def _slash(match: re.Match, lang: str) -> str:
 
 def _tidy(text: str) -> str:
     """One space between words, no stray commas from removed pieces."""
-    text = _SPACES.sub(" ", text).strip()
-    if " " in text:
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = " ".join(text.split())
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
     if "," in text:
         text = _REPEATED_COMMAS.sub(_one_comma, text)
     if "(" in text:
