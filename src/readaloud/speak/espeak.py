@@ -280,7 +280,8 @@ def _word_marks(text: str, events: list[tuple[int, int, int]], sample_rate: int)
         start = min(max(position - 1, 0), len(text))
         if (marks and marks[-1].start == start) or not text[start : start + max(length, 1)].strip():
             continue
-        marks.append(WordMark(start=start, length=max(0, min(length, len(text) - start)), ms=sample * 1000 // sample_rate))
+        length = max(0, min(length, len(text) - start))
+        marks.append(WordMark(start=start, length=length, ms=sample * 1000 // sample_rate))
     return marks
 
 
@@ -318,7 +319,8 @@ class EspeakCommand:
         with tempfile.TemporaryDirectory(prefix="readaloud-espeak-") as workdir:
             wav_path = Path(workdir) / "speech.wav"
             rate = min(MAX_RATE, max(MIN_RATE, rate))
-            self._run(["-v", voice_id, "-s", str(rate), "-b", "1", "-w", str(wav_path), "--stdin"], text.encode("utf-8"))
+            arguments = ["-v", voice_id, "-s", str(rate), "-b", "1", "-w", str(wav_path), "--stdin"]
+            self._run(arguments, text.encode("utf-8", "replace"))
             with wave.open(str(wav_path), "rb") as wav:
                 sample_rate, pcm = wav.getframerate(), wav.readframes(wav.getnframes())
         words = estimate_word_marks(text, pcm, sample_rate)

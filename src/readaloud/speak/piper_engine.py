@@ -128,7 +128,8 @@ def piper_handlers() -> dict[str, Any]:
             module = importlib.import_module(package.module)
             models[package.voice_id] = PiperVoice.load(module.model_path(), config_path=module.config_path())
         model = models[package.voice_id]
-        chunks = [c.audio_int16_array for c in model.synthesize(text, syn_config=SynthesisConfig(length_scale=length_scale))]
+        config = SynthesisConfig(length_scale=length_scale)
+        chunks = [chunk.audio_int16_array for chunk in model.synthesize(text, syn_config=config)]
         pcm = np.concatenate(chunks).astype("<i2").tobytes() if chunks else b""
         return model.config.sample_rate, pcm
 

@@ -191,7 +191,8 @@ class _Speaker:
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
         driver = getattr(self._engine.proxy, "_driver", None)
-        self._espeak = importlib.import_module("pyttsx3.drivers._espeak") if type(driver).__name__ == "EspeakDriver" else None
+        uses_espeak = type(driver).__name__ == "EspeakDriver"
+        self._espeak = importlib.import_module("pyttsx3.drivers._espeak") if uses_espeak else None
         self._workdir = _private_directory()
 
     def _wait_until_espeak_idle(self) -> None:
