@@ -326,6 +326,11 @@ def test_unsupported_language_keeps_numbers_for_the_engine_but_tidies_typography
     assert speech_text(text, "ru") == "Это стоит 5 рублей, дорого."
 
 
+def test_icon_font_glyphs_are_dropped_and_never_mistaken_for_protected_text() -> None:
+    spoken = speech_text("\ue000 Follow us \uf099 at https://example.com", "en")
+    assert spoken == "Follow us at link to example.com"
+
+
 def test_empty_and_silent_sentences() -> None:
     assert speech_text("", "en") == ""
     assert speech_text("[12]", "en") == ""

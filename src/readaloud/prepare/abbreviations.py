@@ -166,16 +166,13 @@ CONTEXTUAL: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = Mapp
 })
 
 # Before a number only: "No. 5" -> "number five", "p. 12" -> "page twelve" ("no" alone is a word).
-BEFORE_NUMBER: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingProxyType({
-    # abbreviation: (singular, plural)
-    "en": MappingProxyType({"No": ("number", "number"), "no": ("number", "number"), "Nos": ("numbers", "numbers"),
-                            "nos": ("numbers", "numbers"), "p": ("page", "page"), "pp": ("pages", "pages"),
-                            "Ch": ("chapter", "chapter"), "ch": ("chapter", "chapter"),
-                            "Art": ("article", "article"), "Op": ("opus", "opus"), "Pt": ("part", "part")}),
-    "de": MappingProxyType({"S": ("Seite", "Seite"), "Art": ("Artikel", "Artikel")}),
-    "fr": MappingProxyType({"n": ("numéro", "numéro"), "no": ("numéro", "numéro"), "p": ("page", "page"),
-                            "pp": ("pages", "pages"), "art": ("article", "article")}),
-    "es": MappingProxyType({"art": ("artículo", "artículo"), "c": ("calle", "calle")}),
+BEFORE_NUMBER: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType({
+    "en": MappingProxyType({"No": "number", "no": "number", "Nos": "numbers", "nos": "numbers", "p": "page",
+                            "pp": "pages", "Ch": "chapter", "ch": "chapter", "Art": "article", "Op": "opus",
+                            "Pt": "part"}),
+    "de": MappingProxyType({"S": "Seite", "Art": "Artikel"}),
+    "fr": MappingProxyType({"n": "numéro", "no": "numéro", "p": "page", "pp": "pages", "art": "article"}),
+    "es": MappingProxyType({"art": "artículo", "c": "calle"}),
 })
 
 # --- Acronyms ---------------------------------------------------------------------------------------

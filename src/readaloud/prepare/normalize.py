@@ -34,7 +34,6 @@ from .abbreviations import (
     BEFORE_NUMBER,
     CONTEXTUAL,
     EXPANSIONS,
-    ORDINAL_CONTEXT_WORDS,
     SHORT_WORDS,
     UNDOTTED_EXPANSIONS,
 )
@@ -172,7 +171,6 @@ class _Rules:
     """Every regex of one language, compiled once at import."""
 
     lang: str
-    number: str
     number_re: re.Pattern
     before_number: re.Pattern | None
     month_day: re.Pattern | None
@@ -219,7 +217,6 @@ def _build_rules(lang: str) -> _Rules:
     prefixes = _alternation(_CURRENCY_PREFIXES)
     return _Rules(
         lang=lang,
-        number=number,
         number_re=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
         before_number=re.compile(
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
@@ -339,7 +336,6 @@ _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
 _ELLIPSIS = re.compile(r"\.\s\.\s\.")
 _LEFTOVER = re.compile(r"[|_\\^{}~]")
 _BRACKETS = re.compile(r"[\[\]]")
-_SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)])")
 _REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}|,\s*(?=[.;:!?])|(?<=[.;:!?]),")
 _OPEN_SPACE = re.compile(r"\(\s+")
@@ -416,7 +412,7 @@ def _rule_before_number(text: str, ctx: _Context) -> str:
 
     def replace(match: re.Match) -> str:
         if match.group(1):
-            return table[match.group(1)][0] + " "
+            return table[match.group(1)] + " "
         return ctx.words["number"] + " "
 
     return ctx.rules.before_number.sub(replace, text)
@@ -1097,6 +1093,8 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     rules = RULES.get(base)
     ctx = _Context(lang=base, tag=tag, rules=rules, shouting=_is_shouting(text, base))
     text = unicodedata.normalize("NFC", text)
+    if _PROTECTED.search(text):
+        text = _PROTECTED.sub("", text)  # icon-font glyphs: nothing to say, and the placeholders' range
     if lexicon is not None:
         text = lexicon.replace(text, tag, wrap=ctx.protect)
     text = _rule_links(text, ctx)
