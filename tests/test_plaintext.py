@@ -151,3 +151,43 @@ def test_credit_phrases() -> None:
         assert classify_line(credit) == "photo credit", credit
     for prose in ("This development pleased Kremlin flacks.", "Trump Wants Russia to Interfere for Him Again"):
         assert classify_line(prose) is None
+
+
+def test_a_whole_page_saved_as_text_keeps_only_the_article() -> None:
+    """Menus, teaser headlines, a video player label and a footer blurb around the article are dropped;
+    the headline is the one the byline follows, not the teaser above it."""
+    text = (
+        "International\n\nMarkets\n\nTech\n\n"
+        "Wilbur Ross pledges not to intimidate climate scientists\n\n"
+        "Microsoft unveils new, nicer chat bot\n\n"
+        "The Birth Lottery and Economic Mobility\n\n"
+        "by Ahiza Garcia February 1, 2016: 12:41 PM ET\n\n"
+        "The priest saving LA's gang members\n\n"
+        "The U.S. has long been heralded as a land of opportunity, a place where anyone can succeed regardless of background.\n\n"
+        "But a new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.\n\n"
+        "The report assessed poverty levels, income and wealth inequality, economic mobility and unemployment levels among ten countries.\n\n"
+        "Among its key findings: the class you're born into matters much more in the U.S. than in many of the other countries studied.\n\n"
+        "The overall rankings of the countries were as follows:\n\n"
+        "- Finland\n- Norway\n- United States\n\n"
+        "The report concluded that the American safety net was ineffective because it provides only half the support it should.\n\n"
+        "That is a sobering result.\n\n"
+        "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET\n\n"
+        "Social Surge - What's Trending\n\n"
+        "Citi mortgage units fined $28.8 million\n\n"
+        "First low-cost Asian airline cleared for flights to the U.S.\n\n"
+        "Most expensive cars from the Scottsdale collector car auctions\n\n"
+        "Millions of job openings!\n\n"
+        "Every morning.\n\n"
+        "Start your day right with the latest news driving global markets, from major stock movers and key economic headlines.\n\n"
+        "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed."
+    )
+    article = text_to_article(text)
+    assert article.title == "The Birth Lottery and Economic Mobility"
+    assert article.byline.startswith("by Ahiza Garcia")
+    texts = [block.text for block in article.spoken_blocks]
+    assert texts[0].startswith("The U.S. has long been heralded")
+    assert texts[-1] == "That is a sobering result."
+    assert ["Finland", "Norway", "United States"] == [b.text for b in article.blocks if b.kind == BlockKind.LIST_ITEM]
+    outside = {r.text for r in article.removed if r.reason == "outside the article"}
+    assert "The priest saving LA's gang members" in outside
+    assert any(text.startswith("Start your day right") for text in outside)
