@@ -9,6 +9,7 @@ Example (every key optional; paths are relative to the settings file)::
     rate = 160
     lexicon = "house-style.lexicon"
     skip = ["captions", "credits", "tables"]
+    timeout = 1800      # seconds one article may take before its worker is stopped
 
 Command-line flags override the file. Unknown keys and wrong types are errors, so a typo never
 silently falls back to a default over a night's run.
@@ -56,10 +57,15 @@ DEFAULT_SKIP = ("captions", "credits")
 # Rates outside this range are either a typo or unintelligible with espeak (measured by ear).
 MIN_RATE, MAX_RATE = 80, 450
 
+# Longest one article may take on a local worker before it is stopped and reported failed. A 20,000-word
+# article (two hours of audio) takes about two minutes on one core with espeak, MP3 included; thirty
+# minutes leaves room for slow neural voices and still frees a stuck worker the same night.
+DEFAULT_TIMEOUT_SECONDS = 1800
+
 
 @dataclass(frozen=True)
 class BatchSettings:
-    """Everything that decides what a batch writes (``jobs`` only decides how fast)."""
+    """Everything that decides what a batch writes (``jobs`` and ``timeout`` only decide how it runs)."""
 
     format: str = "mp3"
     jobs: int | None = None
@@ -69,6 +75,7 @@ class BatchSettings:
     rate: int = 175
     lexicon: str | None = None
     skip: tuple[str, ...] = DEFAULT_SKIP
+    timeout: int = DEFAULT_TIMEOUT_SECONDS
 
     @property
     def extension(self) -> str:
@@ -95,7 +102,7 @@ class BatchSettings:
         The lexicon counts by content, not by path: editing the house lexicon reconverts everything.
         """
         data = asdict(self)
-        del data["jobs"]
+        del data["jobs"], data["timeout"]
         data["lexicon"] = _file_digest(self.lexicon) if self.lexicon else None
         encoded = json.dumps(data, sort_keys=True).encode("utf-8")
         return hashlib.sha256(encoded).hexdigest()
@@ -129,7 +136,7 @@ def settings_from_table(table: dict[str, Any], base_dir: Path, source: str) -> B
     for key in ("format", "engine", "voice", "lang", "lexicon"):
         if key in values and not isinstance(values[key], str):
             raise UsageError(f"{source}: setting {key!r} must be a string.")
-    for key in ("rate", "jobs"):
+    for key in ("rate", "jobs", "timeout"):
         if key in values and (not isinstance(values[key], int) or isinstance(values[key], bool)):
             raise UsageError(f"{source}: setting {key!r} must be a whole number.")
     if "skip" in values:
@@ -148,6 +155,8 @@ def validate(settings: BatchSettings, source: str) -> BatchSettings:
         raise UsageError(f"{source}: unknown format {settings.format!r} (choose from {', '.join(OUTPUT_FORMATS)}).")
     if settings.jobs is not None and settings.jobs < 1:
         raise UsageError(f"{source}: jobs must be 1 or more.")
+    if settings.timeout < 1:
+        raise UsageError(f"{source}: timeout must be at least 1 second.")
     if not MIN_RATE <= settings.rate <= MAX_RATE:
         raise UsageError(f"{source}: rate must be between {MIN_RATE} and {MAX_RATE} words per minute.")
     unknown = [name for name in settings.skip if name not in SKIPPABLE_KINDS]

@@ -8,8 +8,8 @@ readable names. A run removes the temporary folders of earlier, interrupted runs
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -25,16 +25,21 @@ RESERVED_NAMES = frozenset(
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so a reader (or a power cut) sees the old file or the new one, whole."""
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    """Write ``data`` to ``path`` so a reader (or a power cut) sees the old file or the new one, whole.
+
+    The temporary file is created with mode 0666 minus the umask, like any file the user writes, so
+    colleagues reading the report on shared storage can open it (tempfile's 0600 would lock them out).
+    """
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with handle:
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, path)
+        os.replace(temp, path)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 

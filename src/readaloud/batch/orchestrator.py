@@ -1,0 +1,136 @@
+"""One batch run: plan the jobs, hand them to a pool, and file each result as it comes back.
+
+The pool (local processes or a Dask cluster) only converts; everything that touches the shared
+record of the run happens here, in one process: choosing the readable output name, moving the
+finished output into place, the state file and the report. So the two pools behave the same, and a
+kill -9 at any moment leaves complete outputs, a consistent state and a report of what was done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Protocol
+
+from .. import __version__
+from ..errors import OutputError
+from .job import JobSpec
+from .naming import unique_name
+from .report import ItemResult, Report, Status
+from .settings import BatchSettings
+from .sources import Source
+from .state import BatchState, OutdirLock
+from .storage import new_run_dir, place_output, remove_output, remove_run_dir
+
+
+class Pool(Protocol):
+    def run(self, specs: Iterable[JobSpec]) -> Iterator[ItemResult]:
+        """Convert every spec, yielding results in the order they finish."""
+
+
+ProgressCallback = Callable[[Report, ItemResult], None]
+
+
+def run_batch(
+    sources: list[Source],
+    outdir: Path,
+    settings: BatchSettings,
+    pool: Pool,
+    on_result: ProgressCallback | None = None,
+) -> Report:
+    """Convert ``sources`` into ``outdir``; the returned report is also on disk (json + csv)."""
+    outdir = _prepare_outdir(outdir)
+    with OutdirLock(outdir):
+        state = BatchState(outdir)
+        report = Report(outdir, [s.identity for s in sources], _settings_record(settings))
+        run_dir = new_run_dir(outdir)
+        try:
+            specs = _plan(sources, outdir, run_dir, settings, state)
+            for outcome in _results(sources, specs, pool):
+                result = _file_result(outcome, outdir, settings, state)
+                report.add(result)
+                report.write()
+                if on_result:
+                    on_result(report, result)
+            report.finish()
+        finally:
+            report.write()
+            remove_run_dir(run_dir)
+    return report
+
+
+def _prepare_outdir(outdir: Path) -> Path:
+    outdir = outdir.expanduser().resolve()
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot create the output folder {outdir}: {error.strerror or error}.") from None
+    if not outdir.is_dir():
+        raise OutputError(f"the output path {outdir} exists and is not a folder.")
+    return outdir
+
+
+def _settings_record(settings: BatchSettings) -> dict:
+    record = asdict(settings)
+    record["skip"] = list(settings.skip)
+    record["readaloud"] = __version__
+    return record
+
+
+def _plan(
+    sources: list[Source], outdir: Path, run_dir: Path, settings: BatchSettings, state: BatchState
+) -> list[JobSpec]:
+    fingerprint = settings.fingerprint()
+    return [
+        JobSpec(
+            source=source,
+            settings=settings,
+            fingerprint=fingerprint,
+            outdir=str(outdir),
+            run_dir=str(run_dir),
+            previous=state.previous(source.identity),
+            client_version=__version__,
+        )
+        for source in sources
+        if not source.problem
+    ]
+
+
+def _results(sources: list[Source], specs: list[JobSpec], pool: Pool) -> Iterator[ItemResult]:
+    """Sources known to be unreadable fail at once; the rest come back from the pool."""
+    for source in sources:
+        if source.problem:
+            yield ItemResult.failure(source.identity, source.problem)
+    if specs:
+        yield from pool.run(specs)
+
+
+def _file_result(result: ItemResult, outdir: Path, settings: BatchSettings, state: BatchState) -> ItemResult:
+    """Give a converted output its readable name; fill a skipped row from the last conversion."""
+    if result.status == Status.CONVERTED:
+        _place(result, outdir, settings, state)
+    elif result.status == Status.SKIPPED:
+        last = state.last_result(result.source)
+        if last is None:  # only if the state file was edited by hand during the run
+            return ItemResult.failure(result.source, "its earlier conversion record disappeared; rerun to redo it.")
+        _copy_last(result, last)
+    elif result.built:
+        remove_output(Path(result.built))
+    return result
+
+
+def _place(result: ItemResult, outdir: Path, settings: BatchSettings, state: BatchState) -> None:
+    previous = state.previous(result.source)
+    name = unique_name(result.title, result.source, settings.extension, state.names_taken(outdir, result.source))
+    place_output(Path(result.built), outdir / name)
+    if previous and previous.output and previous.output.lower() != name.lower():
+        remove_output(outdir / previous.output)  # the title changed: the old name must not linger
+    result.output, result.built = name, ""
+    state.record(result)
+    state.save()
+
+
+def _copy_last(result: ItemResult, last: ItemResult) -> None:
+    for attribute in ("output", "title", "language", "words", "duration_ms", "warnings", "size"):
+        setattr(result, attribute, getattr(last, attribute))

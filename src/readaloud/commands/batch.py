@@ -1,0 +1,156 @@
+"""``readaloud batch SOURCE... -o OUTDIR``: convert many articles, unattended, with a report.
+
+See docs/batch.md. The command only wires things together: settings (file, then flags), sources,
+the pool (local processes or ``--scheduler``), a progress bar on a terminal, and the summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from ..batch.orchestrator import run_batch
+from ..batch.report import ItemResult, Report
+from ..batch.settings import OUTPUT_FORMATS, SKIPPABLE_KINDS, BatchSettings, load_settings
+from ..batch.sources import expand_sources
+from ..progress import BAR_WIDTH, ProgressBar, clock_text
+
+# Exit status beyond the ReadaloudError codes (1-11), so cron and scripts can tell the outcomes apart.
+EXIT_OK = 0  # every source converted or skipped as unchanged
+EXIT_SOME_FAILED = 12  # the batch ran; some sources failed (see report.csv)
+EXIT_ALL_FAILED = 13  # the batch ran; every source failed (likely a set-up problem: voices, storage)
+# Failures listed at the end of a run; the report has them all.
+MAX_FAILURES_SHOWN = 20
+
+EPILOG = f"""\
+SOURCE is a file, a folder (searched recursively for .html/.htm/.xhtml/.txt), a glob pattern,
+a list file (@list.txt or NAME.list: one path or URL per line, # comments) or an http(s) URL.
+
+Outputs, report.json, report.csv and the state file .readaloud-batch.json go to OUTDIR. A rerun
+skips sources whose content and settings are unchanged and whose output is complete.
+
+exit status: {EXIT_OK} all converted or unchanged; {EXIT_SOME_FAILED} some sources failed; {EXIT_ALL_FAILED} every source
+failed; 2 bad usage or settings; 11 the output folder cannot be written; 130 interrupted.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="readaloud batch",
+        description="Convert many articles to audio files or talking books, with a report.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="files, folders, globs, list files, URLs")
+    parser.add_argument("-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="output folder")
+    parser.add_argument("--format", choices=list(OUTPUT_FORMATS), help="output format (default mp3)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per CPU core)")
+    parser.add_argument("--settings", metavar="FILE", help="house style in TOML; flags override it")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:8786", help="run on a Dask cluster (shared OUTDIR)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar or summary (for cron); failures still listed")
+    speech = parser.add_argument_group("house style (override the settings file)")
+    speech.add_argument("--engine", help="speech engine (espeak, pyttsx3, piper)")
+    speech.add_argument("--voice", help="voice id or name")
+    speech.add_argument("--rate", type=int, help="words per minute")
+    speech.add_argument("--lang", help="read every article as this language")
+    speech.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon")
+    speech.add_argument(
+        "--skip", metavar="KINDS", help=f"comma-separated kinds not to read: {', '.join(SKIPPABLE_KINDS)} ('' reads all)"
+    )
+    speech.add_argument("--timeout", type=int, metavar="SECONDS", help="longest one article may take (local workers)")
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace) -> BatchSettings:
+    """The settings file (if any), then every flag given on the command line."""
+    settings = load_settings(args.settings) if args.settings else BatchSettings()
+    skip = None if args.skip is None else [kind.strip() for kind in args.skip.split(",") if kind.strip()]
+    lexicon = str(Path(args.lexicon).resolve()) if args.lexicon else None
+    return settings.with_overrides(
+        format=args.format, jobs=args.jobs, engine=args.engine, voice=args.voice, rate=args.rate,
+        lang=args.lang, lexicon=lexicon, skip=skip, timeout=args.timeout,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    _check_encoder(settings)
+    outdir = Path(args.outdir)
+    sources = expand_sources(args.sources, exclude=[outdir])
+    pool = _pool(args, settings)
+    bar = progress_for(args.quiet)
+    try:
+        report = run_batch(sources, outdir, settings, pool, on_result=bar.on_result if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    _print_outcome(report, quiet=args.quiet)
+    return exit_status(report)
+
+
+def _check_encoder(settings: BatchSettings) -> None:
+    """M4B needs an AAC encoder: say so before converting anything rather than fail every article."""
+    if settings.format in ("mp3", "m4b"):
+        from ..render.encode import format_spec
+
+        format_spec(settings.format)
+
+
+def _pool(args: argparse.Namespace, settings: BatchSettings):
+    if args.scheduler:
+        from ..batch.distributed import DaskPool
+
+        return DaskPool(args.scheduler)
+    from ..batch.runner import LocalPool
+
+    return LocalPool(settings.worker_count, settings.timeout)
+
+
+class BatchProgressBar(ProgressBar):
+    """The shared terminal bar, counting articles and failures instead of blocks."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        super().__init__("converting", stream)
+        self.failed = 0
+
+    def on_result(self, report: Report, result: ItemResult) -> None:
+        self.failed = report.summary.failed
+        self(report.summary.done, report.summary.total)
+
+    def line(self, done: int, total: int, elapsed: float) -> str:
+        """``converting [#####-----] 12/40 articles, 1 failed  0:03 elapsed, 0:07 left``."""
+        filled = round(BAR_WIDTH * done / total) if total else BAR_WIDTH
+        left = clock_text(elapsed / done * (total - done)) if done else "?"
+        failures = f", {self.failed} failed" if self.failed else ""
+        bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+        return f"{self.label} [{bar}] {done}/{total} articles{failures}  {clock_text(elapsed)} elapsed, {left} left"
+
+
+def progress_for(quiet: bool, stream: TextIO | None = None) -> BatchProgressBar | None:
+    """A bar only on an interactive terminal and not with --quiet (same rule as ``progress_bar``)."""
+    stream = stream if stream is not None else sys.stderr
+    return None if quiet or not stream.isatty() else BatchProgressBar(stream)
+
+
+def _print_outcome(report: Report, quiet: bool) -> None:
+    """The summary on stdout (not with --quiet); failures on stderr, one line each."""
+    if not quiet:
+        print(report.summary.sentence())
+        print(f"Report: {report.outdir / 'report.csv'}")
+    failures = report.failures
+    for result in failures[:MAX_FAILURES_SHOWN]:
+        print(f"failed: {result.source}: {result.error}", file=sys.stderr)
+    if len(failures) > MAX_FAILURES_SHOWN:
+        print(f"... and {len(failures) - MAX_FAILURES_SHOWN} more failures in the report.", file=sys.stderr)
+
+
+def exit_status(report: Report) -> int:
+    summary = report.summary
+    if summary.failed == 0:
+        return EXIT_OK
+    if summary.failed == summary.total:
+        return EXIT_ALL_FAILED
+    return EXIT_SOME_FAILED
+

@@ -1,0 +1,207 @@
+"""A narrated article, ready to package as a talking book (EPUB 3 Media Overlays, DAISY 2.02).
+
+Both library formats need the same three things: the text in reading order with an id on every
+sentence, the audio, and for each spoken sentence the file and time span where it is heard. This
+module produces them once: the article is cut into sections at its headings (the title opens the
+first), each section's spoken blocks are narrated into one MP3 with :class:`AudioWriter`, and the
+narrator's sentence marks (ms from each block's start) are turned into clips within that file.
+
+Clips are contiguous within a file (each runs until the next one starts, the last to the end of
+the file) so a reading system that plays clip after clip keeps the pauses between sentences and
+paragraphs instead of cutting them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Article, Block, BlockKind
+from ..prepare import speech_blocks
+from ..speak import Narrator
+from .audio import PAUSE_BEFORE_HEADING_MS, pause_between
+from .encode import AudioWriter
+from .tags import AudioMetadata
+
+# Blocks prepare puts before the body, in this order; the title always opens the book.
+FRONT_BLOCK_IDS = ("title", "dek", "byline")
+TITLE_ID = "title"
+UNTITLED = "Untitled article"
+
+# Pauses between blocks are the audio renderer's (render/audio.py, calibrated by ear), so a talking
+# book sounds like the MP3 of the same article. A section's file ends with the pause a heading gets
+# before it, so moving on to the next file sounds like turning to a new section.
+SECTION_END_PAUSE_MS = PAUSE_BEFORE_HEADING_MS
+
+AUDIO_FORMAT = "mp3"  # what every DAISY 2.02 player and EPUB 3 reading system plays
+AUDIO_NAME = "s{index:04d}.mp3"
+
+# Characters XML 1.0 forbids (C0 controls other than tab/newline/return, lone surrogates, U+FFFE/F).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot hold (they do turn up in scraped pages)."""
+    return _XML_INVALID.sub("", text)
+
+
+@dataclass(frozen=True)
+class Clip:
+    """Where one sentence is heard: ``audio`` (a file name) from ``begin_ms`` to ``end_ms``."""
+
+    sentence_id: str
+    block_id: str
+    audio: str
+    begin_ms: int
+    end_ms: int
+
+
+@dataclass
+class Section:
+    """A heading (or the title) and the blocks up to the next heading, with one audio file."""
+
+    index: int
+    heading: Block
+    blocks: list[Block]
+    audio: str = ""
+    clips: list[Clip] = field(default_factory=list)
+
+    @property
+    def duration_ms(self) -> int:
+        return sum(clip.end_ms - clip.begin_ms for clip in self.clips)
+
+    @property
+    def first_clip(self) -> Clip | None:
+        """Where navigation to this section lands: its heading if spoken, else its first sentence."""
+        return self.clips[0] if self.clips else None
+
+
+@dataclass
+class NarratedArticle:
+    """Everything a talking-book writer needs; audio files already written to ``audio_dir``."""
+
+    article: Article
+    sections: list[Section]
+    levels: dict[str, int]  # outline level of every heading block, title = 1 (see outline_levels)
+    narrator: str  # the voice that read the article's language, for the books' narrator metadata
+    warnings: list[str]
+
+    @property
+    def duration_ms(self) -> int:
+        return sum(section.duration_ms for section in self.sections)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [block for section in self.sections for block in section.blocks]
+
+    @property
+    def headings(self) -> list[Block]:
+        return [section.heading for section in self.sections]
+
+    @property
+    def audio_files(self) -> list[str]:
+        return [section.audio for section in self.sections]
+
+    def clip_for(self, sentence_id: str) -> Clip | None:
+        return next((c for s in self.sections for c in s.clips if c.sentence_id == sentence_id), None)
+
+
+def narrate_article(article: Article, narrator: Narrator, audio_dir: Path) -> NarratedArticle:
+    """Narrate a prepared article into ``audio_dir`` (one MP3 per section)."""
+    spoken = {block.id: block for block in speech_blocks(article)}
+    display = _front_blocks(article, spoken) + [spoken.get(b.id, b) for b in article.blocks]
+    sections = _merge_silent_sections(split_sections(display), spoken)
+    metadata = AudioMetadata.from_article(article)
+    for section in sections:
+        section.audio = AUDIO_NAME.format(index=section.index)
+        section.clips = _narrate_section(section, spoken, narrator, audio_dir / section.audio, metadata, article.lang)
+    voice = narrator.voice_for_language(article.lang or "en")
+    return NarratedArticle(
+        article=article,
+        sections=sections,
+        levels=outline_levels(block for block in display if block.kind == BlockKind.HEADING),
+        narrator=f"{voice.name} ({voice.engine} synthetic voice)",
+        warnings=list(narrator.warnings),
+    )
+
+
+def _front_blocks(article: Article, spoken: dict[str, Block]) -> list[Block]:
+    """Title, dek and byline as prepare spoke them; a display-only title when the page had none."""
+    front = [spoken[block_id] for block_id in FRONT_BLOCK_IDS if block_id in spoken]
+    if TITLE_ID not in spoken:
+        title = Block(id=TITLE_ID, kind=BlockKind.HEADING, text=article.title or UNTITLED, level=1, spoken=False)
+        front.insert(0, title)
+    return front
+
+
+def split_sections(blocks: list[Block]) -> list[Section]:
+    """A new section at every heading; the first block (the title) opens the first."""
+    sections: list[Section] = []
+    for block in blocks:
+        if not sections or block.kind == BlockKind.HEADING:
+            sections.append(Section(index=len(sections) + 1, heading=block, blocks=[block]))
+        else:
+            sections[-1].blocks.append(block)
+    return sections
+
+
+def _merge_silent_sections(sections: list[Section], spoken: dict[str, Block]) -> list[Section]:
+    """A section with nothing to say (its heading skipped, only captions) joins the one before it:
+    navigation must land on audio, and an empty audio file is not a valid MP3."""
+    merged: list[Section] = []
+    for section in sections:
+        if merged and not any(block.id in spoken for block in section.blocks):
+            merged[-1].blocks.extend(section.blocks)
+        else:
+            merged.append(section)
+    for index, section in enumerate(merged, start=1):
+        section.index = index
+    return merged
+
+
+def _narrate_section(
+    section: Section,
+    spoken: dict[str, Block],
+    narrator: Narrator,
+    path: Path,
+    metadata: AudioMetadata,
+    article_lang: str,
+) -> list[Clip]:
+    blocks = [block for block in section.blocks if block.id in spoken]
+    marks: list[tuple[str, str, int]] = []  # (sentence id, block id, begin ms in the file)
+    with AudioWriter(path, AUDIO_FORMAT, narrator.sample_rate, metadata) as writer:
+        for previous, block, segment in zip([None] + blocks, blocks, narrator.segments(blocks, article_lang)):
+            if previous is not None:
+                writer.write_silence(pause_between(previous, block))
+            offset = writer.position_ms
+            marks += [(m.sentence_id, segment.block_id, round(offset + m.start_ms)) for m in segment.sentences]
+            writer.write(segment.pcm)
+        writer.write_silence(SECTION_END_PAUSE_MS)
+        end_ms = round(writer.position_ms)
+    return contiguous_clips(marks, path.name, end_ms)
+
+
+def contiguous_clips(marks: list[tuple[str, str, int]], audio: str, end_ms: int) -> list[Clip]:
+    """Clips that tile the file: the first from 0, each to the next one's start, the last to ``end_ms``."""
+    starts = [0] + [begin for _, _, begin in marks[1:]]
+    ends = starts[1:] + [end_ms]
+    return [
+        Clip(sentence_id, block_id, audio, begin, max(end, begin + 1))
+        for (sentence_id, block_id, _), begin, end in zip(marks, starts, ends)
+    ]
+
+
+def outline_levels(headings: Iterable[Block]) -> dict[str, int]:
+    """Heading levels a table of contents can nest: the title is 1, body headings 2-6, never a jump
+    of more than one level down (a page's h4 straight after its title becomes 2)."""
+    levels: dict[str, int] = {}
+    previous = 0
+    for heading in headings:
+        if heading.id == TITLE_ID or not levels:
+            level = 1
+        else:
+            level = max(2, min(heading.level or 2, previous + 1, 6))
+        levels[heading.id] = previous = level
+    return levels

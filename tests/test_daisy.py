@@ -1,0 +1,170 @@
+"""DAISY 2.02 full text and audio: every link resolves, every clip is real audio, the NCC is complete."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from book_support import CAPTION, STRUCTURED_HEADINGS, narrator, sample_article, structured_article
+from render_support import decode, rms
+from readaloud.errors import OutputError
+from readaloud.render.daisy import write_daisy
+
+X = "{http://www.w3.org/1999/xhtml}"
+NPT = re.compile(r"^npt=(\d+\.\d{3})s$")
+HMS = re.compile(r"^(\d\d):(\d\d):(\d\d)$")
+SPEECH_RMS = 300  # as in test_epub3: speech, not encoder noise in silence
+
+# Every metadata element the DAISY 2.02 tables call mandatory for an audioFullText book with no pages.
+MANDATORY_NCC_METADATA = [
+    "dc:title", "dc:creator", "dc:date", "dc:format", "dc:identifier", "dc:language", "dc:publisher",
+    "ncc:charset", "ncc:pageFront", "ncc:pageNormal", "ncc:pageSpecial", "ncc:tocItems", "ncc:totalTime",
+    "ncc:setInfo", "ncc:footnotes", "ncc:prodNotes", "ncc:sidebars",
+]
+RECOMMENDED_NCC_METADATA = ["ncc:generator", "ncc:depth", "ncc:files", "ncc:maxPageNormal", "ncc:multimediaType",
+                            "ncc:narrator"]
+
+
+def npt_ms(value: str) -> int:
+    return round(float(NPT.match(value).group(1)) * 1000)
+
+
+def hms_seconds(value: str) -> int:
+    hours, minutes, seconds = (int(part) for part in HMS.match(value).groups())
+    return (hours * 60 + minutes) * 60 + seconds
+
+
+class Book:
+    """A DAISY folder, parsed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.ncc = etree.parse(str(folder / "ncc.html")).getroot()
+        self.content = etree.parse(str(folder / "content.html")).getroot()
+        self.content_ids = {e.get("id"): e for e in self.content.iter() if e.get("id")}
+
+    def meta(self, root: etree._Element | None = None) -> dict[str, str]:
+        root = self.ncc if root is None else root
+        return {m.get("name"): m.get("content") for m in root.iter(f"{X}meta", "meta") if m.get("name")}
+
+    def ncc_headings(self) -> list[etree._Element]:
+        return [e for e in self.ncc.find(f"{X}body") if re.fullmatch(rf"{re.escape(X)}h[1-6]", e.tag)]
+
+    def smil(self, name: str) -> etree._Element:
+        return etree.parse(str(self.folder / name)).getroot()
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("audio-cache")
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> Book:
+    folder = tmp_path_factory.mktemp("daisy") / "Library-Book"
+    result = write_daisy(structured_article(), folder, narrator(cache))
+    assert result.path == folder and result.duration_ms > 10_000
+    return Book(folder)
+
+
+def test_fileset_is_complete_and_nothing_else_is_left(book: Book) -> None:
+    names = sorted(p.name for p in book.folder.iterdir())
+    assert names == sorted(
+        ["ncc.html", "content.html", "master.smil"] + [f"s000{i}.smil" for i in range(1, 5)]
+        + [f"s000{i}.mp3" for i in range(1, 5)]
+    )
+    assert not [p for p in book.folder.parent.iterdir() if p.name.startswith(".")], "no build folder left behind"
+
+
+def test_ncc_has_the_required_metadata(book: Book) -> None:
+    meta = book.meta()
+    missing = [name for name in MANDATORY_NCC_METADATA + RECOMMENDED_NCC_METADATA if not meta.get(name)]
+    assert not missing
+    assert meta["dc:format"] == "Daisy 2.02" and meta["ncc:multimediaType"] == "audioFullText"
+    assert meta["ncc:charset"] == "utf-8" and meta["dc:language"] == "en"
+    assert meta["dc:title"] == STRUCTURED_HEADINGS[0] and meta["dc:creator"] == "Ada Reader"
+    assert meta["ncc:pageNormal"] == "0" and meta["ncc:setInfo"] == "1 of 1"
+    assert int(meta["ncc:files"]) == len(list(book.folder.iterdir()))
+    assert int(meta["ncc:tocItems"]) == len(book.ncc_headings()) == 4
+    assert meta["ncc:depth"] == "3"
+    assert meta["dc:identifier"].startswith("urn:uuid:")
+    assert "espeak" in meta["ncc:narrator"]
+
+
+def test_ncc_lists_every_heading_in_order_linked_to_its_smil(book: Book) -> None:
+    headings = book.ncc_headings()
+    assert [h.findtext(f"{X}a") for h in headings] == STRUCTURED_HEADINGS
+    assert [h.tag[len(X):] for h in headings] == ["h1", "h2", "h3", "h2"]
+    assert headings[0].get("class") == "title"
+    for heading in headings:
+        smil_name, fragment = heading.find(f"{X}a").get("href").split("#")
+        text = book.smil(smil_name).find(f".//text[@id='{fragment}']")
+        assert text is not None, f"{smil_name}#{fragment} does not exist"
+        sentence = book.content_ids[text.get("src").split("#")[1]]
+        target = sentence.getparent()
+        assert target.tag == heading.tag, "the NCC entry lands on the same heading in the text"
+        assert "".join(target.itertext()).strip() == heading.findtext(f"{X}a")
+
+
+def test_every_clip_points_at_real_audio_and_existing_text(book: Book) -> None:
+    master_refs = [ref.get("src") for ref in book.smil("master.smil").iter("ref")]
+    assert master_refs == [f"s000{i}.smil" for i in range(1, 5)]
+    elapsed_s = 0
+    for name in master_refs:
+        smil = book.smil(name)
+        meta = book.meta(smil)
+        assert meta["dc:format"] == "Daisy 2.02"
+        assert hms_seconds(meta["ncc:totalElapsedTime"]) == pytest.approx(elapsed_s, abs=1)
+        assert smil.find("head/layout/region").get("id") == "txtView"
+        pars = smil.findall("body/seq/par")
+        assert pars
+        audio_cache: dict[str, tuple] = {}
+        previous_end = 0
+        for par in pars:
+            text, audio = par.find("text"), par.find("audio")
+            assert text.get("src").split("#")[0] == "content.html"
+            assert text.get("src").split("#")[1] in book.content_ids
+            src = audio.get("src")
+            assert (book.folder / src).is_file()
+            samples, rate = audio_cache.setdefault(src, decode(book.folder / src))
+            begin, end = npt_ms(audio.get("clip-begin")), npt_ms(audio.get("clip-end"))
+            assert begin == previous_end and begin < end <= len(samples) * 1000 / rate + 1
+            assert rms(samples[begin * rate // 1000 : end * rate // 1000]) > SPEECH_RMS
+            previous_end = end
+        seq_dur = float(smil.find("body/seq").get("dur").rstrip("s"))
+        assert seq_dur * 1000 == pytest.approx(previous_end, abs=1)
+        assert hms_seconds(meta["ncc:timeInThisSmil"]) == pytest.approx(seq_dur, abs=1)
+        elapsed_s += seq_dur
+    assert hms_seconds(book.meta()["ncc:totalTime"]) == pytest.approx(elapsed_s, abs=1)
+
+
+def test_content_has_every_sentence_and_the_unread_caption(book: Book) -> None:
+    read = {
+        par.find("text").get("src").split("#")[1]
+        for name in (f"s000{i}.smil" for i in range(1, 5))
+        for par in book.smil(name).iter("par")
+    }
+    spans = {e.get("id") for e in book.content.iter(f"{X}span")}
+    caption = next(e for e in book.content.iter(f"{X}p") if e.get("class") == "caption")
+    assert "".join(caption.itertext()) == CAPTION
+    caption_spans = {e.get("id") for e in caption.iter(f"{X}span")}
+    assert read == spans - caption_spans
+    assert book.content.find(f"{X}body/{X}table") is not None and book.content.find(f"{X}body/{X}ul") is not None
+
+
+def test_a_real_article_in_german(tmp_path: Path, cache: Path, samples_dir: Path) -> None:
+    article = sample_article(samples_dir, "de-stadtbibliothek.html")
+    book = Book(write_daisy(article, tmp_path / "de", narrator(cache)).path)
+    meta = book.meta()
+    assert meta["dc:language"] == "de" and meta["dc:title"] == article.title
+    assert book.content.get("lang") == "de"
+    assert book.ncc_headings()[0].findtext(f"{X}a") == article.title
+
+
+def test_refuses_to_overwrite_an_existing_folder(tmp_path: Path, cache: Path) -> None:
+    (tmp_path / "Book").mkdir()
+    with pytest.raises(OutputError, match="already exists"):
+        write_daisy(structured_article(), tmp_path / "Book", narrator(cache))
