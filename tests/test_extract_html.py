@@ -298,3 +298,29 @@ def test_pages_without_text_give_an_article_without_blocks() -> None:
 def test_rtl_direction_is_reported() -> None:
     body = '<div dir="rtl">' + article_body() + "</div>"
     assert html_to_article(page(body)).dir == "rtl"
+
+
+def test_graphics_and_media_fallback_text_is_not_read() -> None:
+    extra = (
+        "<p>The plan <svg><title>chart icon</title><text>42%</text></svg>was approved.</p>"
+        "<video src='a.mp4'>Your browser does not support the video tag.</video>"
+    )
+    texts = spoken_texts(html_to_article(page(article_body(extra=extra))))
+    assert "The plan was approved." in texts
+    assert not any("browser" in t or "chart icon" in t for t in texts)
+
+
+@pytest.mark.parametrize("depth", [400, 1500])
+def test_absurdly_deep_markup_neither_crashes_nor_hangs(depth: int) -> None:
+    deep_divs = page("<div>" * depth + article_body() + "</div>" * depth)
+    deep_spans = page("<p>" + "<span>" * depth + "x" + "</span>" * depth + "</p>" + article_body())
+    for html in (deep_divs, deep_spans):
+        article = html_to_article(html)  # libxml2 keeps about 2,000 levels; the text may be cut there
+        assert all(block.text for block in article.blocks)
+    assert spoken_texts(html_to_article(page("<div>" * 400 + article_body() + "</div>" * 400)))[-4:] == PARAGRAPHS
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    head = '<title>Library plans delayed again as costs rise</title><script type="application/ld+json">' + "[" * 5000 + "</script>"
+    article = html_to_article(page(article_body(), head=head))
+    assert article.title == "Library plans delayed again as costs rise"

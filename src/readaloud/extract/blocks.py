@@ -32,12 +32,18 @@ from .rules import (
     BLOCK_TAGS,
     CAPTION_CLASSES,
     CREDIT_CLASSES,
+    NON_TEXT_TAGS,
     NOT_CAPTION_CLASSES,
     REASON_NAVIGATION,
     REASON_PHOTO_CREDIT,
 )
 from .textrules import classify_line, is_credit
 
+# Blocks nested deeper than this are read as one block: real pages nest a few dozen levels; thousands
+# (generated or hostile markup) would exhaust the stack of this recursive walk.
+MAX_NESTING = 150
+# Containers that only group: a chain of them around one element is walked through (see unwrap).
+WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "center", "header", "footer", "aside", "span"})
 HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in the body is a section
 PARAGRAPH_TAGS = frozenset({"p", "address", "dt", "dd", "summary", "legend"})
 LIST_TAGS = frozenset({"ul", "ol", "menu"})
@@ -59,6 +65,7 @@ class BlockBuilder:
     _lists: count = field(default_factory=lambda: count(1))
     _tables: count = field(default_factory=lambda: count(1))
     _figure_depth: int = 0
+    _depth: int = 0
 
     # --- emitting ----------------------------------------------------------------------------------
 
@@ -89,6 +96,8 @@ class BlockBuilder:
         for child in el:
             if child.tag == "br":
                 run.append(LINE_BREAK)
+            elif child.tag in NON_TEXT_TAGS:
+                pass  # its tail, below, is still text
             elif is_inline(child):
                 run.extend(inline_text(child))
             else:
@@ -101,8 +110,20 @@ class BlockBuilder:
 
     def block(self, el: HtmlElement, kind: BlockKind = BlockKind.PARAGRAPH) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIPPED_TAGS:
+        if not isinstance(tag, str) or tag in SKIPPED_TAGS or tag in NON_TEXT_TAGS:
             return
+        el = unwrap(el)
+        tag = el.tag
+        if self._depth >= MAX_NESTING:
+            self.add(kind, block_text(el), el)  # absurdly deep markup: its text as one block
+            return
+        self._depth += 1
+        try:
+            self._block(el, tag, kind)
+        finally:
+            self._depth -= 1
+
+    def _block(self, el: HtmlElement, tag: str, kind: BlockKind) -> None:
         caption_kind = self._caption_kind(el)
         if caption_kind is not None:
             self.caption(el, caption_kind)
@@ -158,7 +179,7 @@ class BlockBuilder:
                     self.block(child)
                 continue
             nested = [c for c in child if isinstance(c.tag, str) and c.tag in LIST_TAGS]
-            text = block_text(child, skip=LIST_TAGS)
+            text = block_text(child, skip=LIST_TAGS | NON_TEXT_TAGS)
             self.add(BlockKind.LIST_ITEM, text, child, level=level, ordered=ordered, group=group)
             for sub in nested:
                 self.list_block(sub, level + 1)
@@ -187,6 +208,21 @@ def element_to_blocks(content: HtmlElement) -> tuple[list[Block], list[Removal]]
 
 
 # --- text ------------------------------------------------------------------------------------------
+
+
+def unwrap(el: HtmlElement) -> HtmlElement:
+    """The innermost of a chain of plain wrappers (``<div><div><section>...``) holding one element
+    and no text: walked in a loop, so a wrapper chain costs no recursion however long it is."""
+    while (
+        el.tag in WRAPPER_TAGS
+        and len(el) == 1
+        and isinstance(el[0].tag, str)
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+        and caption_class_kind(el) is None
+    ):
+        el = el[0]
+    return el
 
 
 def arrow_link_reason(text: str) -> str | None:

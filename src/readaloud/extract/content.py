@@ -167,12 +167,19 @@ def is_kicker(el: HtmlElement, match_string: str) -> bool:
 
 
 def is_phrasing_content(node: HtmlElement | str) -> bool:
-    """Readability's ``_isPhrasingContent``; text (a ``str``) is always phrasing."""
+    """Readability's ``_isPhrasingContent``; text (a ``str``) is always phrasing. a/del/ins are
+    phrasing when all their children are (checked with a stack: they may nest deeply)."""
     if isinstance(node, str):
         return True
-    if node.tag in PHRASING_ELEMS:
-        return True
-    return node.tag in TRANSPARENT_PHRASING and all(is_phrasing_content(child) for child in node)
+    pending = [node]
+    while pending:
+        el = pending.pop()
+        if el.tag in PHRASING_ELEMS:
+            continue
+        if el.tag not in TRANSPARENT_PHRASING:
+            return False
+        pending.extend(el)
+    return True
 
 
 def is_whitespace_node(node: HtmlElement | str) -> bool:
@@ -623,7 +630,7 @@ class ReadabilityExtractor:
         """If three or more close runners-up share an ancestor above the top candidate, use it."""
         top_score = self.scores[top]
         runner_up_ancestors = [
-            ancestors(c) for c in top_candidates[1:] if top_score and self.scores[c] / top_score >= 0.75
+            set(ancestors(c)) for c in top_candidates[1:] if top_score and self.scores[c] / top_score >= 0.75
         ]
         if len(runner_up_ancestors) < MINIMUM_TOP_CANDIDATES:
             return top
@@ -782,7 +789,7 @@ class ReadabilityExtractor:
             is_list = list_length > 0.9 * len(text) if text else list_length > 0
         if tag == "table" and node in self.data_tables:
             return False
-        if has_ancestor_tag(node, "table", -1, self.data_tables.__contains__):
+        if self.data_tables and has_ancestor_tag(node, "table", -1, self.data_tables.__contains__):
             return False
         if has_ancestor_tag(node, "code"):
             return False

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from .rules import BLOCK_TAGS, TOKENIZE
+from .rules import BLOCK_TAGS, NON_TEXT_TAGS, TOKENIZE
 
 _STRING = etree.XPath("string()")
 # Length of the text with whitespace runs collapsed, computed in C (XPath's normalize-space collapses
@@ -56,13 +56,14 @@ def has_text(el: HtmlElement) -> bool:
 def inline_text(el: HtmlElement) -> list[str]:
     """Pieces of an inline element's text for :func:`join_text` (``<br>`` is a line break)."""
     parts: list[str] = []
-    _collect(el, parts, frozenset(), None)
+    _collect(el, parts, NON_TEXT_TAGS, None)
     return parts
 
 
-def block_text(el: HtmlElement, skip: frozenset[str] = frozenset(), limit: int | None = None) -> str:
+def block_text(el: HtmlElement, skip: frozenset[str] = NON_TEXT_TAGS, limit: int | None = None) -> str:
     """The text a browser shows for ``el``: words joined by single spaces, ``<br>`` and nested
-    blocks on lines of their own, the ``skip`` tags (nested lists, say) left out. With a ``limit``,
+    blocks on lines of their own, the ``skip`` tags (graphics, media fallbacks, form controls; nested
+    lists too when a list item asks) left out. With a ``limit``,
     collecting stops once about that many characters are in (for records that show a prefix)."""
     parts: list[str] = []
     _collect(el, parts, skip, [limit] if limit is not None else None)
@@ -70,27 +71,33 @@ def block_text(el: HtmlElement, skip: frozenset[str] = frozenset(), limit: int |
 
 
 def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str], remaining: list[int] | None) -> None:
-    if el.text:
-        parts.append(el.text)
-        if remaining is not None:
-            remaining[0] -= len(el.text)
-    for child in el:
-        if remaining is not None and remaining[0] <= 0:
-            return
-        tag = child.tag
-        if isinstance(tag, str) and tag not in skip:
-            if tag == "br":
+    """Text pieces of ``el`` in document order, line breaks around blocks and at <br>. Iterative, so
+    pathologically deep pages (thousands of nested spans) cannot exhaust Python's stack."""
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if node is not el:
+                if not isinstance(tag, str) or tag in skip:
+                    walker.skip_subtree()
+                    continue
+                if tag == "br" or tag in BLOCK_TAGS:
+                    parts.append(LINE_BREAK)
+            if node.text:
+                parts.append(node.text)
+                if remaining is not None:
+                    remaining[0] -= len(node.text)
+                    if remaining[0] <= 0:
+                        return
+        elif node is not el:
+            if isinstance(tag, str) and tag in BLOCK_TAGS and tag not in skip:
                 parts.append(LINE_BREAK)
-            elif tag not in BLOCK_TAGS:
-                _collect(child, parts, skip, remaining)
-            else:
-                parts.append(LINE_BREAK)
-                _collect(child, parts, skip, remaining)
-                parts.append(LINE_BREAK)
-        if child.tail:
-            parts.append(child.tail)
-            if remaining is not None:
-                remaining[0] -= len(child.tail)
+            if node.tail:
+                parts.append(node.tail)
+                if remaining is not None:
+                    remaining[0] -= len(node.tail)
+                    if remaining[0] <= 0:
+                        return
 
 
 def join_text(parts: list[str]) -> str:

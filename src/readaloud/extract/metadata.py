@@ -155,7 +155,7 @@ def read_json_ld(doc: HtmlElement) -> dict[str, str]:
             continue
         try:
             parsed = json.loads(_CDATA.sub("", text_content(script)), strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON: no metadata from it
             continue
         article = _find_article_object(parsed)
         if article is not None:

@@ -142,6 +142,14 @@ BLOCK_TAGS = frozenset(
     }
 )
 
+# Elements whose text is never prose: graphics (an SVG's labels and icon titles), the fallback text
+# media elements show old browsers ("Your browser does not support the video tag"), form controls and
+# inert templates. Their text is left out of every block.
+NON_TEXT_TAGS = frozenset(
+    {"svg", "canvas", "video", "audio", "object", "embed", "iframe", "template", "select", "datalist",
+     "textarea", "button", "script", "style", "noscript", "head", "title"}
+)
+
 # --- readaloud additions: the removal record -----------------------------------------------------------
 
 # The fixed vocabulary of reasons ``--explain`` prints. Every Removal's reason is one of these. The
