@@ -113,3 +113,16 @@ def serve(routes: dict[str, Route]) -> Iterator[LocalServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def cut_short(body: bytes, declared_length: int) -> Route:
+    """Promise ``declared_length`` bytes, send fewer, hang up (a crashed or restarted server)."""
+
+    def respond(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(declared_length))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return respond

@@ -6,7 +6,7 @@ import os
 import random
 
 import pytest
-from local_http import endless, gzipped, page, redirect, serve, slow, status
+from local_http import cut_short, endless, gzipped, page, redirect, serve, slow, status
 
 from readaloud import __version__
 from readaloud.errors import (
@@ -229,6 +229,12 @@ def test_oversize_body_is_cut_off_while_streaming() -> None:
             fetch(f"{server.url}/endless", max_bytes=1024 * 1024)
         with pytest.raises(FetchError, match="over the 1.0 MB limit"):
             fetch(f"{server.url}/declared", max_bytes=1024 * 1024)
+
+
+def test_connection_closed_mid_body_is_a_fetch_error() -> None:
+    with serve({"/cut": cut_short(b"<p>only half", declared_length=5000)}) as server:
+        with pytest.raises(FetchError, match="closed the connection after 12 of 5,000 bytes"):
+            fetch_url(f"{server.url}/cut")
 
 
 def test_unreachable_host_is_a_fetch_error() -> None:

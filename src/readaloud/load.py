@@ -10,6 +10,7 @@ sentence that says what the file looks like.
 from __future__ import annotations
 
 import codecs
+import http.client
 import re
 import sys
 import unicodedata
@@ -458,8 +459,9 @@ def fetch(
         raise FetchError(_describe_url_error(url, error.reason, timeout)) from None
     except TimeoutError:
         raise FetchError(f"{url} did not answer within {timeout:g} seconds") from None
-    except (OSError, ValueError) as error:
-        raise FetchError(f"could not fetch {url}: {error}") from None
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        # HTTPException: IncompleteRead when the server hangs up mid-body, BadStatusLine, ...
+        raise FetchError(f"could not fetch {url}: {type(error).__name__} {error}".rstrip()) from None
 
 
 def _check_declared_length(response, url: str, max_bytes: int) -> None:
@@ -479,6 +481,10 @@ def _stream_body(response, url: str, max_bytes: int, deadline: float) -> bytes:
         if monotonic() > deadline:
             raise FetchError(f"{url} is sending too slowly; gave up after {deadline:.0f} seconds")
         chunks.append(chunk)
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and received < int(declared):
+        # urllib returns a short body silently when the server hangs up; half a page is not the page.
+        raise FetchError(f"{url} closed the connection after {received:,} of {int(declared):,} bytes")
     return b"".join(chunks)
 
 
