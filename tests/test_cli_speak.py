@@ -152,7 +152,8 @@ def test_engine_failing_mid_article_leaves_no_partial_file(tmp_path, env):
 
 
 @pytest.mark.skipif(not (CORPUS / "wikipedia-2").is_dir(), reason="the shared corpus (../shared/corpora) is not present")
-def test_ctrl_c_leaves_no_half_file(tmp_path, env):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_kill_leaves_no_half_file(tmp_path, env, stop):
     """Interrupt a long article once its temporary file exists: no partial file, the old one intact."""
     target = tmp_path / "long.mp3"
     target.write_bytes(b"old")
@@ -165,7 +166,7 @@ def test_ctrl_c_leaves_no_half_file(tmp_path, env):
         assert process.poll() is None and time.monotonic() < deadline, "never started writing"
         time.sleep(0.05)
     time.sleep(0.5)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr.decode()
     assert b"Traceback" not in stderr and b"interrupted" in stderr
@@ -195,3 +196,25 @@ def test_progress_bar_only_on_a_terminal(tmp_path, env):
     text = drawn.decode(errors="replace")
     assert "blocks" in text and "elapsed" in text and "left" in text
     assert "Traceback" not in text
+
+
+def test_lexicon_changes_what_is_said(tmp_path, env):
+    """The sample names Trump dozens of times: saying a long phrase instead makes the audio much longer."""
+    lexicon = tmp_path / "names.txt"
+    lexicon.write_text("Trump = the forty fifth president of the United States of America\n", encoding="utf-8")
+    plain = readaloud(str(SAMPLE), "-o", str(tmp_path / "plain.wav"), "-q", env=env)
+    spelled = readaloud(str(SAMPLE), "-o", str(tmp_path / "lexicon.wav"), "-q", "--lexicon", str(lexicon), env=env)
+    assert plain.returncode == spelled.returncode == 0, spelled.stderr.decode()
+    plain_s, spelled_s = (seconds(tmp_path / name) for name in ("plain.wav", "lexicon.wav"))
+    assert spelled_s - plain_s > 30, (plain_s, spelled_s)
+
+
+def seconds(path: Path) -> float:
+    samples, rate = decode(path)
+    return len(samples) / rate
+
+
+def test_missing_lexicon_is_one_sentence(tmp_path, env):
+    result = readaloud(str(SAMPLE), "-o", str(tmp_path / "x.mp3"), "--lexicon", str(tmp_path / "none.txt"), env=env)
+    assert_one_clean_error(result, 3, "does not exist")
+    assert not list(tmp_path.glob("*.mp3"))

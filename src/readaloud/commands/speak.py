@@ -8,13 +8,20 @@ appears only when it is complete: an error or Ctrl-C leaves nothing half-written
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SpeechError, UsageError
 from ..render import FORMATS, AudioResult, check_output_path, format_spec, write_article_audio
 from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions, find_voice, get_engine
 from ..speak.registry import ENGINE_CLASSES
+
+if TYPE_CHECKING:
+    from ..model import Article
+    from ..prepare import Lexicon
 
 DEFAULT_FORMAT = "mp3"
 STDIN = "-"
@@ -50,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--engine", choices=list(ENGINE_CLASSES), help="speech engine (default: espeak)")
     parser.add_argument("--lang", metavar="LANG", help="read the article as this language (e.g. en, de-DE), overriding the page")
     parser.add_argument("--transcript", action="store_true", help="also write a WebVTT transcript (OUT with .vtt), one cue per sentence")
-    parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon to apply (see docs)")
+    parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon: 'word = how to say it' per line (docs/lexicon.md)")
     parser.add_argument("--list-voices", action="store_true", help="list the installed voices (id, language, name) and exit")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     return parser
@@ -70,9 +77,17 @@ def run(args: argparse.Namespace) -> int:
     check_output_path(output_path(args.source, args.output, fmt, ""))
     article = read_article(args.source)
     out = output_path(args.source, args.output, fmt, article.title)
+    stop_on_terminate()
     result = speak_with_progress(article, out, fmt, options, narrator, args, lexicon)
     report(result, args.quiet)
     return 0
+
+
+def stop_on_terminate() -> None:
+    """Treat SIGTERM (a service manager, ``kill``, a batch runner's timeout) like Ctrl-C, so the
+    temporary audio file is deleted on the way out instead of being left behind."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def choose_format(explicit: str | None, output: str | None) -> str:
@@ -120,7 +135,7 @@ def _list_voices_command(engine: str | None) -> str:
     return f"readaloud --list-voices --engine {engine}" if engine else "readaloud --list-voices"
 
 
-def load_lexicon(path: str | None):
+def load_lexicon(path: str | None) -> Lexicon | None:
     if not path:
         return None
     from ..prepare import Lexicon
@@ -128,7 +143,7 @@ def load_lexicon(path: str | None):
     return Lexicon.load(path)
 
 
-def read_article(source: str):
+def read_article(source: str) -> Article:
     from ..extract import extract_article
     from ..load import read_source
 
@@ -136,7 +151,16 @@ def read_article(source: str):
     return extract_article(data, url=url)
 
 
-def speak_with_progress(article, out: Path, fmt: str, options: SpeechOptions, narrator: Narrator, args: argparse.Namespace, lexicon) -> AudioResult:
+def speak_with_progress(
+    article: Article,
+    out: Path,
+    fmt: str,
+    options: SpeechOptions,
+    narrator: Narrator,
+    args: argparse.Namespace,
+    lexicon: Lexicon | None,
+) -> AudioResult:
+    """Write the audio with a progress bar on stderr when it is a terminal (and not --quiet)."""
     from ..progress import progress_bar
 
     bar = progress_bar("speaking", quiet=args.quiet)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ReadaloudError, SpeechError
 from ..model import Article, Block, BlockKind, Segment
@@ -21,6 +22,9 @@ from .chapters import Chapter
 from .encode import AudioWriter, check_output_path, format_spec
 from .tags import AudioMetadata
 from .transcript import Cue, TranscriptWriter
+
+if TYPE_CHECKING:
+    from ..prepare import Lexicon
 
 # Silence between two blocks, in ms. Calibrated by ear against espeak-ng at 175 wpm, whose own full stop
 # is ~300 ms and the Narrator's gap between sentences 200 ms: a paragraph break must be clearly longer
@@ -86,7 +90,7 @@ def write_article_audio(
     options: SpeechOptions | None = None,
     progress: ProgressCallback | None = None,
     transcript: bool = False,
-    lexicon=None,
+    lexicon: Lexicon | None = None,
     *,
     narrator: Narrator | None = None,
 ) -> AudioResult:
