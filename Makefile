@@ -4,21 +4,31 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
-# Debian packages the tests need and PyPI cannot give: a real browser, audio measuring, the EPUB checker.
-TEST_DEBS := chromium sox epubcheck
+# What the demo needs (the package alone) and what the tests add (test tools and every extra, so the
+# piper, m4b and Dask paths are tested for real); one stamp each so a change to pyproject.toml reinstalls.
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+# Debian packages the tests need and PyPI cannot give: a real browser (and a font for its screenshots), audio measuring, the EPUB checker,
+# and the system espeak-ng library and command that the speech engine falls back to without the wheel.
+TEST_DEBS := chromium fonts-dejavu-core sox libsox-fmt-mp3 epubcheck espeak-ng libespeak-ng1
 
 .PHONY: demo test venv system-test-deps clean
 
-$(STAMP): pyproject.toml
+$(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,distributed]'
-	touch $(STAMP)
 
-venv: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
 
-demo: $(STAMP)
+$(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,distributed,neural,m4b]'
+	touch $@ $(RUN_STAMP)
+
+venv: $(RUN_STAMP)
+
+demo: $(RUN_STAMP)
 	$(BIN)/readaloud extract samples/slate-trump-russia.html
 	$(BIN)/readaloud samples/slate-trump-russia.html -o samples-out/slate-trump-russia.mp3
 	@echo "Wrote samples-out/slate-trump-russia.mp3"
@@ -31,7 +41,7 @@ system-test-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-test: $(STAMP) system-test-deps
+test: $(TEST_STAMP) system-test-deps
 	$(BIN)/python -m pytest -q -ra
 
 clean:
