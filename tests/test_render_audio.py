@@ -201,3 +201,13 @@ def test_unwritable_output_fails_before_any_synthesis(tmp_path, slate):
         write_article_audio(slate, tmp_path / "missing" / "slate.mp3", narrator=counting)
     assert engine.calls == 0
 
+
+
+def test_an_article_with_nothing_to_read_writes_nothing(tmp_path, narrator):
+    from readaloud.errors import NoArticleError
+    from readaloud.model import Article, Block, BlockKind
+
+    only_credit = Article(blocks=[Block("b1", BlockKind.CREDIT, "Photo: Jane Doe/Agency", spoken=False)])
+    with pytest.raises(NoArticleError):
+        write_article_audio(only_credit, tmp_path / "x.mp3", narrator=narrator)
+    assert not list(tmp_path.iterdir())

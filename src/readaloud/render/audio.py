@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ReadaloudError, SpeechError
+from ..errors import NoArticleError, ReadaloudError, SpeechError
 from ..model import Article, Block, BlockKind, Segment
 from ..speak import AudioCache, Narrator, SpeechOptions
 from .chapters import Chapter
@@ -96,20 +96,19 @@ def write_article_audio(
 ) -> AudioResult:
     """Speak ``article`` into ``out_path``; nothing is left at ``out_path`` (or its .vtt) unless it all worked.
 
-    ``narrator`` lets a caller share one (and its cache) across articles; by default one is made from
-    ``options`` with the user's audio cache.
+    ``narrator`` lets a caller share one (and its cache) across articles, and then its own options
+    apply; by default one is made from ``options`` with the user's audio cache.
     """
     from ..prepare import speech_blocks
 
     format_spec(fmt)  # fail fast: a missing encoder or an unwritable path before any synthesis
     path = check_output_path(out_path)
     vtt_path = check_output_path(transcript_path_for(path)) if transcript else None
-    options = options or SpeechOptions()
-    narrator = narrator or Narrator(options, cache=AudioCache())
+    narrator = narrator or Narrator(options or SpeechOptions(), cache=AudioCache())
     blocks = [block for block in speech_blocks(article, lexicon) if block.spoken and block.sentences]
     if not blocks:
-        raise SpeechError("the article has no text to read aloud.")
-    lang = options.lang or article.lang or blocks[0].lang
+        raise NoArticleError("the article has no text to read aloud.")
+    lang = narrator.options.lang or article.lang or blocks[0].lang
     metadata = AudioMetadata.from_article(article)
     metadata.language = lang
     with AudioWriter(path, fmt, narrator.sample_rate, metadata) as writer:
