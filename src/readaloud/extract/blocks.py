@@ -32,6 +32,7 @@ from .rules import (
     BLOCK_TAGS,
     CAPTION_CLASSES,
     CREDIT_CLASSES,
+    MAX_NESTING,
     NON_TEXT_TAGS,
     NOT_CAPTION_CLASSES,
     REASON_NAVIGATION,
@@ -39,9 +40,6 @@ from .rules import (
 )
 from .textrules import classify_line, is_credit
 
-# Blocks nested deeper than this are read as one block: real pages nest a few dozen levels; thousands
-# (generated or hostile markup) would exhaust the stack of this recursive walk.
-MAX_NESTING = 150
 # Containers that only group: a chain of them around one element is walked through (see unwrap).
 WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "center", "header", "footer", "aside", "span"})
 HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in the body is a section

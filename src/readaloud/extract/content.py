@@ -75,6 +75,7 @@ from .rules import (
     KICKER_CLASSES_ANYWHERE,
     KICKER_MAX_WORDS,
     LOADING_WORDS,
+    MAX_NESTING,
     N_TOP_CANDIDATES,
     NEGATIVE,
     OK_MAYBE_ITS_A_CANDIDATE,
@@ -104,6 +105,7 @@ from .rules import (
 )
 
 WORD = re.compile(r"\w")
+_DEPTH = etree.XPath("count(ancestor::*)")
 TEXTISH_TAGS = ("span", "li", "td", *sorted(DIV_TO_P_ELEMS))
 EMBED_TAGS = ("object", "embed", "iframe")
 # A removal record shows this much of the removed text.
@@ -777,7 +779,7 @@ class ReadabilityExtractor:
         if not self.flags & FLAG_CLEAN_CONDITIONALLY:
             return
         for node in reversed(list(content.iterdescendants(tag))):
-            if node.getparent() is not None and self._is_fishy(node, tag):
+            if node.getparent() is not None and _DEPTH(node) <= MAX_NESTING and self._is_fishy(node, tag):
                 self._remove(node, REASON_LOW_DENSITY)
 
     def _is_fishy(self, node: HtmlElement, tag: str) -> bool:
@@ -831,7 +833,7 @@ class ReadabilityExtractor:
             or (weight >= 25 and density > 0.5)
             or (embeds == 1 and length < 75)
             or embeds > 1
-            or (images == 0 and text_density(node, TEXTISH_TAGS) == 0)
+            or (images == 0 and not _has_textish_text(node))
         )
         if is_list and remove:
             # Simple lists of images stay: every item one image, nothing else.
@@ -855,6 +857,15 @@ class ReadabilityExtractor:
             phrasing = all(is_phrasing_content(child) for child in cell)
             cell.tag = "p" if phrasing else "div"
             replace_with(table, cell)
+
+
+def _has_textish_text(node: HtmlElement) -> bool:
+    """Readability's "no useful content" test is textDensity(node, textish tags) == 0, which holds
+    exactly when no textish descendant has text: stop at the first that has some instead of summing
+    them all (quadratic on deeply nested divs)."""
+    if not has_text(node):
+        return False
+    return any(has_text(child) for child in node.iterdescendants(*TEXTISH_TAGS))
 
 
 def _ends_sentence(text: str) -> bool:

@@ -142,6 +142,11 @@ BLOCK_TAGS = frozenset(
     }
 )
 
+# Real pages nest a few dozen levels. Generated or hostile markup can nest thousands (libxml2 keeps
+# about 2,000), where Readability's per-node subtree measures turn quadratic: elements deeper than this
+# are neither cleaned one by one nor split into blocks one by one.
+MAX_NESTING = 150
+
 # Elements whose text is never prose: graphics (an SVG's labels and icon titles), the fallback text
 # media elements show old browsers ("Your browser does not support the video tag"), form controls and
 # inert templates. Their text is left out of every block.
