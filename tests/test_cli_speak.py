@@ -218,3 +218,18 @@ def test_missing_lexicon_is_one_sentence(tmp_path, env):
     result = readaloud(str(SAMPLE), "-o", str(tmp_path / "x.mp3"), "--lexicon", str(tmp_path / "none.txt"), env=env)
     assert_one_clean_error(result, 3, "does not exist")
     assert not list(tmp_path.glob("*.mp3"))
+
+
+def test_progress_line_counts_blocks_and_estimates_time_left():
+    import io
+
+    from readaloud.progress import ProgressBar
+
+    now = [100.0]
+    stream = io.StringIO()
+    bar = ProgressBar("speaking", stream, clock=lambda: now[0])
+    now[0] = 106.0
+    bar(3, 10)
+    assert stream.getvalue().endswith("3/10 blocks  0:06 elapsed, 0:14 left")
+    bar.close()
+    assert stream.getvalue().endswith("\r")
