@@ -21,7 +21,7 @@ from .dom import (
     HtmlElement,
     block_text,
     class_and_id,
-    css_path,
+    source_position,
     inline_text,
     join_text,
     remove_keeping_tail,
@@ -74,7 +74,7 @@ class BlockBuilder:
         if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.HEADING):
             reason = classify_line(text) or arrow_link_reason(text)
             if reason is not None and reason != REASON_PHOTO_CREDIT:
-                self.removed.append(Removal(reason, text[:200], css_path(source) if source is not None else ""))
+                self.removed.append(Removal(reason, text[:200], source_position(source) if source is not None else ""))
                 return
             if reason == REASON_PHOTO_CREDIT:
                 kind, fields = BlockKind.CREDIT, {}

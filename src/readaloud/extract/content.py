@@ -34,7 +34,7 @@ from .dom import (
     block_text,
     child_text_nodes,
     class_and_id,
-    css_path,
+    source_position,
     detach_tail,
     element_children,
     has_ancestor_tag,
@@ -383,6 +383,7 @@ class ReadabilityExtractor:
         self.scores: dict[HtmlElement, float] = {}
         self.data_tables: set[HtmlElement] = set()
         self.removed: list[Removal] = []
+        self.removal_lines: list[int] = []  # source line of each of self.removed, to list them in page order
         self.prepared_removals: list[Removal] = []
 
     # --- preparation (Readability's parse() before _grabArticle) ----------------------------------
@@ -421,12 +422,13 @@ class ReadabilityExtractor:
         pristine = copy.deepcopy(body)
         attempts: list[Attempt] = []
         while True:
-            self.scores, self.data_tables, self.removed = {}, set(), []
+            self.scores, self.data_tables, self.removed, self.removal_lines = {}, set(), [], []
             content = self._grab(body)
             length = text_length(content)
+            removed = [r for _, r in sorted(zip(self.removal_lines, self.removed), key=lambda pair: pair[0])]
             if length >= CHAR_THRESHOLD:
-                return self._finish(content, self.removed)
-            attempts.append(Attempt(content, length, self.removed))
+                return self._finish(content, removed)
+            attempts.append(Attempt(content, length, removed))
             fresh = copy.deepcopy(pristine)
             self.doc.replace(body, fresh)
             body = fresh
@@ -533,7 +535,8 @@ class ReadabilityExtractor:
             return  # punctuation or nothing: not worth a line in --explain
         if classify:
             reason = removal_reason(node, reason, text)
-        self.removed.append(Removal(reason, text[:RECORD_CHARS], css_path(node)))
+        self.removed.append(Removal(reason, text[:RECORD_CHARS], source_position(node)))
+        self.removal_lines.append(node.sourceline or 0)
 
     def _check_byline(self, node: HtmlElement, match_string: str) -> bool:
         if self.byline or self.metadata_byline:

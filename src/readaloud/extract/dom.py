@@ -228,6 +228,12 @@ def text_similarity(text_a: str, text_b: str) -> float:
     return 1 - len(" ".join(unique_b)) / len(" ".join(tokens_b))
 
 
+def source_position(el: HtmlElement) -> str:
+    """Where ``el`` is in the page: its source line and a short CSS-like path, for ``--explain``."""
+    path = css_path(el)
+    return f"line {el.sourceline}: {path}" if el.sourceline else path
+
+
 def css_path(el: HtmlElement, depth: int = 4) -> str:
     """A short CSS-like path (``div#main > aside.related``) so a removal can be found in the source."""
     parts = []
