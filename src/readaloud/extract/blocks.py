@@ -132,7 +132,7 @@ class BlockBuilder:
         elif tag == "blockquote":
             self.container(el, BlockKind.QUOTE)
         elif tag in LIST_TAGS:
-            self.list_block(el, level=1)
+            self.list_block(el, 1, kind)
         elif tag == "table":
             self.table_block(el, kind)
         elif tag == "figure":
@@ -164,7 +164,8 @@ class BlockBuilder:
         pieces = [(kind, text)] + [(BlockKind.CREDIT, c) for c in credit_texts]
         self.blocks.extend(Block(id="", kind=k, text=t, spoken=False) for k, t in pieces if t)
 
-    def list_block(self, el: HtmlElement, level: int) -> None:
+    def list_block(self, el: HtmlElement, level: int, kind: BlockKind = BlockKind.PARAGRAPH) -> None:
+        """List items with their nesting level; stray content in the list keeps the context's ``kind``."""
         group = f"l{next(self._lists)}"
         ordered = el.tag == "ol"
         for child in el:
@@ -172,15 +173,15 @@ class BlockBuilder:
                 continue
             if child.tag != "li":
                 if child.tag in LIST_TAGS:
-                    self.list_block(child, level + 1)
+                    self.list_block(child, level + 1, kind)
                 else:
-                    self.block(child)
+                    self.block(child, kind)
                 continue
             nested = [c for c in child if isinstance(c.tag, str) and c.tag in LIST_TAGS]
             text = block_text(child, skip=LIST_TAGS | NON_TEXT_TAGS)
             self.add(BlockKind.LIST_ITEM, text, child, level=level, ordered=ordered, group=group)
             for sub in nested:
-                self.list_block(sub, level + 1)
+                self.list_block(sub, level + 1, kind)
 
     def table_block(self, el: HtmlElement, kind: BlockKind) -> None:
         if not is_data_table(el):

@@ -85,6 +85,7 @@ from .rules import (
     REASON_DIALOG,
     REASON_HIDDEN,
     REASON_LOW_DENSITY,
+    REASON_NEWSLETTER,
     REASON_OUTSIDE,
     REASON_SCRIPT,
     REASON_SECTION_LABEL,
@@ -92,6 +93,7 @@ from .rules import (
     REASON_TITLE,
     REASON_UNLIKELY,
     ROLE_REASONS,
+    NEWSLETTER_ELEMENTS,
     SHARE_ELEMENTS,
     TAG_BASE_SCORES,
     TAG_REASONS,
@@ -721,6 +723,8 @@ class ReadabilityExtractor:
         for child in element_children(content):
             self._clean_matched(child, lambda node: bool(SHARE_ELEMENTS.search(class_and_id(node)))
                                 and len(text_content(node)) < CHAR_THRESHOLD, REASON_SHARE)
+            self._clean_matched(child, lambda node: bool(NEWSLETTER_ELEMENTS.search(class_and_id(node)))
+                                and len(text_content(node)) < CHAR_THRESHOLD, REASON_NEWSLETTER)
         for tag in CLEAN_FORM_TAGS:
             self._clean(content, tag)
         for heading in reversed(list(content.iterdescendants("h1", "h2"))):

@@ -44,6 +44,10 @@ VIDEOS = re.compile(
     re.I,
 )
 SHARE_ELEMENTS = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)", re.I)
+# readaloud addition, cleaned the same way as share elements (small ones only, inside the article):
+# newsletter and subscription boxes in the middle of the text ("c-newsletter--promo" on CityLab,
+# "newsletter-signup" on Slate, "EmailOptin" on Breitbart).
+NEWSLETTER_ELEMENTS = re.compile(r"(\b|_|-)(newsletter|subscribe|subscription|signup|sign-up|emailoptin)", re.I)
 TOKENIZE = re.compile(r"\W+")
 HAS_CONTENT = re.compile(r"\S$")
 HASH_URL = re.compile(r"^#.+")
