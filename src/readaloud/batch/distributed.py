@@ -55,8 +55,9 @@ def run_dask_job(spec: JobSpec) -> ItemResult:
 class DaskPool:
     """Submits one task per article to the scheduler at ``address`` and yields results as they finish."""
 
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str, connect_timeout: str = CONNECT_TIMEOUT) -> None:
         self.address = address
+        self.connect_timeout = connect_timeout
 
     def run(self, specs: Iterable[JobSpec]) -> Iterator[ItemResult]:
         client = self._connect()
@@ -74,7 +75,7 @@ class DaskPool:
                 "--scheduler needs the Dask 'distributed' package: pip install 'readaloud[distributed]'."
             ) from None
         try:
-            return Client(self.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            return Client(self.address, timeout=self.connect_timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as error:
             raise UsageError(f"cannot reach the Dask scheduler at {self.address} ({error}).") from None
 
@@ -83,7 +84,7 @@ class DaskPool:
 
         futures = {client.submit(run_dask_job, spec, pure=False, retries=0): spec for spec in specs}
         try:
-            for future in as_completed(list(futures)):
+            for future in as_completed(list(futures), loop=client.loop):
                 spec = futures.pop(future)
                 try:
                     result = future.result()

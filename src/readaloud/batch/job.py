@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import NoArticleError, OutputError, ReadaloudError
 from ..extract import extract_article
-from ..load import read_source
+from ..load import fetch, read_source
 from ..model import Article, BlockKind
 from ..prepare import Lexicon, prepare_article, speech_blocks
 from ..render.audio import write_article_audio
@@ -103,7 +103,7 @@ def failed_result(spec: JobSpec, error: str) -> ItemResult:
 
 def _one_sentence(error: str) -> str:
     text = " ".join(error.split()) or "it failed for an unknown reason."
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def built_path(spec: JobSpec) -> Path:
@@ -117,7 +117,7 @@ def _remove_built(spec: JobSpec) -> None:
 
 def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     _check_shared_folder(spec)
-    data, url = read_source(spec.source.identity)
+    data, url = _read(spec)
     source_hash = content_hash(data, spec.fingerprint)
     if _unchanged(spec, source_hash=source_hash):
         return ItemResult(spec.source.identity, Status.SKIPPED, source_hash=source_hash)
@@ -144,6 +144,14 @@ def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
         built=str(built),
         size=output_size(built) or 0,
     )
+
+
+def _read(spec: JobSpec) -> tuple[bytes, str | None]:
+    """The source's bytes and, for a URL, the address it redirected to (the base for relative links)."""
+    if spec.source.is_url:
+        fetched = fetch(spec.source.identity, timeout=spec.settings.fetch_timeout)
+        return fetched.body, fetched.url
+    return read_source(spec.source.identity)
 
 
 def _check_shared_folder(spec: JobSpec) -> None:

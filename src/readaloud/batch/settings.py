@@ -10,6 +10,7 @@ Example (every key optional; paths are relative to the settings file)::
     lexicon = "house-style.lexicon"
     skip = ["captions", "credits", "tables"]
     timeout = 1800      # seconds one article may take before its worker is stopped
+    fetch_timeout = 20  # seconds a web server may stay silent before a URL source fails
 
 Command-line flags override the file. Unknown keys and wrong types are errors, so a typo never
 silently falls back to a default over a night's run.
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..load import DEFAULT_TIMEOUT as DEFAULT_FETCH_TIMEOUT
 from ..model import BlockKind
 
 if sys.version_info >= (3, 11):
@@ -65,7 +67,7 @@ DEFAULT_TIMEOUT_SECONDS = 1800
 
 @dataclass(frozen=True)
 class BatchSettings:
-    """Everything that decides what a batch writes (``jobs`` and ``timeout`` only decide how it runs)."""
+    """Everything that decides what a batch writes (``jobs`` and the timeouts only decide how it runs)."""
 
     format: str = "mp3"
     jobs: int | None = None
@@ -76,6 +78,7 @@ class BatchSettings:
     lexicon: str | None = None
     skip: tuple[str, ...] = DEFAULT_SKIP
     timeout: int = DEFAULT_TIMEOUT_SECONDS
+    fetch_timeout: int = DEFAULT_FETCH_TIMEOUT
 
     @property
     def extension(self) -> str:
@@ -102,7 +105,7 @@ class BatchSettings:
         The lexicon counts by content, not by path: editing the house lexicon reconverts everything.
         """
         data = asdict(self)
-        del data["jobs"], data["timeout"]
+        del data["jobs"], data["timeout"], data["fetch_timeout"]
         data["lexicon"] = _file_digest(self.lexicon) if self.lexicon else None
         encoded = json.dumps(data, sort_keys=True).encode("utf-8")
         return hashlib.sha256(encoded).hexdigest()
@@ -136,7 +139,7 @@ def settings_from_table(table: dict[str, Any], base_dir: Path, source: str) -> B
     for key in ("format", "engine", "voice", "lang", "lexicon"):
         if key in values and not isinstance(values[key], str):
             raise UsageError(f"{source}: setting {key!r} must be a string.")
-    for key in ("rate", "jobs", "timeout"):
+    for key in ("rate", "jobs", "timeout", "fetch_timeout"):
         if key in values and (not isinstance(values[key], int) or isinstance(values[key], bool)):
             raise UsageError(f"{source}: setting {key!r} must be a whole number.")
     if "skip" in values:
@@ -155,8 +158,8 @@ def validate(settings: BatchSettings, source: str) -> BatchSettings:
         raise UsageError(f"{source}: unknown format {settings.format!r} (choose from {', '.join(OUTPUT_FORMATS)}).")
     if settings.jobs is not None and settings.jobs < 1:
         raise UsageError(f"{source}: jobs must be 1 or more.")
-    if settings.timeout < 1:
-        raise UsageError(f"{source}: timeout must be at least 1 second.")
+    if settings.timeout < 1 or settings.fetch_timeout < 1:
+        raise UsageError(f"{source}: timeouts must be at least 1 second.")
     if not MIN_RATE <= settings.rate <= MAX_RATE:
         raise UsageError(f"{source}: rate must be between {MIN_RATE} and {MAX_RATE} words per minute.")
     unknown = [name for name in settings.skip if name not in SKIPPABLE_KINDS]

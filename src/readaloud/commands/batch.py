@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip", metavar="KINDS", help=f"comma-separated kinds not to read: {', '.join(SKIPPABLE_KINDS)} ('' reads all)"
     )
     speech.add_argument("--timeout", type=int, metavar="SECONDS", help="longest one article may take (local workers)")
+    speech.add_argument("--fetch-timeout", type=int, metavar="SECONDS", help="longest a web server may stay silent")
     return parser
 
 
@@ -70,7 +71,7 @@ def settings_from_args(args: argparse.Namespace) -> BatchSettings:
     lexicon = str(Path(args.lexicon).resolve()) if args.lexicon else None
     return settings.with_overrides(
         format=args.format, jobs=args.jobs, engine=args.engine, voice=args.voice, rate=args.rate,
-        lang=args.lang, lexicon=lexicon, skip=skip, timeout=args.timeout,
+        lang=args.lang, lexicon=lexicon, skip=skip, timeout=args.timeout, fetch_timeout=args.fetch_timeout,
     )
 
 
