@@ -324,3 +324,10 @@ def test_broken_json_ld_is_ignored() -> None:
     head = '<title>Library plans delayed again as costs rise</title><script type="application/ld+json">' + "[" * 5000 + "</script>"
     article = html_to_article(page(article_body(), head=head))
     assert article.title == "Library plans delayed again as costs rise"
+
+
+def test_a_dateline_at_the_top_is_not_read_but_numbers_are() -> None:
+    before = "<p>Updated: March 3, 2024 at 5:41 p.m. EST</p><p>87</p>"
+    article = html_to_article(page(article_body(before=before)))
+    assert spoken_texts(article) == ["87", *PARAGRAPHS]
+    assert removed_reasons(article)["Updated: March 3, 2024 at 5:41 p.m. EST"] == "dateline"

@@ -29,8 +29,12 @@ from .rules import (
     DEK_MAX_CHARS,
     DEK_MAX_DISTANCE_CHARS,
     DEK_MIN_CHARS,
+    DATELINE_DATE,
+    DATELINE_MAX_CHARS,
+    DATELINE_WORDS,
     DEK_SIMILARITY,
     REASON_BYLINE,
+    REASON_DATELINE,
     REASON_DEK,
     REASON_TITLE,
     TITLE_SIMILARITY,
@@ -194,6 +198,8 @@ def drop_leading_matter(
         elif leading and not byline_seen and _is_byline(block, byline):
             reason, byline_seen = REASON_BYLINE, True
             found_byline = found_byline or block.text
+        elif leading and _is_dateline(block):
+            reason = REASON_DATELINE
         if reason is not None:
             removed.append(Removal(reason, block.text[:200], "body start"))
             continue
@@ -211,6 +217,14 @@ def _repeats_title(block: Block, title: str) -> bool:
     if text_similarity(title, text) > TITLE_SIMILARITY:
         return True
     return text in title and len(text) >= TITLE_CONTAINED_SHARE * len(title)
+
+
+def _is_dateline(block: Block) -> bool:
+    text = block.text
+    if not block.spoken or len(text) > DATELINE_MAX_CHARS or not DATELINE_DATE.search(text):
+        return False
+    rest = DATELINE_WORDS.sub("", text)
+    return not any(c.isalpha() for c in rest)
 
 
 def _is_byline(block: Block, byline: str) -> bool:

@@ -192,6 +192,7 @@ REASON_TAGS = "tags"
 REASON_OUTSIDE = "outside the article"
 REASON_UNLIKELY = "unlikely to be content"
 REASON_SECTION_LABEL = "section label"
+REASON_DATELINE = "dateline"
 
 REMOVAL_REASONS = frozenset(
     {
@@ -199,7 +200,7 @@ REMOVAL_REASONS = frozenset(
         REASON_NEWSLETTER, REASON_RELATED, REASON_AD, REASON_COMMENTS, REASON_NAVIGATION, REASON_HEADER,
         REASON_FOOTER, REASON_SIDEBAR, REASON_HIDDEN, REASON_SCRIPT, REASON_LOW_DENSITY, REASON_COOKIE,
         REASON_DIALOG, REASON_FORM, REASON_EMBED, REASON_BYLINE, REASON_DEK, REASON_TITLE,
-        REASON_AUTHOR_BOX, REASON_TAGS, REASON_OUTSIDE, REASON_UNLIKELY, REASON_SECTION_LABEL,
+        REASON_AUTHOR_BOX, REASON_TAGS, REASON_OUTSIDE, REASON_UNLIKELY, REASON_SECTION_LABEL, REASON_DATELINE,
         *(rule.reason for rule in textrules.LINE_RULES),
     }
 )
@@ -303,5 +304,20 @@ NOT_CAPTION_CLASSES = re.compile(
 TITLE_SIMILARITY = 0.75
 # A byline candidate in the body is a short line.
 BYLINE_MAX_CHARS = 100
+# A line at the top of the body that is only a date ("22 Dec, 2016", "Updated: March 3, 2024 at 5:41
+# p.m. EST") is the publication date, which the Article holds: remove these words and digits and
+# nothing may be left. English month and day names, as on the corpus pages.
+DATELINE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
+    r"\b(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t)\b",
+    re.I,
+)
+DATELINE_MAX_CHARS = 60
+# ...and something in it must be a date: a month name, a year or a numeric date ("87" or "1 / 5" are not).
+DATELINE_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    re.I,
+)
+
 # A leading "By Jane Doe" line left in the body (readaloud addition: bylines outside byline classes).
 BYLINE_TEXT = re.compile(r"^\s*(by|von|par|por|di|door|av|przez)\s+\S", re.I)
