@@ -309,7 +309,7 @@ BYLINE_MAX_CHARS = 100
 # nothing may be left. English month and day names, as on the corpus pages.
 DATELINE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
-    r"\b(?:published|updated|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t)\b",
+    r"\b(?:published|updated|posted|modified|last|on|at|utc|gmt|[ecmp][sd]t)\b|\b[ap]\.?m\.?(?!\w)",
     re.I,
 )
 DATELINE_MAX_CHARS = 60
