@@ -331,3 +331,13 @@ def test_a_dateline_at_the_top_is_not_read_but_numbers_are() -> None:
     article = html_to_article(page(article_body(before=before)))
     assert spoken_texts(article) == ["87", *PARAGRAPHS]
     assert removed_reasons(article)["Updated: March 3, 2024 at 5:41 p.m. EST"] == "dateline"
+
+
+def test_a_hidden_summary_is_not_the_dek() -> None:
+    header = (
+        "<h1>Library plans delayed again as costs rise</h1>"
+        '<div style="display:none"><p class="standfirst">A summary kept for the mobile layout only.</p></div>'
+    )
+    article = html_to_article(page(article_body(before=header)))
+    assert article.dek == ""
+    assert spoken_texts(article) == PARAGRAPHS

@@ -19,7 +19,7 @@ from lxml import etree
 from ..model import Article, Block, BlockKind, Removal
 from .blocks import element_to_blocks
 from .content import ReadabilityExtractor, is_probably_visible
-from .dom import HtmlElement, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
+from .dom import HtmlElement, ancestors, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
 from .metadata import Metadata, read_metadata
 from .rules import (
     BLOCK_TAGS,
@@ -130,13 +130,18 @@ def find_dek(doc: HtmlElement, metadata: Metadata) -> str:
         length = text_length(el)
         if DEK_MIN_CHARS <= length <= DEK_MAX_CHARS:
             text = " ".join(block_text(el).split())
-            if (by_class or _matches_description(text, metadata.excerpt)) and not _is_lede(el):
+            if (by_class or _matches_description(text, metadata.excerpt)) and _shown(el) and not _is_lede(el):
                 return text
         if is_leaf and el.tag != "span":
             distance += length
             if distance > DEK_MAX_DISTANCE_CHARS:
                 return ""
     return ""
+
+
+def _shown(el: HtmlElement) -> bool:
+    """Neither ``el`` nor any element around it is hidden: a hidden summary is no dek."""
+    return all(is_probably_visible(node) for node in (el, *ancestors(el)))
 
 
 def _find_headline(body: HtmlElement, title: str) -> HtmlElement | None:
