@@ -7,6 +7,7 @@ another listener; the app itself holds no global state (see :mod:`readaloud.web`
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -41,6 +42,16 @@ def check_paths(paths: list[str]) -> list[Path]:
     return checked
 
 
+def ignore_broken_pipes() -> None:
+    """A listener who leaves a page mid-download closes the socket waitress is writing to.
+
+    The CLI restores SIGPIPE's default (die quietly) so ``readaloud extract | head`` behaves; a server
+    must instead get EPIPE as an error on that one connection, which waitress handles, and keep serving.
+    """
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+
+
 def run(args: argparse.Namespace) -> int:
     from waitress.server import create_server
 
@@ -58,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         server = create_server(app, host=args.host, port=args.port, threads=SERVER_THREADS)
     except OSError as error:
         raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror or error}).") from error
+    ignore_broken_pipes()
     host, port = server.effective_host, server.effective_port
     shown = f"[{host}]" if ":" in str(host) else host
     print(f"readaloud: serving {len(app.extensions['readaloud'].library.entries())} articles at http://{shown}:{port}/ (Ctrl+C stops)", flush=True)

@@ -1,0 +1,73 @@
+"""How the player page model is built from an article: lists nest, tables keep rows, headings shift so
+the title is the only h1, sentences are cut at their offsets, other languages carry lang and dir."""
+
+from __future__ import annotations
+
+from readaloud.model import Article, Block, BlockKind, Sentence
+from readaloud.web.view import Piece, direction, player_view, sentence_pieces
+
+
+def block(block_id: str, kind: BlockKind = BlockKind.PARAGRAPH, text: str = "Some text.", **fields) -> Block:
+    return Block(block_id, kind, text, lang=fields.pop("lang", "en"), **fields)
+
+
+def test_sentences_are_cut_at_their_offsets_and_the_text_between_is_kept():
+    b = block("b1", text="One here.  Two there! Tail")
+    b.sentences = [Sentence("b1.s1", "One here.", "One here.", 0, 9), Sentence("b1.s2", "Two there!", "Two there!", 11, 21)]
+    assert sentence_pieces(b) == [Piece("One here.", "b1.s1"), Piece("  "), Piece("Two there!", "b1.s2"), Piece(" Tail")]
+
+
+def test_offsets_that_do_not_fit_fall_back_to_the_sentence_texts():
+    b = block("b1", text="Short.")
+    b.sentences = [Sentence("b1.s1", "Short.", "Short.", 0, 6), Sentence("b1.s2", "Lost?", "Lost?", 40, 45)]
+    assert [p.text for p in sentence_pieces(b)] == ["Short.", " ", "Lost?"]
+
+
+def test_lists_nest_by_level_and_tables_group_cells_into_rows():
+    blocks = [
+        block("b1", BlockKind.LIST_ITEM, "Fruit", level=1, group="l1"),
+        block("b2", BlockKind.LIST_ITEM, "Apples", level=2, group="l1"),
+        block("b3", BlockKind.LIST_ITEM, "Pears", level=2, group="l1"),
+        block("b4", BlockKind.LIST_ITEM, "Bread", level=1, group="l1"),
+        block("b5", BlockKind.TABLE_CELL, "Year", row=0, column=0, group="t1"),
+        block("b6", BlockKind.TABLE_CELL, "Visitors", row=0, column=1, group="t1"),
+        block("b7", BlockKind.TABLE_CELL, "2024", row=1, column=0, group="t1"),
+        block("b8", BlockKind.TABLE_CELL, "12,000", row=1, column=1, group="t1"),
+        block("b9", BlockKind.LIST_ITEM, "Another list", level=1, group="l2", ordered=True),
+    ]
+    article = Article(title="T", lang="en", blocks=blocks)
+    view = player_view(article, [])
+    first, table, second = view.body
+    assert first.kind == "list" and not first.ordered
+    assert [n.block.id for n in first.children] == ["b1", "b4"]
+    nested = first.children[0].children[0]
+    assert nested.kind == "list" and [n.block.id for n in nested.children] == ["b2", "b3"]
+    assert table.kind == "table" and [[c.block.id for c in row.children] for row in table.children] == [["b5", "b6"], ["b7", "b8"]]
+    assert second.ordered and [n.block.id for n in second.children] == ["b9"]
+
+
+def test_body_headings_start_at_h2_whatever_level_the_page_used():
+    blocks = [block("b1", BlockKind.HEADING, "Part", level=1), block("b2", BlockKind.HEADING, "Sub", level=2),
+              block("b3", BlockKind.HEADING, "Deep", level=9)]
+    view = player_view(Article(title="T", lang="en", blocks=blocks), [])
+    assert [n.tag for n in view.body] == ["h2", "h3", "h6"]
+    deeper = player_view(Article(title="T", lang="en", blocks=[block("b1", BlockKind.HEADING, level=3)]), [])
+    assert deeper.body[0].tag == "h2"
+
+
+def test_other_languages_carry_lang_and_direction_but_the_article_language_does_not():
+    blocks = [block("b1", lang="en-GB"), block("b2", lang="fr"), block("b3", lang="he")]
+    view = player_view(Article(title="T", lang="en", blocks=blocks), [])
+    assert [(n.lang, n.dir) for n in view.body] == [("", ""), ("fr", "ltr"), ("he", "rtl")]
+    arabic = player_view(Article(title="T", lang="ar", blocks=[block("b1", lang="ar")]), [])
+    assert (arabic.lang, arabic.dir) == ("ar", "rtl")
+    assert direction("ar", declared="ltr") == "ltr"  # the page's own dir wins
+
+
+def test_spoken_blocks_are_numbered_in_speaking_order_and_unspoken_ones_are_not():
+    title = block("title", BlockKind.HEADING, "T", level=1)
+    body = [block("b1"), block("b2", BlockKind.CAPTION, spoken=False), block("b3")]
+    view = player_view(Article(title="T", lang="en", blocks=body), [title, body[0], body[2]])
+    assert [n.block.id for n in view.head] == ["title"] and view.head[0].tag == "h1"
+    assert [(n.block.id, n.number) for n in view.body] == [("b1", 2), ("b2", 0), ("b3", 3)]
+    assert view.spoken_count == 3 and view.heading_count == 1
