@@ -168,6 +168,19 @@ def test_block_audio_is_speech_with_sentence_timings(app, client):
     assert rms > MIN_SPEECH_RMS
 
 
+def test_a_voice_from_the_list_is_used_and_others_are_refused(app, client):
+    entry = entry_titled(app, "Stadtbibliothek")
+    doc = page(client.get(f"/articles/{entry.id}"))
+    voices = [option.get("value") for option in doc.cssselect("select#voice option") if option.get("value")]
+    assert voices, "the German article should list German voices"
+    listed = app.extensions["readaloud"].audio.voices_for(entry.article.lang)
+    assert {v.id for v in listed} == set(voices)
+    audio = [client.get(f"/articles/{entry.id}/blocks/title.wav?voice={voice}") for voice in (voices[0], voices[-1])]
+    assert all(response.status_code == 200 and len(response.data) > 1000 for response in audio)
+    if len(voices) > 1:
+        assert audio[0].data != audio[1].data, "a different voice is different audio"
+
+
 def test_audio_answers_byte_ranges_for_seeking(app, client):
     entry = entries(app)[0]
     whole = client.get(f"/articles/{entry.id}/blocks/title.wav").data

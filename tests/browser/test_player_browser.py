@@ -170,6 +170,9 @@ def test_focus_never_moves_while_playing_and_view_follows(page, server):
     page.keyboard.press("Enter")  # ...and asks to go back: now focus may move, to the current block
     page.wait_for_selector("#back-to[hidden]", state="attached")
     assert page.evaluate("() => document.activeElement === window.readaloudPlayer.blocks[window.readaloudPlayer.index].el")
+    tab_to(page, "#play")
+    page.keyboard.press("Alt+Shift+C")  # "go to current paragraph": an explicit command, so focus moves
+    assert page.evaluate("() => document.activeElement === window.readaloudPlayer.blocks[window.readaloudPlayer.index].el")
     page.keyboard.press("Alt+Shift+P")  # page-wide play/pause works from the article too
     page.wait_for_function("() => !window.readaloudPlayer.playing")
 
@@ -208,13 +211,15 @@ def run_axe(page, axe_script: Path) -> list[dict]:
     return result
 
 
-@pytest.mark.parametrize("width,height", [(1280, 900), (320, 640)])
-def test_axe_and_screenshots(page, server, axe_script, screenshots, width, height):
+@pytest.mark.parametrize("width,height,scheme", [(1280, 900, "light"), (320, 640, "light"), (1280, 900, "dark")])
+def test_axe_and_screenshots(page, server, axe_script, screenshots, width, height, scheme):
     page.set_viewport_size({"width": width, "height": height})
+    page.emulate_media(color_scheme=scheme)
+    width_name = f"{width}" if scheme == "light" else f"{width}-{scheme}"
     page.goto(server + "/")
     assert run_axe(page, axe_script) == []
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "no sideways scrolling"
-    page.screenshot(path=str(screenshots / f"library-{width}.png"), full_page=True)
+    page.screenshot(path=str(screenshots / f"library-{width_name}.png"), full_page=True)
 
     page.click(f"text={JOURNEY_TITLE}")
     page.wait_for_selector("#player:not([hidden])")
@@ -229,19 +234,19 @@ def test_axe_and_screenshots(page, server, axe_script, screenshots, width, heigh
     page.wait_for_function("() => window.readaloudPlayer.index === 3 && window.readaloudPlayer.playing")
     page.wait_for_timeout(800)
     assert run_axe(page, axe_script) == []
-    page.screenshot(path=str(screenshots / f"player-playing-{width}.png"))
+    page.screenshot(path=str(screenshots / f"player-playing-{width_name}.png"))
     page.keyboard.press("k")
 
     if width <= 400:
         tab_to(page, "#more")
         page.keyboard.press("Enter")
-        page.screenshot(path=str(screenshots / f"player-more-{width}.png"))
+        page.screenshot(path=str(screenshots / f"player-more-{width_name}.png"))
     tab_to(page, "#help-open")
     page.keyboard.press("Enter")
     page.wait_for_selector("dialog#help[open]")
     assert page.evaluate("() => document.getElementById('help').contains(document.activeElement)")
     assert run_axe(page, axe_script) == []
-    page.screenshot(path=str(screenshots / f"help-{width}.png"))
+    page.screenshot(path=str(screenshots / f"help-{width_name}.png"))
     page.keyboard.press("Escape")
     page.wait_for_selector("dialog#help:not([open])", state="attached")
     assert page.evaluate(ACTIVE) == "help-open", "closing the dialog returns focus to its button"
