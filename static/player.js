@@ -104,6 +104,8 @@ class Player {
     this.following = true;
     this.autoScrollUntil = 0;
     this.sleepTimer = 0;
+    this.frameLoop = false; // the highlight loop is running
+    this.finished = false; // played to the end: Play starts again from the top
     this.speed = SPEEDS.includes(Number(settings.speed())) ? Number(settings.speed()) : 1;
   }
 
@@ -255,6 +257,7 @@ class Player {
   async playFrom(index, sentenceId) {
     // Start (or restart) audio at a sentence: reuse the deck that already holds the block if any.
     const generation = ++this.generation;
+    this.finished = false;
     this.wantsPlay = true;
     this.resumeExactly = false;
     this.moveTo(index, sentenceId);
@@ -298,7 +301,7 @@ class Player {
     this.showPlayState();
     if (!wasPlaying) this.status.say("Playing");
     this.prefetchNext();
-    this.followAudio();
+    if (!this.frameLoop) this.followAudio();
   }
 
   prefetchNext() {
@@ -311,10 +314,11 @@ class Player {
     if (deck !== this.current) return;
     const next = deck.index + 1;
     if (next >= this.blocks.length) {
+      // The view stays at the end; the next Play starts again from the top.
       this.playing = false;
       this.wantsPlay = false;
+      this.finished = true;
       this.showPlayState();
-      this.moveTo(0, this.blocks[0].sentences[0] || "");
       this.status.say("End of the article");
       return;
     }
@@ -332,9 +336,11 @@ class Player {
   }
 
   followAudio() {
-    // Move the highlight with the audio, once a frame while playing.
+    // Move the highlight with the audio, once a frame while playing (one loop, however many
+    // "playing" events seeking causes).
     const deck = this.current;
-    if (!this.playing || deck.el.paused || !deck.timings) return;
+    this.frameLoop = this.playing && !deck.el.paused && deck.timings !== null;
+    if (!this.frameLoop) return;
     const now = deck.el.currentTime * 1000;
     let id = "";
     for (const mark of deck.timings.sentences) {
@@ -347,6 +353,11 @@ class Player {
 
   play() {
     if (!this.blocks.length || this.screenReaderMode) return;
+    if (this.finished) {
+      this.finished = false;
+      this.playFrom(0, this.blocks[0].sentences[0] || "");
+      return;
+    }
     if (this.resumeExactly && this.current.holds(this.index, this.voice)) {
       this.wantsPlay = true;
       this.resumeExactly = false;
@@ -446,6 +457,7 @@ class Player {
   // ---- navigation ----------------------------------------------------------------------------
 
   go(index, sentenceId, message) {
+    this.finished = false;
     // Move to a block (and sentence): playing carries on from there; paused just moves the place.
     if (index < 0 || index >= this.blocks.length) {
       this.status.say(index < 0 ? "Start of the article" : "End of the article");

@@ -312,3 +312,18 @@ def test_page_shortcuts_can_be_remapped_and_turned_off(page, server):
     page.keyboard.press("Alt+Shift+X")
     page.wait_for_timeout(400)
     assert page.evaluate(PLAYING_TIME) == -1, "turned-off shortcuts do nothing"
+
+
+def test_the_end_of_the_article_stops_there_and_play_starts_again_from_the_top(page, server):
+    open_journey_by_keyboard(page, server)
+    tab_to(page, "#play")
+    page.keyboard.press("End")  # last paragraph
+    for _ in range(8):
+        page.keyboard.press("]")  # 3 times: the test need not hear it all
+    expect_status(page, "Speed 3 times")
+    page.keyboard.press("k")
+    expect_status(page, "End of the article")
+    assert page.evaluate("() => window.readaloudPlayer.index === window.readaloudPlayer.blocks.length - 1")
+    assert page.evaluate(PLAYING_TIME) == -1
+    page.keyboard.press("k")
+    page.wait_for_function("() => window.readaloudPlayer.playing && window.readaloudPlayer.index === 0")
