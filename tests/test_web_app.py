@@ -282,6 +282,24 @@ def test_pasted_plain_text_becomes_an_article(app, client):
     assert "Paragraph 3 of the pasted story" in doc.get_element_by_id("article").text_content()
 
 
+def test_a_web_address_is_fetched_and_opened(app, client, samples_dir):
+    from local_http import page as http_page
+    from local_http import serve, status
+
+    html = (samples_dir / "multilingual-quote.html").read_bytes()
+    with serve({"/story": http_page(html), "/gone": status(404)}) as site:
+        response = client.post("/articles/fetch", data={"url": f"{site.url}/story"})
+        assert response.status_code == 303
+        opened = page(client.get(response.headers["Location"]))
+        assert "Paris Bookshop" in opened.cssselect("h1")[0].text_content()
+        missing = client.post("/articles/fetch", data={"url": f"{site.url}/gone"})
+        assert missing.status_code == 422
+        assert "404" in page(missing).get_element_by_id("error-summary").text_content()
+    not_web = client.post("/articles/fetch", data={"url": "file:///etc/passwd"})
+    assert not_web.status_code == 422
+    assert "http:// or https://" in page(not_web).get_element_by_id("error-summary").text_content()
+
+
 def test_empty_or_useless_input_is_one_clear_sentence(client):
     empty = client.post("/articles/paste", data={"text": "   "})
     assert empty.status_code == 400
