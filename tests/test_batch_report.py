@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from readaloud.batch.report import ItemResult, Report, Status
 from readaloud.batch.state import BatchState, OutdirLock
+from readaloud.commands.batch import progress_for
 from readaloud.batch.storage import STATE_FILE_NAME, atomic_write_bytes, output_size, place_output
 from readaloud.errors import UsageError
 
@@ -114,3 +116,26 @@ def test_two_batches_cannot_write_one_folder(tmp_path: Path) -> None:
                 pass
     with OutdirLock(tmp_path):  # released when the first run ends
         pass
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_counts_articles_and_failures(tmp_path: Path) -> None:
+    terminal = _Terminal()
+    bar = progress_for(quiet=False, stream=terminal)
+    report = Report(tmp_path, ["/a", "/b"], {})
+    for result in (ItemResult.failure("/a", "no article."), converted("/b", "B.mp3", 1000)):
+        report.add(result)
+        bar.on_result(report, result)  # the last item is always drawn, whatever the redraw throttle
+    line = terminal.getvalue().rsplit("\r", 1)[-1]
+    assert "[" + "#" * 24 + "] 2/2 articles, 1 failed" in line and "left" in line
+    bar.close()
+    assert terminal.getvalue().endswith("\r")
+
+
+def test_no_progress_bar_for_pipes_logs_or_quiet() -> None:
+    assert progress_for(quiet=False, stream=io.StringIO()) is None
+    assert progress_for(quiet=True, stream=_Terminal()) is None

@@ -40,6 +40,8 @@ from .storage import output_size, remove_output
 # 175 wpm), paywall stubs 30-80 words. Measured in time, not words, because word counts split on
 # spaces and so undercount Chinese and Japanese pages.
 SHORT_ARTICLE_MS = 40_000
+# The blocks prepare puts before the body (title, dek, byline): not what "an article" means.
+FRONT_IDS = frozenset({"title", "dek", "byline"})
 # Lexicon words named in a warning; the rest are counted.
 MAX_WORDS_LISTED = 5
 
@@ -124,11 +126,11 @@ def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     article = skip_kinds(extract_article(data, url=url), spec.settings.skipped_kinds)
     lexicon = tools.lexicon(spec.settings.lexicon)
     prepared = prepare_article(article, lexicon=lexicon)
-    article_hash = content_hash(json.dumps(prepared.to_dict(), sort_keys=True).encode("utf-8"), spec.fingerprint)
+    article_hash = content_hash(article_identity(prepared), spec.fingerprint)
     if _unchanged(spec, article_hash=article_hash):
         return ItemResult(spec.source.identity, Status.SKIPPED, source_hash=source_hash, article_hash=article_hash)
-    if not any(b.sentences for b in speech_blocks(prepared) if b.id not in ("title", "dek", "byline")):
-        raise NoArticleError("nothing is left to read once the skipped kinds of text are left out.")
+    if not any(b.sentences and b.kind != BlockKind.HEADING for b in speech_blocks(prepared) if b.id not in FRONT_IDS):
+        raise NoArticleError("nothing but headings is left to read once the skipped kinds of text are left out.")
     built = built_path(spec)
     duration_ms, render_warnings = RENDERERS[spec.settings.format](article, prepared, built, spec.settings, tools)
     return ItemResult(
@@ -160,6 +162,14 @@ def _check_shared_folder(spec: JobSpec) -> None:
         raise OutputError(
             f"this worker cannot see the output folder {spec.outdir} (is the shared storage mounted at the same path?)."
         )
+
+
+def article_identity(article: Article) -> bytes:
+    """What the listener gets (text, structure, metadata), not the record of removed page chrome, so
+    a page whose footer or adverts changed counts as unchanged."""
+    data = article.to_dict()
+    del data["removed"]
+    return json.dumps(data, sort_keys=True).encode("utf-8")
 
 
 def content_hash(data: bytes, fingerprint: str) -> str:
