@@ -10,7 +10,9 @@ and a fresh output folder, so every sentence is really synthesised and encoded (
   :func:`run_batch`, so worker figures can be collected from the results).
 
 It prints articles per minute side by side, the speed-up of 2 workers over 1 (target: >= 1.8x on a
-2-core machine), and each worker's resident memory after its first and its last article.
+2-core machine), the cores each configuration kept busy (CPU s / wall s: one worker already uses
+more than one core, because the MP3 encoder runs on its own thread beside the synthesis; that
+bounds what a second worker can add on two cores), and each worker's resident memory after its first and its last article.
 ``--long`` converts 500 articles (the corpus pages again as distinct copies, each with its own
 numbered paragraph so no two are the same source) with 2 workers and reports worker memory at start
 vs end (target: flat, no growth with the number of articles converted).
@@ -127,10 +129,12 @@ def worker_memory(report: Report) -> dict[int, list[int]]:
 
 def print_throughput(outcomes: list[Outcome], articles: int) -> None:
     print(f"\n{articles} articles, MP3, fresh audio cache each; {os.cpu_count()} CPU cores")
-    print(f"{'':<16}{'wall s':>9}{'CPU s':>9}{'articles/min':>14}{'converted':>11}{'failed':>8}{'workers busy':>14}")
+    print(f"{'':<16}{'wall s':>9}{'CPU s':>9}{'cores used':>12}{'articles/min':>14}{'converted':>11}{'failed':>8}"
+          f"{'workers busy':>14}")
     for o in outcomes:
         busy = f"{o.busy:.0%}" if o.busy is not None else "-"
-        print(f"{o.label:<16}{o.seconds:>9.1f}{o.cpu_s:>9.1f}{o.per_minute:>14.1f}{o.converted:>11}{o.failed:>8}{busy:>14}")
+        print(f"{o.label:<16}{o.seconds:>9.1f}{o.cpu_s:>9.1f}{o.cpu_s / o.seconds:>12.2f}{o.per_minute:>14.1f}"
+              f"{o.converted:>11}{o.failed:>8}{busy:>14}")
     print(f"load average now: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (other work on the machine slows every row)")
     by_label = {o.label: o for o in outcomes}
     if "batch --jobs 1" in by_label and "batch --jobs 2" in by_label:

@@ -139,3 +139,10 @@ def test_progress_bar_counts_articles_and_failures(tmp_path: Path) -> None:
 def test_no_progress_bar_for_pipes_logs_or_quiet() -> None:
     assert progress_for(quiet=False, stream=io.StringIO()) is None
     assert progress_for(quiet=True, stream=_Terminal()) is None
+
+
+def test_a_skipped_source_with_new_bytes_keeps_its_new_hash(tmp_path: Path) -> None:
+    state = BatchState(tmp_path)
+    state.record(converted("/a", "A.mp3", 1000))
+    state.remember_hashes(ItemResult("/a", Status.SKIPPED, source_hash="new-bytes", article_hash="a/a"))
+    assert BatchState(tmp_path).previous("/a").source_hash == "new-bytes"

@@ -132,7 +132,7 @@ def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     if not any(b.sentences and b.kind != BlockKind.HEADING for b in speech_blocks(prepared) if b.id not in FRONT_IDS):
         raise NoArticleError("nothing but headings is left to read once the skipped kinds of text are left out.")
     built = built_path(spec)
-    duration_ms, render_warnings = RENDERERS[spec.settings.format](article, prepared, built, spec.settings, tools)
+    duration_ms, render_warnings = RENDERERS[spec.settings.format](prepared, built, spec.settings, tools)
     return ItemResult(
         source=spec.source.identity,
         status=Status.CONVERTED,
@@ -229,25 +229,25 @@ def lexicon_warnings(article: Article, lexicon: Lexicon | None) -> list[str]:
     return [f"the lexicon set the pronunciation of {_words(len(words))}: {shown}."]
 
 
-Renderer = Callable[[Article, Article, Path, BatchSettings, WorkerTools], tuple[int, list[str]]]
+# A renderer writes a prepared article to a path and says how long it plays and what to warn about.
+Renderer = Callable[[Article, Path, BatchSettings, WorkerTools], tuple[int, list[str]]]
 
 
-def _render_audio(article: Article, prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools):
-    """MP3 with ID3 chapters or M4B, exactly as ``readaloud FILE`` writes them (it prepares again)."""
+def _render_audio(prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
+    """MP3 with ID3 chapters or M4B, exactly as ``readaloud FILE`` writes them."""
     narrator = tools.narrator(settings)
-    result = write_article_audio(
-        article, out, settings.format, narrator.options, lexicon=tools.lexicon(settings.lexicon), narrator=narrator
-    )
+    lexicon = tools.lexicon(settings.lexicon)  # for the title, dek and byline, which the body blocks are not
+    result = write_article_audio(prepared, out, settings.format, narrator.options, lexicon=lexicon, narrator=narrator)
     return result.duration_ms, result.warnings
 
 
-def _render_epub3(article: Article, prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools):
-    result = write_epub3(prepared, out, tools.narrator(settings))
+def _render_epub3(prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
+    result = write_epub3(prepared, out, tools.narrator(settings), tools.lexicon(settings.lexicon))
     return result.duration_ms, result.warnings
 
 
-def _render_daisy(article: Article, prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools):
-    result = write_daisy(prepared, out, tools.narrator(settings))
+def _render_daisy(prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
+    result = write_daisy(prepared, out, tools.narrator(settings), tools.lexicon(settings.lexicon))
     return result.duration_ms, result.warnings
 
 

@@ -109,12 +109,18 @@ def _results(sources: list[Source], specs: list[JobSpec], pool: Pool) -> Iterato
 def _file_result(result: ItemResult, outdir: Path, settings: BatchSettings, state: BatchState) -> ItemResult:
     """Give a converted output its readable name; fill a skipped row from the last conversion."""
     if result.status == Status.CONVERTED:
-        _place(result, outdir, settings, state)
+        try:
+            _place(result, outdir, settings, state)
+        except OSError as error:  # a full disk, a permission changed mid-run: this item, not the batch
+            remove_output(Path(result.built))
+            reason = (error.strerror or str(error)).lower()
+            return ItemResult.failure(result.source, f"the finished output could not be moved into place ({reason}).")
     elif result.status == Status.SKIPPED:
         last = state.last_result(result.source)
         if last is None:  # only if the state file was edited by hand during the run
             return ItemResult.failure(result.source, "its earlier conversion record disappeared; rerun to redo it.")
         _copy_last(result, last)
+        state.remember_hashes(result)
     elif result.built:
         remove_output(Path(result.built))
     return result

@@ -82,6 +82,14 @@ class BatchState:
         data["built"] = ""
         self.records[result.source] = data
 
+    def remember_hashes(self, result: ItemResult) -> None:
+        """A skipped source whose bytes changed but whose article did not (a page's adverts, its date
+        line) gets its new byte hash recorded, so the next run skips it without extracting it again."""
+        record = self.records.get(result.source)
+        if record and result.source_hash and record["source_hash"] != result.source_hash:
+            record["source_hash"] = result.source_hash
+            self.save()
+
     def save(self) -> None:
         document = {"version": STATE_VERSION, "items": self.records}
         atomic_write_bytes(self.path, json.dumps(document, indent=1, ensure_ascii=False).encode("utf-8"))

@@ -27,6 +27,7 @@ from lxml import etree
 from .. import __version__
 from ..errors import OutputError
 from ..model import Article
+from ..prepare import Lexicon
 from ..speak import Narrator
 from .book_text import XHTML_NS, body_elements, set_lang, x
 from .epub3 import book_identifier
@@ -58,7 +59,7 @@ class DaisyResult:
     warnings: list[str]
 
 
-def write_daisy(article: Article, out_dir: Path, narrator: Narrator) -> DaisyResult:
+def write_daisy(article: Article, out_dir: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> DaisyResult:
     """Narrate a prepared ``article`` into the DAISY 2.02 folder ``out_dir`` (which must not exist yet)."""
     out_dir = Path(out_dir)
     if out_dir.exists():
@@ -66,7 +67,7 @@ def write_daisy(article: Article, out_dir: Path, narrator: Narrator) -> DaisyRes
     build = out_dir.parent / f".daisy-build-{secrets.token_hex(4)}"
     build.mkdir()  # not mkdtemp: its 0700 would hide the finished book from colleagues on shared storage
     try:
-        book = narrate_article(article, narrator, build)
+        book = narrate_article(article, narrator, build, lexicon)
         for name, data in _text_files(book).items():
             (build / name).write_bytes(data)
         os.replace(build, out_dir)

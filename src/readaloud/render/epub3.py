@@ -31,6 +31,7 @@ from lxml import etree
 
 from .. import __version__
 from ..model import Article, BlockKind
+from ..prepare import Lexicon
 from ..speak import Narrator
 from .book_text import XHTML_NS, XML_LANG, body_elements, set_lang, x
 from .narrated import NarratedArticle, Section, narrate_article, xml_text
@@ -89,13 +90,13 @@ class EpubResult:
     warnings: list[str]
 
 
-def write_epub3(article: Article, out_path: Path, narrator: Narrator) -> EpubResult:
+def write_epub3(article: Article, out_path: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> EpubResult:
     """Narrate a prepared ``article`` and package it at ``out_path`` (written to a temp file, then renamed)."""
     out_path = Path(out_path)
     with tempfile.TemporaryDirectory(dir=out_path.parent, prefix=".epub-build-") as build:
         audio_dir = Path(build) / AUDIO_DIR
         audio_dir.mkdir()
-        book = narrate_article(article, narrator, audio_dir)
+        book = narrate_article(article, narrator, audio_dir, lexicon)
         temp = Path(build) / "book.epub"
         _write_zip(temp, _package_files(book), audio_dir)
         os.replace(temp, out_path)

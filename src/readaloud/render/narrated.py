@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Article, Block, BlockKind
-from ..prepare import speech_blocks
+from ..prepare import Lexicon, speech_blocks
 from ..speak import Narrator
 from .audio import PAUSE_BEFORE_HEADING_MS, pause_between
 from .encode import AudioWriter
@@ -108,9 +108,14 @@ class NarratedArticle:
         return next((c for s in self.sections for c in s.clips if c.sentence_id == sentence_id), None)
 
 
-def narrate_article(article: Article, narrator: Narrator, audio_dir: Path) -> NarratedArticle:
-    """Narrate a prepared article into ``audio_dir`` (one MP3 per section)."""
-    spoken = {block.id: block for block in speech_blocks(article)}
+def narrate_article(
+    article: Article, narrator: Narrator, audio_dir: Path, lexicon: Lexicon | None = None
+) -> NarratedArticle:
+    """Narrate a prepared article into ``audio_dir`` (one MP3 per section).
+
+    ``lexicon`` applies to the title, dek and byline, which prepare_article leaves to speech_blocks.
+    """
+    spoken = {block.id: block for block in speech_blocks(article, lexicon)}
     display = _front_blocks(article, spoken) + [spoken.get(b.id, b) for b in article.blocks]
     sections = _merge_silent_sections(split_sections(display), spoken)
     metadata = AudioMetadata.from_article(article)
