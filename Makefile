@@ -30,7 +30,8 @@ venv: $(RUN_STAMP)
 
 demo: $(RUN_STAMP)
 	$(BIN)/readaloud extract samples/slate-trump-russia.html
-	$(BIN)/readaloud samples/slate-trump-russia.html -o samples-out/slate-trump-russia.mp3
+	mkdir -p samples-out
+	$(BIN)/readaloud samples/slate-trump-russia.html -o samples-out/slate-trump-russia.mp3 --transcript
 	@echo "Wrote samples-out/slate-trump-russia.mp3"
 
 system-test-deps:
