@@ -145,10 +145,23 @@ def print_throughput(outcomes: list[Outcome], articles: int) -> None:
         print(f"listening time converted: {listening_h:.1f} h")
 
 
+# Articles after which each worker's memory is shown: start-up growth (voices and language profiles
+# loaded on first use) is over within the first few dozen; a leak shows as growth after that.
+MEMORY_CHECKPOINTS = (1, 10, 25, 50, 100, 150, 200, 250)
+
+
 def print_memory(report: Report) -> None:
-    print(f"\n{'worker pid':<12}{'articles':>9}{'RSS first MB':>14}{'RSS last MB':>13}{'RSS max MB':>12}")
-    for pid, rss in worker_memory(report).items():
-        print(f"{pid:<12}{len(rss):>9}{rss[0] / 1024:>14.1f}{rss[-1] / 1024:>13.1f}{max(rss) / 1024:>12.1f}")
+    """Each worker's RSS after its n-th article, and the change from its 25th article to its last."""
+    by_worker = worker_memory(report)
+    counts = max(len(rss) for rss in by_worker.values())
+    shown = [n for n in MEMORY_CHECKPOINTS if n <= counts]
+    print("\nworker RSS (MB) after its n-th article")
+    print(f"{'worker pid':<12}" + "".join(f"{n:>8}" for n in shown) + f"{'last':>8}{'max':>8}{'25th->last':>12}")
+    for pid, rss in by_worker.items():
+        cells = "".join(f"{rss[n - 1] / 1024:>8.0f}" if n <= len(rss) else f"{'':>8}" for n in shown)
+        settled = rss[min(24, len(rss) - 1)]
+        change = (rss[-1] - settled) / 1024
+        print(f"{pid:<12}{cells}{rss[-1] / 1024:>8.0f}{max(rss) / 1024:>8.0f}{change:>+11.0f}")
 
 
 def long_set(work: Path) -> list[Path]:

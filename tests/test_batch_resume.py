@@ -71,3 +71,26 @@ def test_kill_9_mid_run_then_rerun_completes(readaloud_bin: Path, shared_dir: Pa
     leftovers = [p.name for p in outdir.rglob("*") if p.name.startswith(".") and p.name not in BATCH_FILES]
     assert leftovers == [], "no temporary folders or partial files are left"
     assert len([p for p in outdir.iterdir() if p.is_dir()]) == len(pages)
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_says_so(readaloud_bin: Path, shared_dir: Path, tmp_path: Path) -> None:
+    pages = [shared_dir / "corpora" / "readability-test-pages" / name / "source.html" for name in CORPUS_PAGES]
+    outdir = tmp_path / "books"
+    env = {**os.environ, "READALOUD_CACHE_DIR": str(tmp_path / "cache")}
+    command = [str(readaloud_bin), "batch", *map(str, pages), "-o", str(outdir), "--format", "epub3", "--jobs", "2"]
+    # Its own process group, as a terminal's foreground job: Ctrl-C reaches the command and its workers.
+    run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    deadline = time.monotonic() + 300
+    while done_count(outdir) < 1 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert run.poll() is None, "the batch finished before it could be interrupted"
+    os.killpg(run.pid, signal.SIGINT)
+    _stdout, stderr = run.communicate(timeout=60)
+    assert run.returncode == 130
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    report = json.loads((outdir / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["complete"] is False and report["summary"]["done"] >= 1
+    assert not (outdir / ".readaloud-tmp").exists()
+    assert all(p.suffix == ".epub" for p in outdir.iterdir() if p.name not in BATCH_FILES)
