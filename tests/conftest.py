@@ -36,3 +36,18 @@ def readaloud_bin() -> Path:
     if not script.exists():
         pytest.skip(f"console script not installed at {script} (run 'make venv')")
     return script
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_audio_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Every test run synthesises afresh: a cache left by an earlier run (or the user's) would hide a
+    broken engine behind cached audio. Subprocesses inherit the variable."""
+    import os
+
+    previous = os.environ.get("READALOUD_CACHE_DIR")
+    os.environ["READALOUD_CACHE_DIR"] = str(tmp_path_factory.mktemp("audio-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("READALOUD_CACHE_DIR", None)
+    else:
+        os.environ["READALOUD_CACHE_DIR"] = previous
