@@ -168,3 +168,37 @@ def test_refuses_to_overwrite_an_existing_folder(tmp_path: Path, cache: Path) ->
     (tmp_path / "Book").mkdir()
     with pytest.raises(OutputError, match="already exists"):
         write_daisy(structured_article(), tmp_path / "Book", narrator(cache))
+
+
+def test_a_page_without_title_opens_on_its_first_heading(tmp_path: Path, cache: Path) -> None:
+    from readaloud.model import Article, Block, BlockKind
+    from readaloud.prepare import prepare_article
+
+    article = prepare_article(Article(lang="en", blocks=[
+        Block("b1", BlockKind.HEADING, "Opening hours", level=2),
+        Block("b2", BlockKind.PARAGRAPH, "Every branch opens at nine and closes at six, Monday to Saturday."),
+        Block("b3", BlockKind.HEADING, "Holidays", level=2),
+        Block("b4", BlockKind.PARAGRAPH, "On public holidays only the central library opens, from ten to four."),
+    ]))
+    book = Book(write_daisy(article, tmp_path / "untitled", narrator(cache)).path)
+    headings = book.ncc_headings()
+    assert [h.findtext(f"{X}a") for h in headings] == ["Opening hours", "Holidays"]
+    assert [h.tag[len(X):] for h in headings] == ["h1", "h2"] and headings[0].get("class") == "title"
+    for heading in headings:
+        smil_name, fragment = heading.find(f"{X}a").get("href").split("#")
+        assert book.smil(smil_name).find(f".//text[@id='{fragment}']") is not None
+    assert book.meta()["dc:title"] == "Opening hours"
+
+
+def test_a_page_without_title_or_heading_opens_on_a_placeholder_title(tmp_path: Path, cache: Path) -> None:
+    from readaloud.model import Article, Block, BlockKind
+    from readaloud.prepare import prepare_article
+
+    article = prepare_article(Article(lang="en", blocks=[
+        Block("b1", BlockKind.PARAGRAPH, "Every branch opens at nine and closes at six, Monday to Saturday."),
+    ]))
+    book = Book(write_daisy(article, tmp_path / "untitled", narrator(cache)).path)
+    (heading,) = book.ncc_headings()
+    smil_name, fragment = heading.find(f"{X}a").get("href").split("#")
+    text = book.smil(smil_name).find(f".//text[@id='{fragment}']")
+    assert text.get("src") == "content.html#b1.s1", "navigation lands on the first sentence that is heard"

@@ -28,7 +28,6 @@ from ..render.audio import write_article_audio
 from ..render.daisy import write_daisy
 from ..render.epub3 import write_epub3
 from ..speak import AudioCache, Narrator, SpeechOptions
-from .naming import identity_suffix
 from .report import ItemResult, Status
 from .settings import BatchSettings
 from .sources import Source
@@ -109,8 +108,10 @@ def _one_sentence(error: str) -> str:
 
 
 def built_path(spec: JobSpec) -> Path:
-    """Where this source's output is built: unique per source within the run's temporary folder."""
-    return Path(spec.run_dir) / f"{identity_suffix(spec.source.identity)}{spec.settings.extension or '.daisy'}"
+    """Where this source's output is built: unique per source within the run's temporary folder
+    (64 bits of the identity's hash: no two of a night's sources share it)."""
+    key = hashlib.sha256(spec.source.identity.encode("utf-8")).hexdigest()[:16]
+    return Path(spec.run_dir) / f"{key}{spec.settings.extension or '.daisy'}"
 
 
 def _remove_built(spec: JobSpec) -> None:

@@ -116,7 +116,8 @@ def narrate_article(
     ``lexicon`` applies to the title, dek and byline, which prepare_article leaves to speech_blocks.
     """
     spoken = {block.id: block for block in speech_blocks(article, lexicon)}
-    display = _front_blocks(article, spoken) + [spoken.get(b.id, b) for b in article.blocks]
+    body = [spoken.get(b.id, b) for b in article.blocks]
+    display = _front_blocks(article, spoken, body) + body
     sections = _merge_silent_sections(split_sections(display), spoken)
     metadata = AudioMetadata.from_article(article)
     for section in sections:
@@ -132,10 +133,12 @@ def narrate_article(
     )
 
 
-def _front_blocks(article: Article, spoken: dict[str, Block]) -> list[Block]:
-    """Title, dek and byline as prepare spoke them; a display-only title when the page had none."""
+def _front_blocks(article: Article, spoken: dict[str, Block], body: list[Block]) -> list[Block]:
+    """Title, dek and byline as prepare spoke them. A page without a title opens with its first
+    heading if it starts with one, else with a display-only title (a book needs something to open on)."""
     front = [spoken[block_id] for block_id in FRONT_BLOCK_IDS if block_id in spoken]
-    if TITLE_ID not in spoken:
+    starts_with_heading = bool(body) and body[0].kind == BlockKind.HEADING
+    if TITLE_ID not in spoken and not (starts_with_heading and not front):
         title = Block(id=TITLE_ID, kind=BlockKind.HEADING, text=article.title or UNTITLED, level=1, spoken=False)
         front.insert(0, title)
     return front
@@ -153,11 +156,16 @@ def split_sections(blocks: list[Block]) -> list[Section]:
 
 
 def _merge_silent_sections(sections: list[Section], spoken: dict[str, Block]) -> list[Section]:
-    """A section with nothing to say (its heading skipped, only captions) joins the one before it:
-    navigation must land on audio, and an empty audio file is not a valid MP3."""
+    """A section with nothing to say (its heading skipped, only captions) joins the one before it, and
+    a silent opening (a page without a title) takes in the section after it: navigation must land on
+    audio, and a file of silence is no section."""
+
+    def silent(section: Section) -> bool:
+        return not any(block.id in spoken for block in section.blocks)
+
     merged: list[Section] = []
     for section in sections:
-        if merged and not any(block.id in spoken for block in section.blocks):
+        if merged and (silent(section) or silent(merged[-1])):
             merged[-1].blocks.extend(section.blocks)
         else:
             merged.append(section)
