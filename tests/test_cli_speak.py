@@ -233,3 +233,14 @@ def test_progress_line_counts_blocks_and_estimates_time_left():
     assert stream.getvalue().endswith("3/10 blocks  0:06 elapsed, 0:14 left")
     bar.close()
     assert stream.getvalue().endswith("\r")
+
+
+def test_lang_override_reaches_blocks_in_the_page_language(tmp_path, env):
+    """--lang re-reads the page's own blocks: a language no voice speaks is a warning, and the tag follows it."""
+    out = tmp_path / "klingon.mp3"
+    result = readaloud(str(REPO / "samples" / "multilingual-quote.html"), "-o", str(out), "--lang", "tlh", env=env)
+    assert result.returncode == 0, result.stderr
+    assert b"No voice speaks the language 'tlh'" in result.stderr
+    german = tmp_path / "german.mp3"
+    assert readaloud(str(SAMPLE), "-o", str(german), "--lang", "de", "-q", env=env).returncode == 0
+    assert str(ID3(german)["TLAN"]) == "deu"

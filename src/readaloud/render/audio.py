@@ -108,10 +108,12 @@ def write_article_audio(
     blocks = [block for block in speech_blocks(article, lexicon) if block.spoken and block.sentences]
     if not blocks:
         raise NoArticleError("the article has no text to read aloud.")
-    lang = narrator.options.lang or article.lang or blocks[0].lang
+    # The narrator gets the page's language and applies a --lang override itself (it also moves blocks
+    # tagged with that language); the file is tagged with the language it is read in.
+    lang = article.lang or blocks[0].lang
     metadata = AudioMetadata.from_article(article)
-    metadata.language = lang
-    with AudioWriter(path, fmt, narrator.sample_rate, metadata) as writer:
+    metadata.language = narrator.options.lang or lang
+    with AudioWriter(path, fmt, narrator.sample_rate, metadata, background=narrator.lookahead > 0) as writer:
         cues = TranscriptWriter(vtt_path) if vtt_path else None
         try:
             _narrate(article, blocks, lang, narrator, writer, cues, progress)
