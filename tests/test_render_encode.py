@@ -201,3 +201,19 @@ def test_encoding_memory_does_not_hold_the_audio(tmp_path, speech):
     grown = process.memory_info().rss - before
     assert grown < 8 * 1024 * 1024, f"grew by {grown / 1e6:.1f} MB"
     assert abs(decode(tmp_path / "long.mp3")[0].size / speech[0].sample_rate - 600) < 5
+
+
+@pytest.mark.parametrize("fmt", ["mp3", "flac"])
+def test_inline_encoding_writes_the_same_audio_as_background_encoding(tmp_path, speech, fmt):
+    """Batch workers encode in their own thread (background=False); the file must not change."""
+    first, second = speech
+    decoded = []
+    for background in (True, False):
+        path = tmp_path / f"{background}{FORMATS[fmt].extension}"
+        with AudioWriter(path, fmt, first.sample_rate, METADATA, background=background) as writer:
+            writer.write(first.pcm)
+            writer.write_silence(GAP_MS)
+            writer.write(second.pcm)
+        decoded.append(decode(path)[0])
+    assert len(decoded[0]) == len(decoded[1]) and np.array_equal(decoded[0], decoded[1])
+    assert rms(decoded[1]) > 500

@@ -76,9 +76,13 @@ class WorkerTools:
         return self._lexicons[path]
 
     def narrator(self, settings: BatchSettings) -> Narrator:
-        """A fresh narrator per article, so its warnings are this article's alone."""
+        """A fresh narrator per article, so its warnings are this article's alone.
+
+        Single-threaded (no lookahead, inline encoding): the pool runs one worker per core, so threads
+        inside a worker would only compete with the other workers, and ``--jobs N`` would not mean N cores.
+        """
         options = SpeechOptions(engine=settings.engine, voice=settings.voice, rate=settings.rate, lang=settings.lang)
-        return Narrator(options, cache=self.cache)
+        return Narrator(options, cache=self.cache, lookahead=0)
 
 
 def run_job(spec: JobSpec, tools: WorkerTools) -> ItemResult:

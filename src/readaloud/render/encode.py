@@ -331,6 +331,22 @@ class _EncoderThread:
             raise self._error
 
 
+class _InlineEncoder:
+    """The same interface as :class:`_EncoderThread`, encoding in the caller's thread."""
+
+    def __init__(self, sink: _Sink) -> None:
+        self._sink = sink
+
+    def put(self, chunk: bytes) -> None:
+        self._sink.write(chunk)
+
+    def drain(self) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+
 class AudioWriter:
     """Write one audio file from mono s16le PCM chunks; use as a context manager.
 
@@ -338,7 +354,15 @@ class AudioWriter:
     the codec's priming silence), which is what chapter marks and transcript cues need.
     """
 
-    def __init__(self, path: str | os.PathLike[str], fmt: str, sample_rate: int, metadata: AudioMetadata | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        fmt: str,
+        sample_rate: int,
+        metadata: AudioMetadata | None = None,
+        background: bool = True,
+    ) -> None:
+        """``background=False`` encodes in the caller's thread, for workers of a process pool."""
         self.spec = format_spec(fmt)
         self.path = check_output_path(path)
         self.sample_rate = sample_rate
@@ -352,7 +376,7 @@ class AudioWriter:
         except BaseException:
             self._temp.unlink(missing_ok=True)
             raise
-        self._encoder = _EncoderThread(self._sink)
+        self._encoder = _EncoderThread(self._sink) if background else _InlineEncoder(self._sink)
 
     @property
     def samples_written(self) -> int:

@@ -184,7 +184,7 @@ def _narrate_section(
 ) -> list[Clip]:
     blocks = [block for block in section.blocks if block.id in spoken]
     marks: list[tuple[str, str, int]] = []  # (sentence id, block id, begin ms in the file)
-    with AudioWriter(path, AUDIO_FORMAT, narrator.sample_rate, metadata) as writer:
+    with AudioWriter(path, AUDIO_FORMAT, narrator.sample_rate, metadata, background=narrator.lookahead > 0) as writer:
         for previous, block, segment in zip([None] + blocks, blocks, narrator.segments(blocks, article_lang)):
             if previous is not None:
                 writer.write_silence(pause_between(previous, block))

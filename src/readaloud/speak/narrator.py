@@ -70,8 +70,12 @@ class Narrator:
         options: SpeechOptions | None = None,
         cache: AudioCache | None = None,
         registry: EngineRegistry | None = None,
+        lookahead: int = LOOKAHEAD_BLOCKS,
     ) -> None:
+        """``lookahead=0`` makes a single-threaded narrator (and writers encode inline for it): what a
+        worker of a process pool wants, where the pool, not threads, fills the cores."""
         self.options = options or SpeechOptions()
+        self.lookahead = lookahead
         self.cache = cache
         self.registry = registry or process_registry()
         self.engine = self.registry.get(self.options.engine)
@@ -191,7 +195,7 @@ class Narrator:
         return Segment(block.id, b"".join(parts), rate, sentence_marks, word_marks)
 
     def segments(
-        self, blocks: Iterable[Block], article_lang: str, lookahead: int = LOOKAHEAD_BLOCKS
+        self, blocks: Iterable[Block], article_lang: str, lookahead: int | None = None
     ) -> Iterator[Segment]:
         """Segments in block order, synthesising up to ``lookahead`` blocks ahead in a worker thread.
 
@@ -199,6 +203,7 @@ class Narrator:
         the caller's thread, so warnings and the voice memo are never touched by the worker. Closing
         the iterator early cancels the blocks not yet started.
         """
+        lookahead = self.lookahead if lookahead is None else lookahead
         if lookahead <= 0:
             yield from (self.segment(block, article_lang) for block in blocks)
             return
