@@ -10,9 +10,9 @@ and a fresh output folder, so every sentence is really synthesised and encoded (
   :func:`run_batch`, so worker figures can be collected from the results).
 
 It prints articles per minute side by side, the speed-up of 2 workers over 1 (target: >= 1.8x on a
-2-core machine), the cores each configuration kept busy (CPU s / wall s: one worker already uses
-more than one core, because the MP3 encoder runs on its own thread beside the synthesis; that
-bounds what a second worker can add on two cores), and each worker's resident memory after its first and its last article.
+2-core machine), the cores each configuration kept busy (CPU s / wall s: a batch worker is
+single-threaded, so ``--jobs N`` keeps N cores busy; the single-file command overlaps encoding with
+synthesis and so uses more than one), and each worker's resident memory after its first and its last article.
 ``--long`` converts 500 articles (the corpus pages again as distinct copies, each with its own
 numbered paragraph so no two are the same source) with 2 workers and reports worker memory at start
 vs end (target: flat, no growth with the number of articles converted).
