@@ -30,6 +30,9 @@ from ..errors import SpeechError
 
 Handlers = dict[str, Callable[..., Any]]
 # Where the readaloud package lives, so the worker imports the same code even when it is not installed.
+# How long a worker whose socket was closed gets to exit by itself before it is killed.
+GRACEFUL_EXIT_S = 2.0
+
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
@@ -113,8 +116,13 @@ class WorkerHandle:
         if self._process is not None and self._owner_pid == os.getpid():
             if self._connection is not None:
                 self._connection.close()
-            self._process.kill()
-            self._process.wait(timeout=5)
+            # A worker that sees its socket close exits by itself and removes its temporary files
+            # (atexit); only one stuck mid-request is killed.
+            try:
+                self._process.wait(timeout=GRACEFUL_EXIT_S)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(timeout=5)
         self._process = None
         self._connection = None
 
