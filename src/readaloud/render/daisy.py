@@ -19,7 +19,6 @@ import os
 import secrets
 import shutil
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -31,7 +30,7 @@ from ..prepare import Lexicon
 from ..speak import Narrator
 from .book_text import XHTML_NS, body_elements, set_lang, x
 from .epub3 import book_identifier
-from .narrated import NarratedArticle, Section, narrate_article, xml_text
+from .narrated import BookResult, NarratedArticle, Section, narrate_article, xml_text
 
 NCC_FILE = "ncc.html"
 CONTENT_FILE = "content.html"
@@ -52,14 +51,8 @@ ZERO_COUNTS = ("ncc:footnotes", "ncc:maxPageNormal", "ncc:pageFront", "ncc:pageN
                "ncc:prodNotes", "ncc:sidebars")
 
 
-@dataclass(frozen=True)
-class DaisyResult:
-    path: Path
-    duration_ms: int
-    warnings: list[str]
 
-
-def write_daisy(article: Article, out_dir: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> DaisyResult:
+def write_daisy(article: Article, out_dir: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> BookResult:
     """Narrate a prepared ``article`` into the DAISY 2.02 folder ``out_dir`` (which must not exist yet)."""
     out_dir = Path(out_dir)
     if out_dir.exists():
@@ -74,7 +67,7 @@ def write_daisy(article: Article, out_dir: Path, narrator: Narrator, lexicon: Le
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise
-    return DaisyResult(out_dir, book.duration_ms, book.warnings)
+    return BookResult(out_dir, book.duration_ms, book.warnings)
 
 
 def _text_files(book: NarratedArticle) -> dict[str, bytes]:

@@ -24,7 +24,6 @@ import tempfile
 import time
 import uuid
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -34,7 +33,7 @@ from ..model import Article, BlockKind
 from ..prepare import Lexicon
 from ..speak import Narrator
 from .book_text import XHTML_NS, XML_LANG, body_elements, set_lang, x
-from .narrated import NarratedArticle, Section, narrate_article, xml_text
+from .narrated import BookResult, NarratedArticle, Section, narrate_article, xml_text
 
 EPUB_NS = "http://www.idpf.org/2007/ops"
 OPF_NS = "http://www.idpf.org/2007/opf"
@@ -83,14 +82,8 @@ ALL_READ_NOTE = "Every word shown is also read aloud."
 STORED_SUFFIXES = (".mp3",)
 
 
-@dataclass(frozen=True)
-class EpubResult:
-    path: Path
-    duration_ms: int
-    warnings: list[str]
 
-
-def write_epub3(article: Article, out_path: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> EpubResult:
+def write_epub3(article: Article, out_path: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> BookResult:
     """Narrate a prepared ``article`` and package it at ``out_path`` (written to a temp file, then renamed)."""
     out_path = Path(out_path)
     with tempfile.TemporaryDirectory(dir=out_path.parent, prefix=".epub-build-") as build:
@@ -100,7 +93,7 @@ def write_epub3(article: Article, out_path: Path, narrator: Narrator, lexicon: L
         temp = Path(build) / "book.epub"
         _write_zip(temp, _package_files(book), audio_dir)
         os.replace(temp, out_path)
-    return EpubResult(out_path, book.duration_ms, book.warnings)
+    return BookResult(out_path, book.duration_ms, book.warnings)
 
 
 def _package_files(book: NarratedArticle) -> dict[str, bytes]:

@@ -25,6 +25,15 @@ from .audio import PAUSE_BEFORE_HEADING_MS, pause_between
 from .encode import AudioWriter
 from .tags import AudioMetadata
 
+
+@dataclass(frozen=True)
+class BookResult:
+    """What writing a talking book (EPUB 3 or DAISY 2.02) gives back: where it is, how long, warnings."""
+
+    path: Path
+    duration_ms: int
+    warnings: list[str]
+
 # Blocks prepare puts before the body, in this order; the title always opens the book.
 FRONT_BLOCK_IDS = ("title", "dek", "byline")
 TITLE_ID = "title"
