@@ -228,7 +228,7 @@ def _build_rules(lang: str) -> _Rules:
         if lang in ("en", "de") else None,
         numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
         iso_date=re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\d)"),
-        time=_time_pattern(lang),
+        time=_compiled(TIME_PATTERNS, lang),
         time_ampm=re.compile(
             r"(?<![\w.,:])(\d{1,2})(?::(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?") if lang == "en" else None,
         money_prefix=re.compile(
@@ -242,7 +242,7 @@ def _build_rules(lang: str) -> _Rules:
             re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s(Mio|Mrd|Tsd|Bio)\.") if lang == "de" else None),
         decade=re.compile(r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b") if lang == "en" else (
             re.compile(r"(?<![\w])(\d{2}|1\d\d0|20\d0)er\b") if lang == "de" else None),
-        ordinal=_ordinal_pattern(lang),
+        ordinal=_compiled(ORDINAL_PATTERNS, lang),
         year=re.compile(rf"(?<![\w.,$€£¥-])(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
         if lang in ("en", "de") else None,
         range_=re.compile(
@@ -260,30 +260,25 @@ def _month_abbreviations(lang: str) -> list[str]:
     return [key for key, value in EXPANSIONS[lang].items() if value in MONTHS[lang]]
 
 
-def _time_pattern(lang: str) -> re.Pattern | None:
-    if lang == "en":
-        return re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::[0-5]\d)?(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)")
-    if lang == "de":
-        return re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?=\s?Uhr))(?![\d:])(\s?Uhr)?")
-    if lang == "fr":
-        return re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?!\w)|:([0-5]\d)(?![\d:]))")
-    if lang == "es":
-        return re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
-    return None
+# Clock times and ordinals as each language writes them; a language not listed has none of its own.
+TIME_PATTERNS = {
+    "en": r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::[0-5]\d)?(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)",
+    "de": r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?=\s?Uhr))(?![\d:])(\s?Uhr)?",
+    "fr": r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?!\w)|:([0-5]\d)(?![\d:]))",
+    "es": r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])",
+}
+ORDINAL_PATTERNS = {
+    "en": r"(?<![\w.,])(\d+)(st|nd|rd|th)\b",
+    # A number with a full stop inside a sentence is an ordinal ("am 3. Oktober", "der 2. Weltkrieg"):
+    # the sentence splitter has already cut where such a dot ends a sentence.
+    "de": r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff])",
+    "fr": r"(?<![\w.,])(\d+)(er|re|ère|e|ème|è|nd|nde)\b",
+    "es": r"(?<![\w.,])(\d+)\.?([ºª])",
+}
 
 
-def _ordinal_pattern(lang: str) -> re.Pattern | None:
-    if lang == "en":
-        return re.compile(r"(?<![\w.,])(\d+)(st|nd|rd|th)\b")
-    if lang == "de":
-        # A number with a full stop inside a sentence is an ordinal ("am 3. Oktober", "der 2. Weltkrieg"):
-        # the sentence splitter has already cut where such a dot ends a sentence.
-        return re.compile(r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff])")
-    if lang == "fr":
-        return re.compile(r"(?<![\w.,])(\d+)(er|re|ère|e|ème|è|nd|nde)\b")
-    if lang == "es":
-        return re.compile(r"(?<![\w.,])(\d+)\.?([ºª])")
-    return None
+def _compiled(patterns: dict[str, str], lang: str) -> re.Pattern | None:
+    return re.compile(patterns[lang]) if lang in patterns else None
 
 
 RULES: MappingProxyType[str, _Rules] = MappingProxyType({lang: _build_rules(lang) for lang in LANGUAGES})
