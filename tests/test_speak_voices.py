@@ -73,3 +73,9 @@ def test_find_voice_by_id_name_or_short_id():
 def test_unknown_voice_names_close_ones():
     with pytest.raises(SpeechError, match="no voice called 'gmw/dee'.*gmw/de"):
         find_voice(ESPEAK_LIKE, "gmw/dee", "test")
+
+
+def test_find_voice_by_the_language_that_list_voices_shows():
+    """'--voice en-gb' is what a user types after reading '--list-voices' (gmw/en  en-gb  English ...)."""
+    assert find_voice(ESPEAK_LIKE, "en-gb", "espeak").id == "gmw/en"
+    assert find_voice(ESPEAK_LIKE, "EN-GB", "espeak").id == "gmw/en"

@@ -80,13 +80,16 @@ def match_voice(voices: list[Voice], lang: str) -> Voice | None:
 
 
 def find_voice(voices: list[Voice], spec: str, engine_name: str) -> Voice:
-    """The voice named by a user's ``--voice`` (its id or name, any case); SpeechError when unknown."""
+    """The voice named by a user's ``--voice`` (its id, name or language as listed, any case); SpeechError when unknown."""
     wanted = spec.strip().lower()
     for voice in voices:
         if wanted in (voice.id.lower(), voice.name.lower()):
             return voice
     for voice in voices:  # "en-US" finds "gmw/en-US": the id without its family directory
         if voice.id.lower().rsplit("/", 1)[-1] == wanted:
+            return voice
+    for voice in voices:  # "en-gb" finds "gmw/en": the language column of --list-voices
+        if voice.lang.lower() == wanted:
             return voice
     close = difflib.get_close_matches(wanted, [v.id.lower() for v in voices] + [v.name.lower() for v in voices], n=3)
     hint = f" (close: {', '.join(close)})" if close else ""
