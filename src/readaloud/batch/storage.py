@@ -8,10 +8,11 @@ readable names. A run removes the temporary folders of earlier, interrupted runs
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import uuid
 from pathlib import Path
+
+from ..files import atomic_write_bytes
 
 TEMP_DIR_NAME = ".readaloud-tmp"
 STATE_FILE_NAME = ".readaloud-batch.json"
@@ -22,25 +23,6 @@ REPORT_CSV_NAME = "report.csv"
 RESERVED_NAMES = frozenset(
     name.lower() for name in (TEMP_DIR_NAME, STATE_FILE_NAME, LOCK_FILE_NAME, REPORT_JSON_NAME, REPORT_CSV_NAME)
 )
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so a reader (or a power cut) sees the old file or the new one, whole.
-
-    The temporary file is created with mode 0666 minus the umask, like any file the user writes, so
-    colleagues reading the report on shared storage can open it (tempfile's 0600 would lock them out).
-    """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 def new_run_dir(outdir: Path) -> Path:

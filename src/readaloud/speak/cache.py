@@ -15,10 +15,10 @@ import json
 import logging
 import os
 import struct
-import tempfile
 import threading
 from pathlib import Path
 
+from ..files import atomic_write_bytes
 from ..model import WordMark
 from .base import Synthesis
 
@@ -85,18 +85,11 @@ class AudioCache:
         return synthesis
 
     def put(self, key: str, synthesis: Synthesis) -> None:
-        """Store atomically (temporary file in the same directory, then ``os.replace``)."""
+        """Store atomically; no fsync: a lost entry only costs synthesising it again."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=SUFFIX)
-            try:
-                with os.fdopen(descriptor, "wb") as handle:
-                    handle.write(_encode(synthesis))
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            atomic_write_bytes(path, _encode(synthesis), durable=False)
         except OSError as error:
             if not self._write_failed:
                 log.warning("audio cache %s is not writable, continuing without it: %s", self.directory, error)

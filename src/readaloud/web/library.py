@@ -63,7 +63,6 @@ def article_id(source: bytes) -> str:
 
 def prepare_entry(source: bytes, name: str, url: str | None = None, *, uploaded: bool = False) -> LibraryEntry:
     """Extract and prepare one page; raises a ReadaloudError with one sentence when it holds no article."""
-    # Not ``readaloud.extract``: once the subpackage is imported that name is the module, not the function.
     from ..extract import extract_article
     from ..prepare import prepare_article, speech_blocks
 
