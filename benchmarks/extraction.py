@@ -1,27 +1,44 @@
-"""Extraction quality and speed on the Readability test corpus: readaloud beside the competitors.
+"""Extraction quality and speed on both shared corpora: readaloud beside trafilatura and readability-lxml.
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/extraction.py            # the side-by-side table
-    .venv/bin/python benchmarks/extraction.py --pages    # plus readaloud's per-page F1, worst first
-    .venv/bin/python benchmarks/extraction.py --only readaloud --pages
+    .venv/bin/python benchmarks/extraction.py                    # both corpora, all pages (a few minutes)
+    .venv/bin/python benchmarks/extraction.py --corpus wcxb --limit 100 --types article,forum
+    .venv/bin/python benchmarks/extraction.py --corpus wcxb --part calibrate --pages   # readaloud's worst
+    .venv/bin/python benchmarks/extraction.py --corpus readability --only readaloud --pages
 
-Scores use the field's metric (``benchmarks/scoring.py``) on the body text: readaloud's spoken blocks
-(what it reads aloud), trafilatura's text (``include_comments=False``), readability-lxml's summary
-HTML turned into text like the truth is. Times are per page, one process, wall clock, the fastest of
-``--repeat`` runs of each page (the machine is shared, so single runs are noisy), median over the corpus,
-after one warm-up page; the HTML is already decoded, so every tool does the same work.
+Each corpus is scored with its own metric (``benchmarks/scoring.py``): the Readability test pages with
+the 4-gram shingle F1 (harmonic mean of mean precision and mean recall), WCXB with its bag-of-words F1
+(means over pages) and its ``with``/``without`` snippet rates. WCXB is split by page number
+(``benchmarks/wcxb.py``): tune on *calibrate* (even numbers), judge on *check* (odd); both are printed
+side by side, and ``--pages`` lists calibrate pages only so nobody tunes on the check part.
+
+What is scored is the body: readaloud's spoken blocks (no title, dek or byline, no captions),
+trafilatura's text (``include_comments=False``), readability-lxml's summary HTML turned into text
+like the truth is. Every tool gets the same decoded text.
+
+- *refused*: readaloud raising NoArticleError (no spoken block, or nothing that reads as prose: the test
+  :func:`readaloud.extract.reads_as_article` applies), the others returning nothing. WCXB pages whose
+  truth is empty (21, pages the reviewers found no main text in) are left out of F1 and refusals.
+- *cap* / *cred*: captions and credits the source marks up (``figcaption``, ``[class*=caption]``,
+  ``[class*=credit]``, ``[class*=copyright]``, ``itemprop=caption``; 4 to 80 words) found whole in the
+  body text, out of the total on the scored pages.
+- *ms*: median wall-clock time per page, one page per call, fastest of ``--repeat`` runs, after a
+  warm-up page in each process. With ``--jobs 2`` two processes share the cores: compare tools within
+  one run, not across runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,123 +46,335 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "src"))
 
 from scoring import (  # noqa: E402
-    CorpusPage,
     PageScore,
+    bag_of_words_score,
+    caption_and_credit_texts,
     corpus_dir,
     html_blocks_text,
+    leaks,
     load_corpus,
+    mean,
     score_page,
+    snippet_rates,
     summarise,
 )
+from wcxb import PAGE_TYPES, PARTS, load_wcxb, wcxb_dir  # noqa: E402
+
+TOOLS = ("readaloud", "trafilatura", "readability-lxml")
 
 
-def readaloud_texts(html: str) -> tuple[str, str]:
-    """readaloud's spoken body text, and the text of all its blocks (captions and credits too)."""
+# --- the extractors: body text, and whether the page was refused -------------------------------------
+
+
+@dataclass(frozen=True)
+class Output:
+    body: str
+    refused: bool
+    everything: str = ""  # readaloud: all blocks, captions and credits too
+
+
+def readaloud_output(html: str) -> Output:
+    from readaloud.extract import reads_as_article
     from readaloud.extract.html import html_to_article
 
     article = html_to_article(html)
-    spoken = "\n".join(b.text for b in article.blocks if b.spoken)
-    everything = "\n".join(b.text for b in article.blocks)
-    return spoken, everything
+    if not article.spoken_blocks or not reads_as_article(article):
+        return Output("", True)  # extract_article raises NoArticleError: the listener hears nothing
+    body = "\n".join(b.text for b in article.blocks if b.spoken)
+    return Output(body, False, "\n".join(b.text for b in article.blocks))
 
 
-def trafilatura_text(html: str) -> str:
+def trafilatura_output(html: str) -> Output:
     import trafilatura
 
-    return trafilatura.extract(html, include_comments=False) or ""
+    body = trafilatura.extract(html, include_comments=False) or ""
+    return Output(body, not body.strip())
 
 
-def readability_lxml_text(html: str) -> str:
+def readability_lxml_output(html: str) -> Output:
     from readability import Document
 
     try:
-        return html_blocks_text(Document(html).summary())
+        body = html_blocks_text(Document(html).summary())
     except Exception:  # readability-lxml raises on pages it cannot parse; that page scores zero
-        return ""
+        body = ""
+    return Output(body, not body.strip())
 
 
-@dataclass
-class Run:
+EXTRACTORS: dict[str, Callable[[str], Output]] = {
+    "readaloud": readaloud_output,
+    "trafilatura": trafilatura_output,
+    "readability-lxml": readability_lxml_output,
+}
+
+
+# --- one page, every tool (runs in a worker process) -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """One tool on one page. ``shingles`` for the Readability pages; P/R/F1 are WCXB's for WCXB pages."""
+
+    corpus: str
     name: str
-    scores: list[PageScore] = field(default_factory=list)
-    times_ms: list[float] = field(default_factory=list)
+    page_type: str
+    part: str
+    tool: str
+    precision: float
+    recall: float
+    f1: float
+    shingles: PageScore | None
+    with_rate: float | None
+    without_rate: float | None
+    refused: bool
+    caption_leaks: int
+    credit_leaks: int
+    captions: int
+    credits: int
+    ms: float
+    has_truth: bool = True  # False for the WCXB pages whose reviewed main text is empty
+    url: str = ""
+    all_blocks: PageScore | None = None  # readaloud on the Readability pages, captions included
 
 
-def timed(function: Callable[[str], object], html: str) -> tuple[object, float]:
-    start = time.perf_counter()
-    result = function(html)
-    return result, (time.perf_counter() - start) * 1000
+@dataclass(frozen=True)
+class Task:
+    corpus: str  # "readability" or "wcxb"
+    key: str  # the page folder, or the WCXB page number
+    tools: tuple[str, ...]
+    repeat: int
 
 
-def run_all(
-    pages: list[CorpusPage], only: str | None, repeat: int
-) -> tuple[dict[str, Run], list[tuple[str, PageScore]]]:
-    tools: dict[str, Callable[[str], object]] = {
-        "readaloud": readaloud_texts,
-        "trafilatura": trafilatura_text,
-        "readability-lxml": readability_lxml_text,
-    }
-    if only:
-        tools = {only: tools[only]}
-    runs = {name: Run(name) for name in tools}
-    all_blocks = Run("readaloud (all blocks)")
-    per_page: list[tuple[str, PageScore]] = []
-    for function in tools.values():
-        function(pages[0].source)  # warm-up: imports and caches
-    for page in pages:
-        for name, function in tools.items():
-            result, ms = timed(function, page.source)
-            for _ in range(repeat - 1):
-                ms = min(ms, timed(function, page.source)[1])
-            runs[name].times_ms.append(ms)
-            text = result[0] if isinstance(result, tuple) else result
-            runs[name].scores.append(score_page(text, page.truth))
-            if name == "readaloud":
-                all_blocks.scores.append(score_page(result[1], page.truth))
-                per_page.append((page.name, runs[name].scores[-1]))
-    if "readaloud" in runs:
-        runs[all_blocks.name] = all_blocks
-    return runs, per_page
+_WARMED: set[str] = set()
 
 
-def print_table(runs: dict[str, Run]) -> None:
-    print(f"{'extractor':<24} {'F1':>7} {'prec':>7} {'recall':>7} {'median ms':>10} {'mean ms':>8}")
-    for run in runs.values():
-        summary = summarise(run.scores)
-        median = f"{statistics.median(run.times_ms):10.1f}" if run.times_ms else f"{'':>10}"
-        mean = f"{statistics.fmean(run.times_ms):8.1f}" if run.times_ms else f"{'':>8}"
-        print(f"{run.name:<24} {summary.f1:7.4f} {summary.precision:7.4f} {summary.recall:7.4f} {median} {mean}")
-    ours = runs.get("readaloud")
-    if ours is None:
-        return
+def timed(function: Callable[[str], Output], html: str, repeat: int) -> tuple[Output, float]:
+    best = float("inf")
+    output = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        output = function(html)
+        best = min(best, (time.perf_counter() - start) * 1000)
+    assert output is not None
+    return output, best
+
+
+def run_task(task: Task) -> list[PageResult]:
+    warnings.filterwarnings("ignore")
+    page = _load_one(task)
+    for tool in task.tools:
+        if tool not in _WARMED:  # imports and caches, once per process
+            EXTRACTORS[tool]("<html><body><p>Warm-up text for every extractor, a sentence long.</p></body></html>")
+            _WARMED.add(tool)
+    marks = caption_and_credit_texts(page.source)
+    results = []
+    for tool in task.tools:
+        output, ms = timed(EXTRACTORS[tool], page.source, task.repeat)
+        caption_leaks, credit_leaks = leaks(marks, output.body)
+        common = dict(
+            corpus=task.corpus, name=page.name, tool=tool, refused=output.refused, ms=ms,
+            caption_leaks=caption_leaks, credit_leaks=credit_leaks,
+            captions=len(marks.captions), credits=len(marks.credits),
+        )
+        if task.corpus == "wcxb":
+            words = bag_of_words_score(output.body, page.truth)
+            with_rate, without_rate = snippet_rates(output.body, page.with_snippets, page.without_snippets)
+            results.append(PageResult(
+                page_type=page.page_type, part=page.part, precision=words.precision, recall=words.recall,
+                f1=words.f1, shingles=None, with_rate=with_rate, without_rate=without_rate, url=page.url,
+                has_truth=bool(page.truth.strip()), **common,
+            ))
+        else:
+            score = score_page(output.body, page.truth)
+            everything = score_page(output.everything, page.truth) if tool == "readaloud" else None
+            results.append(PageResult(
+                page_type="real" if page.is_real else "synthetic", part="all", precision=score.precision or 0.0,
+                recall=score.recall or 0.0, f1=score.f1, shingles=score, with_rate=None, without_rate=None,
+                all_blocks=everything, **common,
+            ))
+    return results
+
+
+def _load_one(task: Task):
+    if task.corpus == "wcxb":
+        return load_wcxb(wcxb_dir(REPO), numbers=(int(task.key),))[0]
+    return next(p for p in load_corpus(corpus_dir(REPO), names=(task.key,)))
+
+
+def run_tasks(tasks: list[Task], jobs: int) -> list[PageResult]:
+    if jobs <= 1:
+        return [r for task in tasks for r in run_task(task)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return [r for page in pool.map(run_task, tasks, chunksize=4) for r in page]
+
+
+# --- tables -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    f1: float
+    precision: float
+    recall: float
+    with_rate: float
+    without_rate: float
+    refused: int
+    caption_leaks: int
+    captions: int
+    credit_leaks: int
+    credits: int
+    median_ms: float
+    pages: int
+
+
+def summarise_rows(results: list[PageResult], corpus: str) -> Row:
+    scored = [r for r in results if r.has_truth]
+    if corpus == "readability":
+        summary = summarise([r.shingles for r in scored if r.shingles is not None])
+        f1, precision, recall = summary.f1, summary.precision, summary.recall
+    else:
+        f1, precision, recall = (mean([getattr(r, k) for r in scored]) for k in ("f1", "precision", "recall"))
+    return Row(
+        f1=f1, precision=precision, recall=recall,
+        with_rate=mean([r.with_rate for r in results]), without_rate=mean([r.without_rate for r in results]),
+        refused=sum(r.refused for r in scored),
+        caption_leaks=sum(r.caption_leaks for r in scored), captions=sum(r.captions for r in scored),
+        credit_leaks=sum(r.credit_leaks for r in scored), credits=sum(r.credits for r in scored),
+        median_ms=statistics.median(r.ms for r in results) if results else 0.0, pages=len(scored),
+    )
+
+
+HEADER = f"{'F1':>6} {'P':>6} {'R':>6} {'with':>5} {'w/o':>5} {'ref':>4} {'cap':>7} {'cred':>7} {'ms':>6}"
+
+
+def format_row(row: Row, snippets: bool) -> str:
+    with_rate = f"{row.with_rate:5.3f}" if snippets else f"{'':>5}"
+    without_rate = f"{row.without_rate:5.3f}" if snippets else f"{'':>5}"
+    return (
+        f"{row.f1:6.4f} {row.precision:6.4f} {row.recall:6.4f} {with_rate} {without_rate} {row.refused:4d} "
+        f"{f'{row.caption_leaks}/{row.captions}':>7} {f'{row.credit_leaks}/{row.credits}':>7} {row.median_ms:6.1f}"
+    )
+
+
+def print_readability(results: list[PageResult], tools: tuple[str, ...]) -> None:
+    print(f"\nReadability test pages ({len({r.name for r in results})} pages), 4-gram shingle F1")
+    print(f"{'extractor':<24} {HEADER}")
+    for tool in tools:
+        mine = [r for r in results if r.tool == tool]
+        print(f"{tool:<24} {format_row(summarise_rows(mine, 'readability'), snippets=False)}")
+        if tool == "readaloud":
+            everything = summarise([r.all_blocks for r in mine if r.all_blocks is not None])
+            print(f"{'readaloud (all blocks)':<24} {everything.f1:6.4f} {everything.precision:6.4f} {everything.recall:6.4f}")
+    _print_ratios({t: summarise_rows([r for r in results if r.tool == t], "readability") for t in tools})
+
+
+def print_wcxb(results: list[PageResult], tools: tuple[str, ...], parts: tuple[str, ...]) -> None:
+    counts = " | ".join(f"{part} {len({r.name for r in results if r.part == part})}" for part in parts)
+    print(f"\nWCXB dev ({counts} pages), bag-of-words F1 (means over pages)")
+    print(f"{'extractor':<18} " + " | ".join(f"{part:<{len(HEADER)}}" for part in parts))
+    print(f"{'':<18} " + " | ".join(HEADER for _ in parts))
+    rows: dict[str, dict[str, Row]] = {}
+    for tool in tools:
+        rows[tool] = {p: summarise_rows([r for r in results if r.tool == tool and r.part == p], "wcxb") for p in parts}
+        print(f"{tool:<18} " + " | ".join(format_row(rows[tool][p], snippets=True) for p in parts))
+    for part in parts:
+        print(f"[{part}]", end=" ")
+        _print_ratios({t: rows[t][part] for t in tools})
+    types = [t for t in PAGE_TYPES if any(r.page_type == t for r in results)]
+    width = 13 * len(parts)
+    print(f"\nper page type: F1 (pages refused), {' | '.join(parts)}")
+    print(f"{'type':<14} {'pages':>9}  " + "  ".join(f"{tool:^{width}}" for tool in tools))
+    for page_type in types:
+        of_type = [r for r in results if r.page_type == page_type]
+        sizes = "/".join(str(len({r.name for r in of_type if r.part == p})) for p in parts)
+        cells = []
+        for tool in tools:
+            row_parts = [summarise_rows([r for r in of_type if r.tool == tool and r.part == p], "wcxb") for p in parts]
+            cells.append(" ".join(f"{row.f1:5.3f} ({row.refused:3d})" if row.pages else f"{'-':^11}" for row in row_parts))
+        print(f"{page_type:<14} {sizes:>9}  " + "  ".join(f"{cell:^{width}}" for cell in cells))
+
+
+def _print_ratios(rows: dict[str, Row]) -> None:
+    ours = rows.get("readaloud")
+    texts = []
     for other in ("trafilatura", "readability-lxml"):
-        if other in runs:
-            f1_ratio = summarise(ours.scores).f1 / summarise(runs[other].scores).f1
-            time_ratio = statistics.median(ours.times_ms) / statistics.median(runs[other].times_ms)
-            print(f"readaloud / {other}: F1 x{f1_ratio:.3f}, median time x{time_ratio:.2f}")
+        if ours is not None and other in rows and rows[other].median_ms:
+            texts.append(
+                f"readaloud - {other}: F1 {ours.f1 - rows[other].f1:+.4f}, time x{ours.median_ms / rows[other].median_ms:.2f}"
+            )
+    if texts:
+        print("; ".join(texts))
+
+
+def print_worst(results: list[PageResult], corpus: str, count: int) -> None:
+    mine = [r for r in results if r.tool == "readaloud" and r.corpus == corpus and r.has_truth]
+    if corpus == "wcxb":
+        mine = [r for r in mine if r.part == "calibrate"]  # never list check pages: nobody tunes on them
+    print(f"\nreadaloud's worst {corpus} pages" + (" (calibrate part only)" if corpus == "wcxb" else ""))
+    for r in sorted(mine, key=lambda r: r.f1)[:count]:
+        flags = " REFUSED" if r.refused else ""
+        leaks_text = f" cap {r.caption_leaks} cred {r.credit_leaks}" if r.caption_leaks or r.credit_leaks else ""
+        print(f"{r.f1:6.3f}  P {r.precision:5.3f}  R {r.recall:5.3f}  {r.page_type:<13} {r.name}  {r.url}{flags}{leaks_text}")
+
+
+# --- command line ---------------------------------------------------------------------------------
+
+
+def build_tasks(args: argparse.Namespace, tools: tuple[str, ...]) -> list[Task]:
+    tasks = []
+    if args.corpus in ("readability", "both"):
+        pages = load_corpus(corpus_dir(REPO))
+        if args.real:
+            pages = [p for p in pages if p.is_real]
+        tasks += [Task("readability", p.name, tools, args.repeat) for p in pages]
+    if args.corpus in ("wcxb", "both"):
+        pages = load_wcxb(wcxb_dir(REPO), types=args.types, part=args.part, limit=args.limit, with_source=False)
+        tasks += [Task("wcxb", p.name, tools, args.wcxb_repeat) for p in pages]
+    return tasks
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=["readability", "wcxb", "both"], default="both")
+    parser.add_argument("--part", choices=["calibrate", "check", "all"], default="all",
+                        help="WCXB pages with even (calibrate) or odd (check) numbers; both side by side by default")
+    parser.add_argument("--types", default=",".join(PAGE_TYPES), help="WCXB page types, comma-separated")
+    parser.add_argument("--limit", type=int, help="at most this many WCXB pages per part, spread over the corpus")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
+    parser.add_argument("--pages", nargs="?", const=40, type=int, metavar="N",
+                        help="list readaloud's N worst pages (WCXB: calibrate part only)")
+    parser.add_argument("--only", choices=TOOLS)
+    parser.add_argument("--real", action="store_true", help="Readability corpus: only the real pages (over 8 KB)")
+    parser.add_argument("--repeat", type=int, default=3, help="Readability corpus: time each page this many times")
+    parser.add_argument("--wcxb-repeat", type=int, default=1, help="WCXB: time each page this many times")
+    args = parser.parse_args(argv)
+    args.types = tuple(t.strip() for t in args.types.split(",") if t.strip())
+    unknown = set(args.types) - set(PAGE_TYPES)
+    if unknown:
+        parser.error(f"unknown page types: {', '.join(sorted(unknown))} (known: {', '.join(PAGE_TYPES)})")
+    args.repeat, args.wcxb_repeat = max(1, args.repeat), max(1, args.wcxb_repeat)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", action="store_true", help="print readaloud's per-page scores, worst first")
-    parser.add_argument("--only", choices=["readaloud", "trafilatura", "readability-lxml"])
-    parser.add_argument("--real", action="store_true", help="only the real pages (source over 8 KB)")
-    parser.add_argument("--repeat", type=int, default=3, help="time each page this many times, keep the fastest")
-    args = parser.parse_args(argv)
-    directory = corpus_dir(REPO)
-    if not directory.is_dir():
-        print(f"corpus not found at {directory}", file=sys.stderr)
-        return 1
-    pages = load_corpus(directory)
-    if args.real:
-        pages = [p for p in pages if p.is_real]
-    warnings.filterwarnings("ignore")
-    runs, per_page = run_all(pages, args.only, max(1, args.repeat))
-    print(f"{len(pages)} pages from {directory}")
-    print_table(runs)
-    if args.pages:
-        for name, score in sorted(per_page, key=lambda item: item[1].f1):
-            print(f"{score.f1:6.3f}  P {score.precision or 0:6.3f}  R {score.recall or 0:6.3f}  {name}")
+    args = parse_args(argv)
+    tools = (args.only,) if args.only else TOOLS
+    for name, directory in (("readability", corpus_dir(REPO)), ("wcxb", wcxb_dir(REPO))):
+        if args.corpus in (name, "both") and not directory.is_dir():
+            print(f"corpus not found at {directory}", file=sys.stderr)
+            return 1
+    start = time.perf_counter()
+    results = run_tasks(build_tasks(args, tools), args.jobs)
+    print(f"{len(results)} page runs in {time.perf_counter() - start:.0f} s with {args.jobs} process(es)")
+    if args.corpus in ("readability", "both"):
+        print_readability([r for r in results if r.corpus == "readability"], tools)
+    if args.corpus in ("wcxb", "both"):
+        parts = PARTS if args.part == "all" else (args.part,)
+        print_wcxb([r for r in results if r.corpus == "wcxb"], tools, parts)
+    if args.pages and "readaloud" in tools:
+        for corpus in ("readability", "wcxb"):
+            if args.corpus in (corpus, "both"):
+                print_worst(results, corpus, args.pages)
     return 0
 
 

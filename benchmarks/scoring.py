@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 
 TOKEN = re.compile(r"\w+")
@@ -123,9 +124,11 @@ def corpus_dir(repo_root: Path) -> Path:
     return repo_root.parent / "shared" / "corpora" / "readability-test-pages"
 
 
-def load_corpus(directory: Path) -> list[CorpusPage]:
+def load_corpus(directory: Path, names: tuple[str, ...] | None = None) -> list[CorpusPage]:
+    """Every page of the corpus, or the ones in ``names`` (folder names)."""
+    folders = [directory / n for n in names] if names is not None else sorted(directory.iterdir())
     pages = []
-    for folder in sorted(p for p in directory.iterdir() if (p / "source.html").is_file()):
+    for folder in (p for p in folders if (p / "source.html").is_file()):
         raw = (folder / "source.html").read_bytes()
         pages.append(
             CorpusPage(
@@ -137,3 +140,108 @@ def load_corpus(directory: Path) -> list[CorpusPage]:
             )
         )
     return pages
+
+
+# --- WCXB's metric (../shared/corpora/wcxb-dev/README.md, "How WCXB scores") -------------------------
+
+
+@dataclass(frozen=True)
+class WordScore:
+    """One page's bag-of-words precision, recall and F1; an empty prediction scores zero on all three."""
+
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bag_of_words_score(predicted: str, truth: str) -> WordScore:
+    """WCXB's per-page score: lower-cased ``\\w+`` tokens, multiset overlap over predicted and true counts."""
+    pred = Counter(TOKEN.findall(predicted.lower()))
+    true = Counter(TOKEN.findall(truth.lower()))
+    overlap = sum((pred & true).values())
+    n_pred, n_true = sum(pred.values()), sum(true.values())
+    return WordScore(precision=overlap / n_pred if n_pred else 0.0, recall=overlap / n_true if n_true else 0.0)
+
+
+def _flat(text: str) -> str:
+    """Lower case, whitespace runs collapsed: block boundaries (newlines) must not hide a snippet."""
+    return " ".join(text.lower().split())
+
+
+def snippet_rates(predicted: str, with_snippets: list[str], without_snippets: list[str]) -> tuple[float | None, float | None]:
+    """Share of the ``with`` snippets found in the output, and of the ``without`` ones (lower is better);
+    None when the page lists none of that kind. Case-insensitive substring search, as WCXB does."""
+    flat = _flat(predicted)
+
+    def share(snippets: list[str]) -> float | None:
+        wanted = [_flat(s) for s in snippets if s.strip()]
+        return sum(s in flat for s in wanted) / len(wanted) if wanted else None
+
+    return share(with_snippets), share(without_snippets)
+
+
+def mean(values: list[float | None]) -> float:
+    """Mean over the pages where a value is defined (0 when none is)."""
+    defined = [v for v in values if v is not None]
+    return sum(defined) / len(defined) if defined else 0.0
+
+
+# --- caption and credit leaks --------------------------------------------------------------------------
+
+# Where pages put figure captions and photo credits: the elements HTML gives them and the class names
+# the big publishing systems use (WordPress's .wp-caption-text, Drupal's field--name-field-caption,
+# Arc's "credit", schema.org's itemprop=caption / copyrightHolder). Matched on lower-cased class and id.
+CAPTION_XPATH = (
+    "//figcaption | //*[@itemprop='caption'] | //*[contains(@class, 'wp-caption-text')]"
+    " | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+)
+CREDIT_XPATH = (
+    "//*[@itemprop='copyrightHolder'] | //*[@itemprop='creditText']"
+    " | //*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
+    " | //*[contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')]"
+)
+# A caption or credit shorter than this could be in the body by chance ("Getty Images"); a "caption"
+# element longer than the upper bound is a wrapper around the article, not a caption.
+LEAK_MIN_WORDS = 4
+LEAK_MAX_WORDS = 80
+# Inside these, a "credit"/"copyright" element is the site's footer or a cast list, not a photo credit.
+_NOT_A_FIGURE = ("footer", "nav")
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """The caption and credit texts of one source page, whitespace collapsed, lower case."""
+
+    captions: tuple[str, ...]
+    credits: tuple[str, ...]
+
+
+def caption_and_credit_texts(html: str) -> PageMarks:
+    """The texts the page marks as a caption or a credit, LEAK_MIN_WORDS to LEAK_MAX_WORDS long."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return PageMarks((), ())
+
+    def texts(xpath: str) -> tuple[str, ...]:
+        found: dict[str, None] = {}
+        for el in root.xpath(xpath):
+            if el.tag in ("body", "html", "article", "main") or any(a.tag in _NOT_A_FIGURE for a in el.iterancestors()):
+                continue
+            text = _flat(el.text_content())
+            if LEAK_MIN_WORDS <= len(text.split()) <= LEAK_MAX_WORDS:
+                found[text] = None
+        return tuple(found)
+
+    captions = texts(CAPTION_XPATH)
+    return PageMarks(captions, tuple(t for t in texts(CREDIT_XPATH) if t not in captions))
+
+
+def leaks(marks: PageMarks, spoken: str) -> tuple[int, int]:
+    """How many of the page's captions and credits appear whole in the spoken body text."""
+    flat = _flat(spoken)
+    return sum(c in flat for c in marks.captions), sum(c in flat for c in marks.credits)
