@@ -1,19 +1,16 @@
-"""Numbers in words, per language: cardinals, decimals, ordinals, years, digit strings.
+"""Numbers in words: cardinals, decimals, ordinals, digit strings, Roman numerals.
 
-num2words does the word forms; this module knows how numbers are *written* in each language
-("1,000.5" in English, "1.000,5" in German and Spanish, "1 000,5" in French) and how a reader says
-years ("nineteen ninety-nine", "twenty eighteen") and decimals ("three point one four").
+num2words does the word forms; this module parses numbers written in a :class:`NumberStyle` ("1,000.5" in
+English, "1.000,5" in German and Spanish, "1 000,5" in French). What differs by language beyond that
+(years, ordinals with gender or case) lives in the language modules under ``languages/``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from num2words import num2words
-
-from .symbols import WORDS
 
 # Thin, narrow no-break and no-break spaces group thousands in every language (SI style).
 _SPACE_GROUPS = "\u00a0\u202f\u2009"
@@ -38,14 +35,6 @@ class NumberStyle:
         return rf"(?:\d{{1,3}}(?:{groups}\d{{3}})+(?!\d)|\d+)(?:{dec}\d+)?"
 
 
-# en: "1,234.5"; de/es: "1.234,5"; fr: "1 234,5" (CLDR number symbols of each locale).
-STYLES: MappingProxyType[str, NumberStyle] = MappingProxyType({
-    "en": NumberStyle(group=",", decimal="."),
-    "de": NumberStyle(group=".", decimal=","),
-    "fr": NumberStyle(group=" ", decimal=","),
-    "es": NumberStyle(group=".", decimal=","),
-})
-
 # Longer digit strings are read digit by digit: nobody says a 16-digit number as a cardinal.
 MAX_CARDINAL_DIGITS = 15
 
@@ -68,9 +57,8 @@ class WrittenNumber:
         return self.integer.lstrip("0") == "1" and not self.fraction.strip("0")
 
 
-def parse(text: str, lang: str) -> WrittenNumber:
-    """Split a number matched by ``STYLES[lang].pattern`` into integer and fraction digits."""
-    style = STYLES[lang]
+def parse(text: str, style: NumberStyle) -> WrittenNumber:
+    """Split a number matched by ``style.pattern`` into integer and fraction digits."""
     integer, _, fraction = text.partition(style.decimal)
     return WrittenNumber(integer=_NON_DIGITS.sub("", integer) or "0", fraction=fraction)
 
@@ -87,49 +75,45 @@ def digits(text: str, lang: str) -> str:
     return " ".join(num2words(int(ch), lang=lang) for ch in text if ch.isdigit())
 
 
-def decimal(number: WrittenNumber, lang: str) -> str:
+def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bool) -> str:
     """ "3.14" -> "three point one four" (en, de) or "trois virgule quatorze" (fr, es)."""
     whole = cardinal(int(number.integer), lang)
     if not number.fraction:
         return whole
-    words = WORDS[lang]
     fraction = number.fraction
-    if words["fraction_as_number"]:
+    if fraction_as_number:
         zeros = len(fraction) - len(fraction.lstrip("0"))
         rest = fraction.lstrip("0")
         parts = [num2words(0, lang=lang)] * zeros + ([cardinal(int(rest), lang)] if rest else [])
         fraction_words = " ".join(parts)
     else:
         fraction_words = digits(fraction, lang)
-    return f"{whole} {words['point']} {fraction_words}"
+    return f"{whole} {point} {fraction_words}"
 
 
-def read(number: WrittenNumber, lang: str) -> str:
-    """Whatever the number is, in words."""
-    return decimal(number, lang)
+def ordinal(value: int, lang: str) -> str:
+    """ "21" -> "twenty-first" (num2words' masculine form; language modules inflect it)."""
+    return num2words(value, lang=lang, to="ordinal")
 
 
-def ordinal(value: int, lang: str, feminine: bool = False) -> str:
-    """ "21" -> "twenty-first"; French and Spanish feminine forms ("première", "primera")."""
-    words = num2words(value, lang=lang, to="ordinal")
-    if feminine and lang == "fr" and value == 1:
-        return "première"
-    if feminine and lang == "es":
-        return " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
-    return words
+def year_words(value: int, lang: str) -> str:
+    """num2words' own year reading ("nineteen ninety-nine", "neunzehnhundertneunundneunzig")."""
+    return num2words(value, lang=lang, to="year")
 
 
-def year(value: int, lang: str) -> str:
-    """ "1999" -> "nineteen ninety-nine", "2018" -> "twenty eighteen", "2005" -> "two thousand five".
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
-    English reads 2001-2009 as "two thousand five" (not num2words' British "and") and 2010 onwards
-    in pairs ("twenty eighteen"), as news readers do.
-    """
-    if lang != "en":
-        return num2words(value, lang=lang, to="year") if lang == "de" else cardinal(value, lang)
-    if 2000 <= value <= 2009:
-        return cardinal(value, lang).replace(" and ", " ")
-    return num2words(value, lang="en", to="year").replace("oh-", "oh ")
+
+def roman_value(numeral: str) -> int:
+    """ "XIV" -> 14; 0 when it is not a Roman numeral."""
+    total, previous = 0, 0
+    for char in reversed(numeral):
+        value = _ROMAN_VALUES.get(char, 0)
+        if not value:
+            return 0
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
 
 
 def plural_decade(words: str) -> str:

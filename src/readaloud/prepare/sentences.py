@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import MAY_END, NEVER_FINAL, ORDINAL_CONTEXT_WORDS, SENTENCE_STARTERS
-from .symbols import MONTHS
+from .languages import LANGUAGE_RULES, LanguageRules
 
 # A sentence longer than this is cut at a clause boundary: highlighting a whole screen at once helps
 # nobody, and engines slow down on very long inputs (pyttsx3 crashes past about 13,000 characters).
@@ -86,19 +85,22 @@ def _full_stop_ends(text: str, word: str, word_start: int, sentence_start: int, 
     """Does the full stop after ``word`` end the sentence, given the ``following`` word?"""
     if not word:
         return True
-    starter = following.strip("\"'”’»),.;:!?") in SENTENCE_STARTERS.get(lang, ())
+    language = LANGUAGE_RULES.get(lang)
+    never_final = language.never_final if language else frozenset()
+    may_end = language.may_end if language else frozenset()
+    starter = bool(language) and following.strip("\"'”’»),.;:!?") in language.sentence_starters
     pair = _previous_word(text, sentence_start, word_start) + " " + word
-    if word in NEVER_FINAL.get(lang, ()) or pair in NEVER_FINAL.get(lang, ()):
+    if word in never_final or pair in never_final:
         return False
-    if word in MAY_END.get(lang, ()) or pair in MAY_END.get(lang, ()) or _DOTTED.match(word):
+    if word in may_end or pair in may_end or _DOTTED.match(word):
         return starter
     if len(word) == 1 and word.isalpha():
         return word.isupper() and starter and word != "I"
     if _NUMBER.match(word) or _ROMAN.match(word):
         if text[sentence_start:word_start].strip() == "":
             return False  # "1. Introduction", "IV. Results": a list or section number
-        if lang == "de" and _NUMBER.match(word):
-            return not _german_ordinal(text, sentence_start, word_start, following)
+        if language and language.ordinal_context_words and _NUMBER.match(word):
+            return not _dotted_ordinal(text, sentence_start, word_start, following, language)
     return True
 
 
@@ -107,11 +109,12 @@ def _previous_word(text: str, sentence_start: int, word_start: int) -> str:
     return match.group(1) if match else ""
 
 
-def _german_ordinal(text: str, sentence_start: int, word_start: int, following: str) -> bool:
-    """ "am 3. Oktober", "der 2. Weltkrieg": a number's full stop that marks an ordinal."""
-    if following.rstrip(",.;:") in MONTHS["de"]:
+def _dotted_ordinal(text: str, sentence_start: int, word_start: int, following: str,
+                    language: LanguageRules) -> bool:
+    """ "am 3. Oktober", "der 2. Weltkrieg": a number's full stop that marks an ordinal (German)."""
+    if following.rstrip(",.;:") in language.months:
         return True
-    return _previous_word(text, sentence_start, word_start) in ORDINAL_CONTEXT_WORDS["de"]
+    return _previous_word(text, sentence_start, word_start) in language.ordinal_context_words
 
 
 def _limit_length(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,99 @@
+"""One module per language: the data and small phrasing functions the speech engine applies.
+
+:data:`LANGUAGE_RULES` maps a base language code ("en") to that module's :class:`LanguageRules`. The engine
+(``prepare/normalize.py``) and the sentence splitter (``prepare/sentences.py``) hold no per-language
+branches: where a rule exists only in some languages, the field is ``None`` (or empty) elsewhere and the
+rule is skipped. A language without a module gets the language-neutral rules only (links, e-mail,
+footnotes, emoji, quotes, dashes); its digits are left to the voice.
+
+How to add a language
+---------------------
+1. Create ``languages/<code>.py`` (``<code>`` as num2words and espeak-ng know it: "it", "ru", "pt", "nl").
+   It must define ``RULES = LanguageRules(...)``; the registry picks up every module that does, so no
+   other file changes. Copy ``es.py`` (a small one) and translate its tables; give each table a comment
+   naming its source (CLDR, the national academy or style guide, NVDA's ``locale/<code>/symbols.dic``).
+2. Required fields:
+   - ``code``: the num2words language code.
+   - ``number_style``: ``NumberStyle(group=..., decimal=...)`` from CLDR's number symbols
+     ("." and "," for it/pt/nl, " " and "," for ru). A plain or thin space always groups thousands too.
+   - ``words``: a dict with the keys ``point minus to percent permille and plus equals number hashtag at
+     degrees degree times about plus_minus section link email per o_clock the of or cents_and``
+     (``link`` and ``email`` are said before a URL's host and an address's domain; ``cents_and`` joins
+     "five dollars and fifty cents", "" for none).
+   - ``months``: written month name -> 1..12 (the full name first: :meth:`LanguageRules.month_name`
+     returns the first listed name; add abbreviations through ``expansions`` instead).
+   - ``say_year(value: int) -> str``: a year as said ("mille novecento novanta").
+3. Optional fields (leave out what the language does not need; defaults switch the rule off):
+   - numbers: ``fraction_as_number`` (True: "3,14" -> "three fourteen", False: digit by digit);
+     ``one_before_noun`` (masculine, feminine "one" before a noun, "un"/"una");
+     ``feminine_nouns`` (currency/unit names that take the feminine "one");
+     ``number_before_word(spoken: str, number: WrittenNumber, following: str) -> str`` (``spoken`` is the
+     number in words, ``following`` the text after it; return the form before that word, e.g. "ein");
+     ``cardinal_before_noun(words: str) -> str`` (cardinal words before a currency/unit name: "veintiún").
+   - money: ``currencies`` (symbol in ``neutral.CURRENCY_PREFIXES`` or "CHF" -> (one, many, minor one,
+     minor many), minor ``None`` to read decimals as decimals); ``names_minor_unit`` (say "fifty cents"
+     rather than "fifty" after the main unit); ``scale_suffixes`` (written scale word -> power of ten,
+     "Mio." -> 6); ``scale_words`` (power -> (singular, plural)); ``scale_currency_link`` ("de" in
+     "tres millones de euros") and ``elided_link`` ("d'" before a vowel); ``scaled_pattern`` (regex for
+     a scale abbreviation right after a number, one group, e.g. ``r"\\s((?:Mio|Mrd)\\.)"``).
+   - ``units``: unit symbol -> (one, many); use the same symbols as ``en.py``.
+   - ``vulgar_fractions`` ("½" -> words); ``and_a_half`` (en "and a half"); ``denominators``
+     (2..10 -> (one, many)) turns "3/4" into words.
+   - ``amount_followers`` / ``unit_followers``: words after an amount that leave it a noun; any other
+     lower-case word makes it an adjective ("a $5 bill"). ``None`` (default) never does that.
+   - ``reads_short_year_ranges``: "2016-18" is a range (en) rather than left alone.
+   - years: ``year_cues`` (words before a four-digit number that make it a year; ``None`` switches year
+     detection off), ``year_followers``, ``count_noun_case`` ("upper" where nouns are capitalised).
+   - decades: ``decade_pattern`` and ``say_decade(match) -> str``.
+   - dates: ``day_first`` (numeric dates d/m/y), ``day_first_tags`` (regional tags that are when the
+     language is not), ``month_day_dates`` ("July 4" order), ``say_day_month(day, month, month_text,
+     year, before, dotted) -> str | None`` ("3 July"; None leaves it), ``say_date(day: int, month: int,
+     year: int | None, before: str) -> str`` for every recognised date (``before`` is the word before it,
+     for case endings).
+   - times: ``time_pattern`` (regex: group 1 the hour, group 2 or 3 the minutes) and
+     ``say_time(hour: int, minutes: str) -> str`` (minutes "" or two digits); ``ampm_pattern`` and
+     ``say_time_ampm(hour, minutes, half) -> str | None`` for 12-hour clocks.
+   - ordinals: ``ordinal_pattern`` (regex) and ``say_ordinal(match) -> str``; ``roman_ordinal_pattern``
+     (Roman numerals with an ordinal suffix, read by the same ``say_ordinal``).
+   - Roman numerals: ``roman_cardinal_context`` (words before a numeral that make it a cardinal),
+     ``regnal_titles``, ``regnal_dot_in_number`` ("Heinrich VIII."), ``say_regnal(value) -> str``.
+   - abbreviations (keys without their final full stop): ``never_final``, ``may_end``,
+     ``sentence_starters``, ``ordinal_context_words`` (sentence splitting); ``expansions``,
+     ``undotted_expansions``, ``contextual`` (key -> (before a name, after a name)), ``before_number``
+     ("S" -> "Seite"), ``acronym_readings`` (added to ``neutral.ACRONYM_READINGS``), ``short_words``.
+   - symbols: ``symbol_words`` (symbol -> word, same keys as ``en.py``), ``slash_per`` ("per" in
+     "$300/night"), ``emoji_names`` (say emoji by their English Unicode names).
+4. Add a test with real sentences to ``tests/`` and run ``benchmarks/speech_text.py``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from .rules import LanguageRules, frozen
+
+__all__ = ["LANGUAGE_RULES", "LanguageRules", "frozen", "rules_for"]
+
+
+def _load() -> Mapping[str, LanguageRules]:
+    """Every module of this package that defines ``RULES``, by its language code."""
+    found = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name == "rules":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        rules = getattr(module, "RULES", None)
+        if isinstance(rules, LanguageRules):
+            found[rules.code] = rules
+    return MappingProxyType(dict(sorted(found.items())))
+
+
+LANGUAGE_RULES: Mapping[str, LanguageRules] = _load()
+
+
+def rules_for(lang: str) -> LanguageRules | None:
+    """The rules for a BCP 47 tag ("en-GB" -> en's), or None for a language without a module."""
+    return LANGUAGE_RULES.get((lang or "en").lower().replace("_", "-").split("-")[0])

@@ -1,0 +1,279 @@
+"""German: how numbers, dates, money, units and abbreviations are written and said.
+
+Readings follow the Duden (ordinals inflected after articles and prepositions, "am dritten Oktober");
+number words are num2words'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import numbers
+from ..numbers import NumberStyle, WrittenNumber
+from .rules import LanguageRules, frozen
+
+CODE = "de"
+
+# The little words of number reading, symbols and links.
+WORDS = {
+    "point": "Komma", "minus": "minus", "to": "bis", "percent": "Prozent", "permille": "Promille",
+    "and": "und", "plus": "plus", "equals": "gleich", "number": "Nummer", "hashtag": "Hashtag", "at": "at",
+    "degrees": "Grad", "degree": "Grad", "times": "mal", "about": "etwa", "plus_minus": "plus minus",
+    "section": "Paragraf", "link": "Link zu", "email": "E-Mail-Adresse bei", "per": "pro", "o_clock": "Uhr",
+    "the": "", "of": "",
+    "or": "oder", "cents_and": "",
+}
+
+# Month names as written in dates (CLDR "format wide"; "Jänner" is Austrian usage).
+MONTHS = {
+    "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7, "August": 8,
+    "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+}
+
+# Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (de).
+CURRENCIES = {
+    "$": ("Dollar", "Dollar", "Cent", "Cent"), "US$": ("US-Dollar", "US-Dollar", "Cent", "Cent"),
+    "€": ("Euro", "Euro", "Cent", "Cent"), "£": ("Pfund", "Pfund", "Penny", "Pence"),
+    "¥": ("Yen", "Yen", None, None), "₹": ("Rupie", "Rupien", None, None), "₽": ("Rubel", "Rubel", None, None),
+    "CHF": ("Franken", "Franken", "Rappen", "Rappen"),
+}
+
+# Scale words after a number ("3,5 Mio."): written form -> power of ten (Duden abbreviations).
+SCALE_SUFFIXES = {
+    "Tsd.": 3, "Tausend": 3, "Mio.": 6, "Million": 6, "Millionen": 6, "Mrd.": 9, "Milliarde": 9,
+    "Milliarden": 9, "Bio.": 12, "Billion": 12, "Billionen": 12,
+}
+# How each scale is said, singular and plural.
+SCALE_WORDS = {
+    3: ("Tausend", "Tausend"), 6: ("Million", "Millionen"), 9: ("Milliarde", "Milliarden"),
+    12: ("Billion", "Billionen"),
+}
+
+# Unit symbol -> (one, many): SI brochure symbols with the German names of CLDR "units" (de).
+UNITS = {
+    "km": ("Kilometer", "Kilometer"), "m": ("Meter", "Meter"), "cm": ("Zentimeter", "Zentimeter"),
+    "mm": ("Millimeter", "Millimeter"), "µm": ("Mikrometer", "Mikrometer"), "nm": ("Nanometer", "Nanometer"),
+    "mi": ("Meile", "Meilen"), "ft": ("Fuß", "Fuß"), "yd": ("Yard", "Yards"), "kg": ("Kilogramm", "Kilogramm"),
+    "g": ("Gramm", "Gramm"), "mg": ("Milligramm", "Milligramm"), "lb": ("Pfund", "Pfund"),
+    "lbs": ("Pfund", "Pfund"), "oz": ("Unze", "Unzen"), "l": ("Liter", "Liter"), "L": ("Liter", "Liter"),
+    "ml": ("Milliliter", "Milliliter"), "mL": ("Milliliter", "Milliliter"),
+    "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"),
+    "kph": ("Kilometer pro Stunde", "Kilometer pro Stunde"), "mph": ("Meile pro Stunde", "Meilen pro Stunde"),
+    "m/s": ("Meter pro Sekunde", "Meter pro Sekunde"), "m²": ("Quadratmeter", "Quadratmeter"),
+    "km²": ("Quadratkilometer", "Quadratkilometer"), "m³": ("Kubikmeter", "Kubikmeter"),
+    "ha": ("Hektar", "Hektar"), "°C": ("Grad Celsius", "Grad Celsius"),
+    "°F": ("Grad Fahrenheit", "Grad Fahrenheit"), "°": ("Grad", "Grad"), "kW": ("Kilowatt", "Kilowatt"),
+    "kWh": ("Kilowattstunde", "Kilowattstunden"), "MW": ("Megawatt", "Megawatt"),
+    "GW": ("Gigawatt", "Gigawatt"), "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"),
+    "MHz": ("Megahertz", "Megahertz"), "GHz": ("Gigahertz", "Gigahertz"), "KB": ("Kilobyte", "Kilobyte"),
+    "kB": ("Kilobyte", "Kilobyte"), "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"),
+    "TB": ("Terabyte", "Terabyte"), "ms": ("Millisekunde", "Millisekunden"), "sec": ("Sekunde", "Sekunden"),
+    "min": ("Minute", "Minuten"), "hrs": ("Stunde", "Stunden"),
+    "mAh": ("Milliamperestunde", "Milliamperestunden"),
+}
+
+# Vulgar fractions, as the Duden writes them out.
+VULGAR_FRACTIONS = {
+    "½": "einhalb", "⅓": "ein Drittel", "⅔": "zwei Drittel", "¼": "ein Viertel", "¾": "drei Viertel",
+    "⅕": "ein Fünftel", "⅛": "ein Achtel",
+}
+
+# Symbols said when they stand alone between words: NVDA's ``locale/de/symbols.dic`` at level "some".
+SYMBOL_WORDS = {
+    "&": "und", "=": "gleich", "+": "plus", "×": "mal", "±": "plus minus", "≈": "ungefähr",
+    "≤": "kleiner gleich", "≥": "größer gleich", "<": "kleiner als", ">": "größer als", "§": "Paragraf",
+    "©": "Copyright", "%": "Prozent", "‰": "Promille", "→": "nach",
+}
+
+# Words before a Roman numeral that make it a cardinal ("Teil II" -> "zwei").
+ROMAN_CARDINAL_CONTEXT = frozenset("""
+    Abschnitt Akt Anhang Artikel Band Buch Division Folge Kapitel Kategorie Klasse Liga Phase Runde Staffel
+    Stufe Teil Typ Vatikanum Weltkrieg
+""".split())
+# Titles before a regnal name: after them even a lone "I" is a numeral.
+REGNAL_TITLES = frozenset("""
+    Herzog Herzogin Kaiser Kaiserin Kurfürst König Königin Markgraf Papst Pharao Prinz Prinzessin Sultan Zar
+    Zarin
+""".split())
+
+# Sentence splitting: CLDR segmentation suppressions (de "standard") and the Duden abbreviation list.
+NEVER_FINAL = frozenset("""
+    Abb Abs Apr Art Aug Bd Dez Dipl Dr Feb Fr Hr Hrn Ing Jan Jul Jun Kap Mär Nov Nr Okt Prof S Sep Sept St
+    Str Tel allg bzgl bzw ca d. h d.h evtl exkl geb gem ggf i. d. R inkl max min o. g s. o s. u sog u. U u. a
+    u.a urspr v. a vgl z. B z.B zzgl
+""".split())
+# A full stop after these ends a sentence only when a typical sentence opener follows.
+MAY_END = frozenset("""
+    Co GmbH Jh Min Mio Mrd Sek Std Tsd e. V e.V etc n. Chr o. Ä o. ä u. Ä u. ä usw v. Chr
+""".split())
+# The most frequent first words of sentences on the readability test pages.
+SENTENCE_STARTERS = frozenset("""
+    Aber Alle Als Am An Auch Auf Aus Außerdem Bei Dabei Daher Damals Damit Danach Dann Das Dem Den Denn Der
+    Des Deshalb Die Dies Diese Dieser Dieses Doch Ein Eine Einem Einen Er Es Heute Ich Ihr Ihre Im In Jedoch
+    Kein Keine Man Mit Nach Nicht Noch Nun Oder Sein Seine Seitdem Sie So Später Trotzdem Und Unser Viele Vor
+    Warum Was Wenn Wer Wie Wir Wo Zudem Zuvor
+""".split())
+# A full stop after a number is an ordinal, not a sentence end, after these words ("am 3. Oktober").
+ORDINAL_CONTEXT_WORDS = frozenset("""
+    Ab Am Bis Das Dem Den Der Die Im Seit Vom Zum ab am beim bis das dem den der des die ihr ihre ihrem ihren
+    im jedem jeden sein seine seinem seinen seit vom zum zur
+""".split())
+
+# Abbreviations expanded wherever they occur with their full stop (Duden "Abkürzungen").
+EXPANSIONS = {
+    "z. B": "zum Beispiel", "d. h": "das heißt", "u. a": "unter anderem", "s. o": "siehe oben",
+    "s. u": "siehe unten", "v. a": "vor allem", "u. U": "unter Umständen", "i. d. R": "in der Regel",
+    "o. g": "oben genannt", "u. Ä": "und Ähnliches", "o. Ä": "oder Ähnliches", "o. ä": "oder ähnlich",
+    "u. ä": "und ähnlich", "v. Chr": "vor Christus", "n. Chr": "nach Christus", "e. V": "eingetragener Verein",
+    "Dr": "Doktor", "Prof": "Professor", "Hr": "Herr", "Hrn": "Herrn", "Str": "Straße", "Nr": "Nummer",
+    "vgl": "vergleiche", "bzw": "beziehungsweise", "ca": "circa", "evtl": "eventuell", "ggf": "gegebenenfalls",
+    "inkl": "inklusive", "exkl": "exklusive", "bzgl": "bezüglich", "sog": "sogenannte", "Abb": "Abbildung",
+    "Bd": "Band", "Kap": "Kapitel", "Abs": "Absatz", "Tel": "Telefon", "gem": "gemäß", "geb": "geboren",
+    "usw": "und so weiter", "etc": "et cetera", "Mio": "Millionen", "Mrd": "Milliarden", "Tsd": "Tausend",
+    "Jh": "Jahrhundert", "Std": "Stunden", "zzgl": "zuzüglich", "allg": "allgemein", "Jan": "Januar",
+    "Feb": "Februar", "Mär": "März", "Apr": "April", "Jun": "Juni", "Jul": "Juli", "Aug": "August",
+    "Sep": "September", "Sept": "September", "Okt": "Oktober", "Nov": "November", "Dez": "Dezember",
+}
+# One abbreviation, two readings (before a name, after a name or number).
+CONTEXTUAL = {
+    "St": ("Sankt", "Sankt"),
+}
+# Before a number only: "S. 12" -> "Seite zwölf".
+BEFORE_NUMBER = {
+    "S": "Seite", "Art": "Artikel",
+}
+# How German speakers say these capitalised abbreviations.
+ACRONYM_READINGS = {
+    "USA": "U.S.A", "WHO": "W.H.O", "ADAC": "Adac", "DAX": "Dax", "NRW": "N.R.W", "GmbH": "G.m.b.H",
+    "AfD": "A.f.D", "SPD": "S.P.D", "CDU": "C.D.U", "CSU": "C.S.U", "FDP": "F.D.P", "OK": "okay", "TV": "T.V",
+    "AIDS": "Aids",
+}
+# Short capitalised words that are ordinary words when shouted (Leipzig Corpora Collection, German news).
+SHORT_WORDS = frozenset("""
+    AB ALS AM AN AUF AUS BEI BIS DA DAS DEM DEN DER DES DIE DU EIN ER ES FÜR GUT HAT IM IN IST JA MAN MIT NEU
+    NIE NUN OFT SIE SO UM UND VON VOR WAR WAS WER WIE WO ZU ZUM ZUR
+""".split())
+
+# Words before a four-digit number that make it a year ("im Jahr 1990", "seit 1998").
+YEAR_CUES = frozenset("""
+    Anfang Ende Frühjahr Herbst Jahr Jahre Jahren Jahres Mitte Saison Sommer Winter ab anno bis im in nach
+    oder seit um und vom von vor zwischen
+""".split())
+
+# Case of an ordinal after these words (Duden, "Deklination der Ordnungszahlen"): dative/accusative
+# "am dritten", nominative "der dritte"; on its own a date's day is "dritter Oktober".
+DATIVE_BEFORE = frozenset({"am", "vom", "zum", "im", "beim", "dem", "den", "zur", "seit", "ab", "bis", "ihrem",
+                           "seinem", "ihren", "seinen", "jeden", "jedem", "Am", "Vom", "Zum", "Im", "Seit",
+                           "Ab", "Bis", "Beim", "Dem", "Den"})
+NOMINATIVE_BEFORE = frozenset({"der", "die", "das", "Der", "Die", "Das", "ihre", "seine", "jede"})
+
+# "14:30", "14.30 Uhr", "14 Uhr"; groups: hour, minutes after ":", minutes after ".", "Uhr".
+TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?=\s?Uhr))(?![\d:])(\s?Uhr)?"
+# A number with a full stop inside a sentence is an ordinal ("am 3. Oktober", "der 2. Weltkrieg"): the
+# sentence splitter has already cut where such a dot ends a sentence. Groups: word before, number.
+ORDINAL_PATTERN = r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff])"
+DECADE_PATTERN = r"(?<![\w])(\d{2}|1\d\d0|20\d0)er\b"
+SCALED_PATTERN = r"\s((?:Mio|Mrd|Tsd|Bio)\.)"
+
+
+def say_year(value: int) -> str:
+    """ "1990" -> "neunzehnhundertneunzig"."""
+    return numbers.year_words(value, CODE)
+
+
+def ordinal(value: int, before: str, date: bool = False) -> str:
+    """Inflected as a reader would: "am dritten", "der dritte", and "dritter Oktober" on its own."""
+    base = numbers.ordinal(value, CODE)
+    if before in DATIVE_BEFORE:
+        return base + "n"
+    if before in NOMINATIVE_BEFORE or not date:
+        return base
+    return base + "r"
+
+
+def say_ordinal(match: re.Match) -> str:
+    """ "am 3." -> "am dritten" (the word before is kept)."""
+    before = match.group(1) or ""
+    prefix = match.group()[: match.start(2) - match.start()]
+    return prefix + ordinal(int(match.group(2)), before)
+
+
+def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
+    """ "am 3.10.1990" -> "am dritten Oktober neunzehnhundertneunzig"."""
+    spoken = f"{ordinal(day, before, date=True)} {RULES.month_name(month)}"
+    return spoken + (f" {say_year(year)}" if year else "")
+
+
+def say_day_month(day: int, month: int, month_text: str, year: int | None, before: str,
+                  dotted: bool) -> str | None:
+    """ "3. Oktober" is a date; "3 Oktober" without the ordinal dot is left to the number rule."""
+    return say_date(day, month, year, before) if dotted else None
+
+
+def say_time(hour: int, minutes: str) -> str:
+    """ "14:30" -> "vierzehn Uhr dreißig", "1:00" -> "ein Uhr"."""
+    hour_word = "ein" if hour == 1 else numbers.cardinal(hour, CODE)
+    minute_word = f" {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else ""
+    return f"{hour_word} Uhr{minute_word}"
+
+
+def say_decade(match: re.Match) -> str:
+    """ "90er" -> "neunziger", "1980er" -> "neunzehnhundertachtziger"."""
+    value = int(match.group(1))
+    return (say_year(value) if value >= 1000 else numbers.cardinal(value, CODE)) + "er"
+
+
+def say_regnal(value: int) -> str:
+    """ "Heinrich VIII." -> "Heinrich der Achte"."""
+    words = numbers.ordinal(value, CODE)
+    return f"der {words[:1].upper()}{words[1:]}"
+
+
+def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:
+    """ "1 Mann" -> "ein Mann": a one before a (capitalised) noun is the article-like "ein"."""
+    nxt = following[:2].strip()
+    if number.is_one and not number.fraction and nxt[:1].isalpha() and nxt[:1].isupper():
+        return "ein"
+    return spoken
+
+
+RULES = LanguageRules(
+    code=CODE,
+    number_style=NumberStyle(group=".", decimal=","),  # CLDR de: "1.234,5"
+    words=frozen(WORDS),
+    months=frozen(MONTHS),
+    say_year=say_year,
+    one_before_noun=("ein", "ein"),
+    feminine_nouns=frozenset({"Rupie"}),
+    number_before_word=number_before_word,
+    currencies=frozen(CURRENCIES),
+    scale_suffixes=frozen(SCALE_SUFFIXES),
+    scale_words=frozen(SCALE_WORDS),
+    scaled_pattern=SCALED_PATTERN,
+    units=frozen(UNITS),
+    vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    year_cues=YEAR_CUES,
+    count_noun_case="upper",  # German nouns are capitalised: "1500 Menschen" is a count
+    decade_pattern=DECADE_PATTERN,
+    say_decade=say_decade,
+    say_day_month=say_day_month,
+    say_date=say_date,
+    time_pattern=TIME_PATTERN,
+    say_time=say_time,
+    ordinal_pattern=ORDINAL_PATTERN,
+    say_ordinal=say_ordinal,
+    roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
+    regnal_titles=REGNAL_TITLES,
+    regnal_dot_in_number=True,  # "Heinrich VIII." writes the ordinal's dot
+    say_regnal=say_regnal,
+    never_final=NEVER_FINAL,
+    may_end=MAY_END,
+    sentence_starters=SENTENCE_STARTERS,
+    ordinal_context_words=ORDINAL_CONTEXT_WORDS,
+    expansions=frozen(EXPANSIONS),
+    contextual=frozen(CONTEXTUAL),
+    before_number=frozen(BEFORE_NUMBER),
+    acronym_readings=frozen(ACRONYM_READINGS),
+    short_words=SHORT_WORDS,
+    symbol_words=frozen(SYMBOL_WORDS),
+)

@@ -1,0 +1,325 @@
+"""English: how numbers, dates, money, units and abbreviations are written and said.
+
+Readings follow US news usage (AP Stylebook) with en-GB day-first dates; number words are num2words'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import numbers
+from ..numbers import NumberStyle
+from .rules import LanguageRules, frozen
+
+CODE = "en"
+
+# The little words of number reading, symbols and links.
+WORDS = {
+    "point": "point", "minus": "minus", "to": "to", "percent": "percent", "permille": "per mille",
+    "and": "and", "plus": "plus", "equals": "equals", "number": "number", "hashtag": "hashtag", "at": "at",
+    "degrees": "degrees", "degree": "degree", "times": "times", "about": "about",
+    "plus_minus": "plus or minus", "section": "section", "link": "link to", "email": "email address at",
+    "per": "per", "o_clock": "o'clock", "the": "the", "of": "of",
+    "or": "or", "cents_and": "and",
+}
+
+# Month names as written in dates (CLDR "format wide" month names).
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+}
+
+# Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" display names.
+CURRENCIES = {
+    "$": ("dollar", "dollars", "cent", "cents"), "US$": ("US dollar", "US dollars", "cent", "cents"),
+    "€": ("euro", "euros", "cent", "cents"), "£": ("pound", "pounds", "penny", "pence"),
+    "¥": ("yen", "yen", None, None), "₹": ("rupee", "rupees", "paisa", "paise"),
+    "₽": ("rouble", "roubles", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
+}
+
+# Scale words after a number ("3.5 million", "$1.2bn"): written form -> power of ten (AP Stylebook
+# "millions, billions"; "bn"/"tn" as in The Economist and Reuters).
+SCALE_SUFFIXES = {
+    "thousand": 3, "k": 3, "K": 3, "million": 6, "m": 6, "mn": 6, "M": 6, "billion": 9, "bn": 9, "b": 9,
+    "B": 9, "trillion": 12, "tn": 12, "T": 12,
+}
+# How each scale is said, singular and plural.
+SCALE_WORDS = {
+    3: ("thousand", "thousand"), 6: ("million", "million"), 9: ("billion", "billion"),
+    12: ("trillion", "trillion"),
+}
+
+# Unit symbol -> (one, many): SI brochure (BIPM, 9th edition) and NIST SP 811 for US customary units.
+# Only symbols that are unambiguous after a number in running text ("in", "h", "t" and "s" are left out
+# on purpose: "5 in a row").
+UNITS = {
+    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"), "µm": ("micrometer", "micrometers"),
+    "nm": ("nanometer", "nanometers"), "mi": ("mile", "miles"), "ft": ("foot", "feet"),
+    "yd": ("yard", "yards"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
+    "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
+    "oz": ("ounce", "ounces"), "l": ("liter", "liters"), "L": ("liter", "liters"),
+    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
+    "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
+    "m/s": ("meter per second", "meters per second"), "m²": ("square meter", "square meters"),
+    "km²": ("square kilometer", "square kilometers"), "m³": ("cubic meter", "cubic meters"),
+    "ha": ("hectare", "hectares"), "°C": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°": ("degree", "degrees"),
+    "kW": ("kilowatt", "kilowatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"), "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
+    "KB": ("kilobyte", "kilobytes"), "kB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"), "ms": ("millisecond", "milliseconds"),
+    "sec": ("second", "seconds"), "min": ("minute", "minutes"), "hrs": ("hour", "hours"),
+    "mAh": ("milliamp hour", "milliamp hours"),
+}
+
+# Vulgar fractions (Unicode names, as screen readers say them).
+VULGAR_FRACTIONS = {
+    "½": "one half", "⅓": "one third", "⅔": "two thirds", "¼": "one quarter", "¾": "three quarters",
+    "⅕": "one fifth", "⅛": "one eighth",
+}
+# Denominators for "3/4" -> "three quarters" (numerator < denominator <= 10).
+DENOMINATORS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+                5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 7: ("seventh", "sevenths"),
+                8: ("eighth", "eighths"), 9: ("ninth", "ninths"), 10: ("tenth", "tenths")}
+
+# Symbols said when they stand alone between words: NVDA's ``locale/en/symbols.dic`` at level "some".
+SYMBOL_WORDS = {
+    "&": "and", "=": "equals", "+": "plus", "×": "times", "±": "plus or minus", "≈": "approximately",
+    "≤": "less than or equal to", "≥": "greater than or equal to", "<": "less than", ">": "greater than",
+    "§": "section", "©": "copyright", "%": "percent", "‰": "per mille", "→": "to",
+}
+
+# Words before a Roman numeral that make it a cardinal ("World War II" -> "two"); after any other
+# capitalised name it is a regnal ordinal ("Henry VIII" -> "Henry the Eighth").
+ROMAN_CARDINAL_CONTEXT = frozenset("""
+    Act Amendment Apollo Appendix Article Book Bowl Canto Category Chapter Class Division Episode Fantasy
+    Figure Gemini Grade Level Mark Mk Model Part Phase Psalm Rocky Round Schedule Section Series Stage Table
+    Tier Title Type Unit Vatican Vol Volume War Wars Zone
+""".split())
+# Titles before a regnal name: after them even a lone "I" is a numeral ("Queen Elizabeth I").
+REGNAL_TITLES = frozenset("""
+    Czar Duchess Duke Emperor Empress Kaiser King Pharaoh Pope Prince Princess Queen Saint Shah St. Sultan
+    Tsar Tsarina
+""".split())
+
+# Sentence splitting. A full stop after these never ends a sentence (titles, "e.g.", "No. 5"): CLDR
+# segmentation suppressions (en "standard") and the AP Stylebook's titles.
+NEVER_FINAL = frozenset("""
+    Adm Amb Apr Art Atty Aug Capt Ch Cmdr Col Cpt Dec Det Feb Fig Figs Fr Ft Gen Gov Hon Insp Jan Jul Jun Lt
+    Maj Mar Messrs Mmes Mr Mrs Ms Msgr Mt Mx No Nos Nov Nr Oct Op Pres Prof Pt Rep Rev Rt Sec Sen Sep Sept
+    Sgt Supt Treas Vol approx c ca cf ch e.g est fig i.e no nos p pp v viz vol vs
+""".split())
+# A full stop after these ends a sentence only when a typical sentence opener follows ("Apple Inc. The").
+MAY_END = frozenset("""
+    A.D A.M Ave B.C B.C.E Blvd Bros C.E Calif Co Corp D.C Dr E.U Esq Hwy Inc Jr Ln Ltd Mass P.M Ph.D PhD Pl
+    Rd Sq Sr St U.K U.N U.S a.m etc p.m
+""".split())
+# The most frequent first words of sentences on the readability test pages.
+SENTENCE_STARTERS = frozenset("""
+    A According After Also Although An And Another As At Because Before Both But Despite During Each Even
+    Every For From He Her Here His How However I If In Instead It Its Last Many Meanwhile Most My Next No Nor
+    Not Now On One Only Or Other Others Our Over She Since So Some Still Such That The Their Then There These
+    They This Those Though Three Today Tomorrow Two Under Unless Until We What When Where Which While Who Why
+    With Yesterday Yet You
+""".split())
+
+# Abbreviations expanded wherever they occur with their full stop (AP Stylebook titles, street suffixes
+# and months; Latin abbreviations as style guides gloss them).
+EXPANSIONS = {
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Prof": "Professor", "Rev": "Reverend", "Hon": "Honorable",
+    "Mt": "Mount", "Ft": "Fort", "Gen": "General", "Gov": "Governor", "Sen": "Senator",
+    "Rep": "Representative", "Pres": "President", "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain",
+    "Sgt": "Sergeant", "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Supt": "Superintendent",
+    "Insp": "Inspector", "Det": "Detective", "Atty": "Attorney", "Amb": "Ambassador", "Messrs": "Messieurs",
+    "Msgr": "Monsignor", "Jr": "Junior", "Sr": "Senior", "Bros": "Brothers", "Esq": "Esquire",
+    "Inc": "Incorporated", "Corp": "Corporation", "Ltd": "Limited", "Ave": "Avenue", "Blvd": "Boulevard",
+    "Rd": "Road", "Ln": "Lane", "Hwy": "Highway", "Sq": "Square", "vs": "versus", "v": "versus",
+    "etc": "et cetera", "e.g": "for example", "i.e": "that is", "cf": "compare", "viz": "namely",
+    "approx": "approximately", "ca": "circa", "est": "established", "Fig": "figure", "fig": "figure",
+    "Figs": "figures", "Vol": "volume", "vol": "volume", "Jan": "January", "Feb": "February", "Mar": "March",
+    "Apr": "April", "Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
+    "Oct": "October", "Nov": "November", "Dec": "December", "a.m": "A.M", "p.m": "P.M", "A.M": "A.M",
+    "P.M": "P.M", "Ph.D": "P.H.D", "PhD": "P.H.D", "B.C": "B.C", "A.D": "A.D", "B.C.E": "B.C.E", "C.E": "C.E",
+}
+# Expanded without a full stop too, before a capitalised name ("Mr Smith", British style).
+UNDOTTED_EXPANSIONS = {
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "St": "Saint",
+}
+# One abbreviation, two readings: before a capitalised name, and after a name or number ("Elm Dr.",
+# "5th St."). From the AP Stylebook's street rules.
+CONTEXTUAL = {
+    "St": ("Saint", "Street"), "Dr": ("Doctor", "Drive"),
+}
+# Before a number only: "No. 5" -> "number five", "p. 12" -> "page twelve" ("no" alone is a word).
+BEFORE_NUMBER = {
+    "No": "number", "no": "number", "Nos": "numbers", "nos": "numbers", "p": "page", "pp": "pages",
+    "Ch": "chapter", "ch": "chapter", "Art": "article", "Op": "opus", "Pt": "part",
+}
+# How English news readers say these capitalised abbreviations (AP Stylebook acronym entries).
+ACRONYM_READINGS = {
+    "DARPA": "Darpa", "FEMA": "Fema", "OSHA": "Osha", "NOAA": "Noah", "SCUBA": "scuba", "PIN": "pin",
+    "ZIP": "zip", "SIM": "sim", "LAN": "lan", "WAN": "wan", "RAM": "ram", "ROM": "rom", "PAC": "pac",
+    "NIMBY": "nimby", "YOLO": "yolo", "ASAP": "A.S.A.P", "GOP": "G.O.P", "ESPN": "E.S.P.N", "OK": "okay",
+    "TV": "T.V", "NYSE": "N.Y.S.E", "NAACP": "N double A.C.P", "AT&T": "A.T and T", "ACLU": "A.C.L.U",
+    "UCLA": "U.C.L.A", "USAID": "U.S.aid", "CUNY": "cue knee", "SUNY": "sue knee", "IEEE": "I triple E",
+    "NPR": "N.P.R", "WiFi": "wifi", "JPMorgan": "J.P.Morgan",
+}
+# Short capitalised words that are ordinary words when shouted: the most frequent two- and
+# three-letter words (Leipzig Corpora Collection, English news).
+SHORT_WORDS = frozenset("""
+    ALL AM AN AND ANY ARE AS AT BAD BE BIG BUT BY CAN DAY DID DO END FAR FEW FOR GET GO GOT HAD HAS HE HER
+    HIM HIS HOT HOW IF IN IS IT ITS LET LOT MAN MAY ME MY NEW NO NOT NOW OF OFF OH OLD ON ONE OR OUR OUT OWN
+    PUT RED SAW SAY SEE SHE SIX SO TEN THE TO TOO TOP TRY TWO UP USE WAR WAS WAY WE WHO WHY WIN WON YES YET
+    YOU ZOO
+""".split())
+
+# Words before a four-digit number that make it a year (news usage; "in 2018", "since 1999").
+YEAR_CUES = frozenset("""
+    A FY The a after and around autumn before between by c. census circa class during early election
+    elections end fall fiscal from her his in its late mid my of or our season since spring summer that the
+    their this through till to until vintage winter year
+""".split())
+# Lower-case words after a four-digit number that still leave it a year ("in 2018 and", "2018 was").
+YEAR_FOLLOWERS = frozenset("""to and or was were is are saw had has when as the a an at in on for with
+    after before until through during election elections season budget census campaign law report edition
+    model version world cup olympics games midterms""".split())
+# After an amount these words leave the currency plural ("$5 in cash", "$3 billion last year"); any other
+# lower-case word makes the amount an adjective ("a $19 billion acquisition" -> "dollar").
+AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or but as than is was are were
+    be been being has had have will would could should can may might must each per apiece more less last this
+    next that which who annually worth into over under after before during since until plus minus off back
+    so too yet now then there here it its their his her they he she we you i total overall""".split())
+# After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
+UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
+    above below across behind beneath up down higher lower faster slower""".split())
+# en-GB and friends write day/month/year; en-US month/day/year (CLDR short date patterns).
+DAY_FIRST_TAGS = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-uk"})
+
+TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::[0-5]\d)?(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)"
+AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?::(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?"
+ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(st|nd|rd|th)\b"
+DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
+SCALED_PATTERN = r"\s?(bn|tn)\b"
+
+
+def say_year(value: int) -> str:
+    """ "1999" -> "nineteen ninety-nine", "2018" -> "twenty eighteen", "2005" -> "two thousand five".
+
+    2001-2009 as "two thousand five" (not num2words' British "and"), 2010 onwards in pairs, as news
+    readers do.
+    """
+    if 2000 <= value <= 2009:
+        return numbers.cardinal(value, CODE).replace(" and ", " ")
+    return numbers.year_words(value, CODE).replace("oh-", "oh ")
+
+
+def say_decade(match: re.Match) -> str:
+    """ "the 1990s" -> "the nineteen nineties"; "the '80s" -> "the eighties"."""
+    if match.group(1):
+        return numbers.plural_decade(say_year(int(match.group(1) + match.group(2) + "0")))
+    return numbers.plural_decade(numbers.cardinal(int(match.group(3) + "0"), CODE))
+
+
+def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
+    """ "July seventh, twenty seventeen"."""
+    spoken = f"{RULES.month_name(month)} {numbers.ordinal(day, CODE)}"
+    return spoken + (f", {say_year(year)}" if year else "")
+
+
+def say_day_month(day: int, month: int, month_text: str, year: int | None, before: str,
+                  dotted: bool) -> str | None:
+    """ "3 July 2012" -> "the third of July twenty twelve" (British order keeps its "the ... of")."""
+    article = "" if before.lower() == "the" else "the "
+    spoken = f"{article}{numbers.ordinal(day, CODE)} of {month_text}"
+    return spoken + (f" {say_year(year)}" if year else "")
+
+
+def _minutes(minutes: str) -> str:
+    if minutes.startswith("0"):
+        return "oh " + numbers.cardinal(int(minutes), CODE)
+    return numbers.cardinal(int(minutes), CODE)
+
+
+def say_time(hour: int, minutes: str) -> str:
+    """ "9:30" -> "nine thirty", "9:00" -> "nine o'clock", "14:00" -> "fourteen hundred"."""
+    if minutes == "00":
+        if hour == 0:
+            return "zero"  # "0:00" on a media player: a duration, not midnight
+        return f"{numbers.cardinal(hour, CODE)} " + ("hundred" if hour > 12 else "o'clock")
+    return f"{numbers.cardinal(hour, CODE)} {_minutes(minutes)}"
+
+
+def say_time_ampm(hour: int, minutes: str, half: str) -> str | None:
+    """ "9:05 p.m." -> "nine oh five P.M"; None when the hour cannot be a 12-hour clock's."""
+    if not 1 <= hour <= 12:
+        return None
+    spoken = numbers.cardinal(hour, CODE)
+    if minutes and minutes != "00":
+        spoken += " " + _minutes(minutes)
+    return f"{spoken} {half.upper()}.M"
+
+
+def say_ordinal(match: re.Match) -> str:
+    """ "21st" -> "twenty-first"."""
+    return numbers.ordinal(int(match.group(1)), CODE)
+
+
+def say_regnal(value: int) -> str:
+    """ "Henry VIII" -> "Henry the Eighth"."""
+    ordinal = numbers.ordinal(value, CODE)
+    return f"the {ordinal[:1].upper()}{ordinal[1:]}"
+
+
+RULES = LanguageRules(
+    code=CODE,
+    number_style=NumberStyle(group=",", decimal="."),  # CLDR en: "1,234.5"
+    words=frozen(WORDS),
+    months=frozen(MONTHS),
+    say_year=say_year,
+    currencies=frozen(CURRENCIES),
+    names_minor_unit=True,
+    scale_suffixes=frozen(SCALE_SUFFIXES),
+    scale_words=frozen(SCALE_WORDS),
+    scaled_pattern=SCALED_PATTERN,
+    units=frozen(UNITS),
+    vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    and_a_half="and a half",
+    denominators=frozen(DENOMINATORS),
+    amount_followers=AMOUNT_FOLLOWERS,
+    unit_followers=UNIT_FOLLOWERS,
+    reads_short_year_ranges=True,
+    year_cues=YEAR_CUES,
+    year_followers=YEAR_FOLLOWERS,
+    count_noun_case="lower",
+    decade_pattern=DECADE_PATTERN,
+    say_decade=say_decade,
+    day_first=False,
+    day_first_tags=DAY_FIRST_TAGS,
+    month_day_dates=True,
+    say_day_month=say_day_month,
+    say_date=say_date,
+    time_pattern=TIME_PATTERN,
+    say_time=say_time,
+    ampm_pattern=AMPM_PATTERN,
+    say_time_ampm=say_time_ampm,
+    ordinal_pattern=ORDINAL_PATTERN,
+    say_ordinal=say_ordinal,
+    roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
+    regnal_titles=REGNAL_TITLES,
+    say_regnal=say_regnal,
+    never_final=NEVER_FINAL,
+    may_end=MAY_END,
+    sentence_starters=SENTENCE_STARTERS,
+    expansions=frozen(EXPANSIONS),
+    undotted_expansions=frozen(UNDOTTED_EXPANSIONS),
+    contextual=frozen(CONTEXTUAL),
+    before_number=frozen(BEFORE_NUMBER),
+    acronym_readings=frozen(ACRONYM_READINGS),
+    short_words=SHORT_WORDS,
+    symbol_words=frozen(SYMBOL_WORDS),
+    slash_per="per",  # "$300/night"
+    emoji_names=True,
+)

@@ -1,0 +1,226 @@
+"""Spanish: how numbers, dates, money, units and abbreviations are written and said.
+
+Readings follow the RAE's "Ortografía" and "Diccionario panhispánico de dudas" ("1.º", "21 de mayo",
+"veintiún euros"); number words are num2words'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import numbers
+from ..numbers import NumberStyle, WrittenNumber
+from .rules import LanguageRules, frozen
+
+CODE = "es"
+
+# The little words of number reading, symbols and links.
+WORDS = {
+    "point": "coma", "minus": "menos", "to": "a", "percent": "por ciento", "permille": "por mil", "and": "y",
+    "plus": "más", "equals": "igual a", "number": "número", "hashtag": "hashtag", "at": "arroba",
+    "degrees": "grados", "degree": "grado", "times": "por", "about": "aproximadamente",
+    "plus_minus": "más o menos", "section": "sección", "link": "enlace a", "email": "dirección de correo en",
+    "per": "por", "o_clock": "en punto", "the": "", "of": "",
+    "or": "o", "cents_and": "con",
+}
+
+# Month names as written in dates (CLDR "format wide", es; "setiembre" is an RAE-accepted variant).
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+
+# Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (es).
+CURRENCIES = {
+    "$": ("dólar", "dólares", "centavo", "centavos"),
+    "US$": ("dólar estadounidense", "dólares estadounidenses", "centavo", "centavos"),
+    "€": ("euro", "euros", "céntimo", "céntimos"), "£": ("libra", "libras", "penique", "peniques"),
+    "¥": ("yen", "yenes", None, None), "₹": ("rupia", "rupias", None, None),
+    "₽": ("rublo", "rublos", None, None), "CHF": ("franco suizo", "francos suizos", None, None),
+}
+
+# Scale words after a number: written form -> power of ten ("MM" is the financial press's "mil millones").
+SCALE_SUFFIXES = {
+    "mil": 3, "M": 6, "millón": 6, "millones": 6, "MM": 9, "mil millones": 9,
+}
+# How each scale is said, singular and plural.
+SCALE_WORDS = {
+    3: ("mil", "mil"), 6: ("millón", "millones"), 9: ("mil millones", "mil millones"),
+    12: ("billón", "billones"),
+}
+
+# Unit symbol -> (one, many): SI brochure symbols with the Spanish names of CLDR "units" (es).
+UNITS = {
+    "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
+    "mm": ("milímetro", "milímetros"), "µm": ("micrómetro", "micrómetros"), "nm": ("nanómetro", "nanómetros"),
+    "mi": ("milla", "millas"), "ft": ("pie", "pies"), "yd": ("yarda", "yardas"),
+    "kg": ("kilogramo", "kilogramos"), "g": ("gramo", "gramos"), "mg": ("miligramo", "miligramos"),
+    "lb": ("libra", "libras"), "lbs": ("libra", "libras"), "oz": ("onza", "onzas"), "l": ("litro", "litros"),
+    "L": ("litro", "litros"), "ml": ("mililitro", "mililitros"), "mL": ("mililitro", "mililitros"),
+    "km/h": ("kilómetro por hora", "kilómetros por hora"),
+    "kph": ("kilómetro por hora", "kilómetros por hora"), "mph": ("milla por hora", "millas por hora"),
+    "m/s": ("metro por segundo", "metros por segundo"), "m²": ("metro cuadrado", "metros cuadrados"),
+    "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "m³": ("metro cúbico", "metros cúbicos"),
+    "ha": ("hectárea", "hectáreas"), "°C": ("grado Celsius", "grados Celsius"),
+    "°F": ("grado Fahrenheit", "grados Fahrenheit"), "°": ("grado", "grados"),
+    "kW": ("kilovatio", "kilovatios"), "kWh": ("kilovatio hora", "kilovatios hora"),
+    "MW": ("megavatio", "megavatios"), "GW": ("gigavatio", "gigavatios"), "Hz": ("hercio", "hercios"),
+    "kHz": ("kilohercio", "kilohercios"), "MHz": ("megahercio", "megahercios"),
+    "GHz": ("gigahercio", "gigahercios"), "KB": ("kilobyte", "kilobytes"), "kB": ("kilobyte", "kilobytes"),
+    "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
+    "ms": ("milisegundo", "milisegundos"), "sec": ("segundo", "segundos"), "min": ("minuto", "minutos"),
+    "hrs": ("hora", "horas"), "mAh": ("miliamperio hora", "miliamperios hora"),
+}
+
+# Vulgar fractions written out.
+VULGAR_FRACTIONS = {
+    "½": "un medio", "⅓": "un tercio", "⅔": "dos tercios", "¼": "un cuarto", "¾": "tres cuartos",
+    "⅕": "un quinto", "⅛": "un octavo",
+}
+
+# Symbols said when they stand alone between words: NVDA's ``locale/es/symbols.dic`` at level "some".
+SYMBOL_WORDS = {
+    "&": "y", "=": "igual a", "+": "más", "×": "por", "±": "más o menos", "≈": "aproximadamente",
+    "≤": "menor o igual que", "≥": "mayor o igual que", "<": "menor que", ">": "mayor que", "§": "sección",
+    "©": "copyright", "%": "por ciento", "‰": "por mil", "→": "a",
+}
+
+# Words before a Roman numeral that make it a cardinal ("Tomo II" -> "dos").
+ROMAN_CARDINAL_CONTEXT = frozenset("""
+    Acto Anexo Artículo Capítulo Categoría Clase División Episodio Fase Libro Nivel Parte Sección Temporada
+    Tipo Tomo Título Vaticano
+""".split())
+# Titles before a regnal name: after them even a lone "I" is a numeral.
+REGNAL_TITLES = frozenset("""
+    Emperador Papa Reina Rey duque duquesa emperador emperatriz faraón papa princesa príncipe reina rey
+    sultán zar
+""".split())
+
+# Sentence splitting: CLDR segmentation suppressions (es "standard") and the RAE list of abbreviations.
+NEVER_FINAL = frozenset("""
+    Av Avda D Dr Dra Dña EE Ing Lic Prof Sr Sra Sres Srta Sta Sto Ud Uds Vd Vds abr ago aprox art c cap dic
+    ene feb fig jul jun nov nº núm oct p. ej pág págs sept vol
+""".split())
+# A full stop after these ends a sentence only when a typical sentence opener follows.
+MAY_END = frozenset("""
+    Cía EE. UU EE.UU Hnos S.A a. C d. C etc
+""".split())
+# The most frequent first words of sentences on the readability test pages.
+SENTENCE_STARTERS = frozenset("""
+    Además Así Aunque Ayer Como Con Cuando Desde Después El Ella Ellas Ellos Embargo En Esa Ese Esta Estas
+    Este Estos Hoy La Las Lo Los Luego Mientras Nosotros O Para Pero Por Que Según Si Sin Su Sus También Un
+    Una Unas Unos Y Yo Él
+""".split())
+
+# Abbreviations expanded wherever they occur with their full stop (RAE "Lista de abreviaturas").
+EXPANSIONS = {
+    "Sr": "señor", "Sra": "señora", "Srta": "señorita", "Sres": "señores", "Dr": "doctor", "Dra": "doctora",
+    "Lic": "licenciado", "Ing": "ingeniero", "Prof": "profesor", "Ud": "usted", "Uds": "ustedes",
+    "Vd": "usted", "Vds": "ustedes", "Dña": "doña", "Sto": "santo", "Sta": "santa", "p. ej": "por ejemplo",
+    "núm": "número", "pág": "página", "págs": "páginas", "cap": "capítulo", "aprox": "aproximadamente",
+    "Avda": "avenida", "etc": "etcétera", "EE. UU": "Estados Unidos", "EE.UU": "Estados Unidos",
+    "a. C": "antes de Cristo", "d. C": "después de Cristo", "ene": "enero", "feb": "febrero", "abr": "abril",
+    "jun": "junio", "jul": "julio", "ago": "agosto", "sept": "septiembre", "oct": "octubre",
+    "nov": "noviembre", "dic": "diciembre", "Cía": "compañía",
+}
+# Before a number only: "art. 5" -> "artículo cinco".
+BEFORE_NUMBER = {
+    "art": "artículo", "c": "calle",
+}
+# How Spanish speakers say these capitalised abbreviations (OTAN and ONU as words).
+ACRONYM_READINGS = {
+    "OTAN": "Otan", "ONU": "Onu", "OK": "okay",
+}
+# Short capitalised words that are ordinary words when shouted (Leipzig Corpora Collection, Spanish news).
+SHORT_WORDS = frozenset("""
+    AL DE DEL EL EN ERA ES FUE HA HAY LA LAS LE LES LO LOS MAS ME MI MUY MÁS NO NOS POR QUE QUÉ SE SER SI SIN
+    SU SUS TAN TU UN UNA VER YA YO
+""".split())
+
+TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])"
+# "1.º", "2.ª", "3º" (RAE: the ordinal indicator, with or without its full stop).
+ORDINAL_PATTERN = r"(?<![\w.,])(\d+)\.?([ºª])"
+
+
+def say_year(value: int) -> str:
+    """Spanish reads years as cardinals: "mil novecientos noventa"."""
+    return numbers.cardinal(value, CODE)
+
+
+def before_noun(words: str) -> str:
+    """ "veintiuno" -> "veintiún", "treinta y uno" -> "treinta y un": the apocope before a noun (RAE)."""
+    if words.endswith("uno"):
+        return words[:-3] + ("ún" if words.endswith("veintiuno") else "un")
+    return words
+
+
+def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:
+    """ "1 libro" -> "un libro", "21 libros" -> "veintiún libros"."""
+    if number.is_one and not number.fraction:
+        return "un" if following[:2].strip()[:1].isalpha() else spoken
+    if re.match(r"\s+[^\W\d]", following):
+        return before_noun(spoken)
+    return spoken
+
+
+def say_ordinal(match: re.Match) -> str:
+    """ "1.º" -> "primero", "2.ª" -> "segunda"."""
+    words = numbers.ordinal(int(match.group(1)), CODE)
+    if match.group(2) == "ª":
+        return " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
+    return words
+
+
+def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
+    """ "1/5/2017" -> "primero de mayo de dos mil diecisiete"."""
+    day_word = "primero" if day == 1 else numbers.cardinal(day, CODE)
+    spoken = f"{day_word} de {RULES.month_name(month)}"
+    return spoken + (f" de {say_year(year)}" if year else "")
+
+
+def say_time(hour: int, minutes: str) -> str:
+    """ "14:30" -> "catorce y treinta", "1:00" -> "una"."""
+    hour_word = "una" if hour == 1 else numbers.cardinal(hour, CODE)
+    return hour_word + (f" y {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else "")
+
+
+def say_regnal(value: int) -> str:
+    """ "Felipe VI" -> "Felipe sexto"; from eleven on, cardinals ("Alfonso doce")."""
+    return numbers.ordinal(value, CODE) if value <= 10 else numbers.cardinal(value, CODE)
+
+
+RULES = LanguageRules(
+    code=CODE,
+    number_style=NumberStyle(group=".", decimal=","),  # CLDR es: "1.234,5"
+    words=frozen(WORDS),
+    months=frozen(MONTHS),
+    say_year=say_year,
+    fraction_as_number=True,  # "3,14" -> "tres coma catorce"
+    one_before_noun=("un", "una"),
+    feminine_nouns=frozenset({"libra", "rupia"}),
+    number_before_word=number_before_word,
+    cardinal_before_noun=before_noun,
+    currencies=frozen(CURRENCIES),
+    names_minor_unit=False,
+    scale_suffixes=frozen(SCALE_SUFFIXES),
+    scale_words=frozen(SCALE_WORDS),
+    scale_currency_link="de",  # "tres millones de euros"
+    units=frozen(UNITS),
+    vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    say_date=say_date,
+    time_pattern=TIME_PATTERN,
+    say_time=say_time,
+    ordinal_pattern=ORDINAL_PATTERN,
+    say_ordinal=say_ordinal,
+    roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
+    regnal_titles=REGNAL_TITLES,
+    say_regnal=say_regnal,
+    never_final=NEVER_FINAL,
+    may_end=MAY_END,
+    sentence_starters=SENTENCE_STARTERS,
+    expansions=frozen(EXPANSIONS),
+    before_number=frozen(BEFORE_NUMBER),
+    acronym_readings=frozen(ACRONYM_READINGS),
+    short_words=SHORT_WORDS,
+    symbol_words=frozen(SYMBOL_WORDS),
+)

@@ -1,0 +1,224 @@
+"""French: how numbers, dates, money, units and abbreviations are written and said.
+
+Readings follow the Académie française and the Imprimerie nationale's "Lexique des règles
+typographiques" ("XIXe siècle", "1er janvier", "14 h 30"); number words are num2words'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import numbers
+from ..numbers import NumberStyle
+from .rules import LanguageRules, frozen
+
+CODE = "fr"
+
+# The little words of number reading, symbols and links.
+WORDS = {
+    "point": "virgule", "minus": "moins", "to": "à", "percent": "pour cent", "permille": "pour mille",
+    "and": "et", "plus": "plus", "equals": "égale", "number": "numéro", "hashtag": "hashtag", "at": "arobase",
+    "degrees": "degrés", "degree": "degré", "times": "fois", "about": "environ", "plus_minus": "plus ou moins",
+    "section": "paragraphe", "link": "lien vers", "email": "adresse e-mail chez", "per": "par",
+    "o_clock": "heures", "the": "", "of": "",
+    "or": "ou", "cents_and": "",
+}
+
+# Month names as written in dates (CLDR "format wide", fr).
+MONTHS = {
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}
+
+# Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (fr).
+CURRENCIES = {
+    "$": ("dollar", "dollars", "cent", "cents"),
+    "US$": ("dollar américain", "dollars américains", "cent", "cents"),
+    "€": ("euro", "euros", "centime", "centimes"), "£": ("livre", "livres", "penny", "pence"),
+    "¥": ("yen", "yens", None, None), "₹": ("roupie", "roupies", None, None),
+    "₽": ("rouble", "roubles", None, None), "CHF": ("franc suisse", "francs suisses", "centime", "centimes"),
+}
+
+# Scale words after a number ("3 M€", "2 Mds"): written form -> power of ten.
+SCALE_SUFFIXES = {
+    "k": 3, "mille": 3, "M": 6, "million": 6, "millions": 6, "Md": 9, "Mds": 9, "milliard": 9, "milliards": 9,
+}
+# How each scale is said, singular and plural.
+SCALE_WORDS = {
+    3: ("mille", "mille"), 6: ("million", "millions"), 9: ("milliard", "milliards"),
+    12: ("billion", "billions"),
+}
+
+# Unit symbol -> (one, many): SI brochure symbols with the French names of CLDR "units" (fr).
+UNITS = {
+    "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
+    "mm": ("millimètre", "millimètres"), "µm": ("micromètre", "micromètres"),
+    "nm": ("nanomètre", "nanomètres"), "mi": ("mile", "miles"), "ft": ("pied", "pieds"),
+    "yd": ("yard", "yards"), "kg": ("kilogramme", "kilogrammes"), "g": ("gramme", "grammes"),
+    "mg": ("milligramme", "milligrammes"), "lb": ("livre", "livres"), "lbs": ("livre", "livres"),
+    "oz": ("once", "onces"), "l": ("litre", "litres"), "L": ("litre", "litres"),
+    "ml": ("millilitre", "millilitres"), "mL": ("millilitre", "millilitres"),
+    "km/h": ("kilomètre par heure", "kilomètres par heure"),
+    "kph": ("kilomètre par heure", "kilomètres par heure"), "mph": ("mile par heure", "miles par heure"),
+    "m/s": ("mètre par seconde", "mètres par seconde"), "m²": ("mètre carré", "mètres carrés"),
+    "km²": ("kilomètre carré", "kilomètres carrés"), "m³": ("mètre cube", "mètres cubes"),
+    "ha": ("hectare", "hectares"), "°C": ("degré Celsius", "degrés Celsius"),
+    "°F": ("degré Fahrenheit", "degrés Fahrenheit"), "°": ("degré", "degrés"), "kW": ("kilowatt", "kilowatts"),
+    "kWh": ("kilowattheure", "kilowattheures"), "MW": ("mégawatt", "mégawatts"),
+    "GW": ("gigawatt", "gigawatts"), "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("mégahertz", "mégahertz"), "GHz": ("gigahertz", "gigahertz"), "KB": ("kilooctet", "kilooctets"),
+    "kB": ("kilooctet", "kilooctets"), "MB": ("mégaoctet", "mégaoctets"), "GB": ("gigaoctet", "gigaoctets"),
+    "TB": ("téraoctet", "téraoctets"), "ms": ("milliseconde", "millisecondes"), "sec": ("seconde", "secondes"),
+    "min": ("minute", "minutes"), "hrs": ("heure", "heures"),
+    "mAh": ("milliampère-heure", "milliampères-heure"),
+}
+
+# Vulgar fractions written out.
+VULGAR_FRACTIONS = {
+    "½": "un demi", "⅓": "un tiers", "⅔": "deux tiers", "¼": "un quart", "¾": "trois quarts",
+    "⅕": "un cinquième", "⅛": "un huitième",
+}
+
+# Symbols said when they stand alone between words: NVDA's ``locale/fr/symbols.dic`` at level "some".
+SYMBOL_WORDS = {
+    "&": "et", "=": "égale", "+": "plus", "×": "fois", "±": "plus ou moins", "≈": "environ",
+    "≤": "inférieur ou égal à", "≥": "supérieur ou égal à", "<": "inférieur à", ">": "supérieur à",
+    "§": "paragraphe", "©": "copyright", "%": "pour cent", "‰": "pour mille", "→": "vers",
+}
+
+# Words before a Roman numeral that make it a cardinal ("Tome II" -> "deux").
+ROMAN_CARDINAL_CONTEXT = frozenset("""
+    Acte Annexe Article Catégorie Chapitre Classe Division Livre Niveau Partie Phase Saison Section Titre
+    Tome Type Vatican Épisode
+""".split())
+# Titles before a regnal name: after them even a lone "I" is a numeral.
+REGNAL_TITLES = frozenset("""
+    Empereur Pape Reine Roi duc duchesse empereur impératrice pape pharaon prince princesse reine roi sultan
+    tsar
+""".split())
+
+# Sentence splitting: CLDR segmentation suppressions (fr "standard") and the Académie's abbreviations.
+NEVER_FINAL = frozenset("""
+    Dr M MM Me Mgr Mlle Mme Mmes Pr St Ste apr art av avr bd boul c.-à-d cf chap déc env fig févr janv juil n
+    no nov oct p p. ex pp sept vol éd
+""".split())
+# A full stop after these ends a sentence only when a typical sentence opener follows.
+MAY_END = frozenset("""
+    Cie J.-C apr. J.-C av. J.-C cie etc
+""".split())
+# The most frequent first words of sentences on the readability test pages.
+SENTENCE_STARTERS = frozenset("""
+    Ainsi Alors Au Aujourd Aux Avec Car Ce Cependant Ces Cet Cette Comme Dans Depuis Des Donc Elle Elles En
+    Et Hier Il Ils Je L La Le Les Leur Leurs Mais Ni Nous On Or Ou Par Pour Pourtant Puis Quand Que Qui Quoi
+    Sa Sans Selon Ses Si Son Sur Un Une Vous
+""".split())
+
+# Abbreviations expanded wherever they occur with their full stop (Académie française, "Abréviations").
+EXPANSIONS = {
+    "M": "Monsieur", "MM": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
+    "Dr": "Docteur", "Pr": "Professeur", "Me": "Maître", "Mgr": "Monseigneur", "St": "Saint", "Ste": "Sainte",
+    "p. ex": "par exemple", "c.-à-d": "c'est-à-dire", "cf": "confer", "env": "environ", "etc": "et cetera",
+    "av. J.-C": "avant Jésus-Christ", "apr. J.-C": "après Jésus-Christ", "vol": "volume", "chap": "chapitre",
+    "fig": "figure", "boul": "boulevard", "bd": "boulevard", "janv": "janvier", "févr": "février",
+    "avr": "avril", "juil": "juillet", "oct": "octobre", "nov": "novembre", "déc": "décembre",
+    "Cie": "compagnie",
+}
+# Expanded without a full stop too (French writes "Mme Dupont", "Dr Martin").
+UNDOTTED_EXPANSIONS = {
+    "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle", "Mgr": "Monseigneur", "Dr": "Docteur",
+    "Pr": "Professeur", "Me": "Maître", "St": "Saint", "Ste": "Sainte",
+}
+# Before a number only: "n° 5" -> "numéro cinq", "p. 12" -> "page douze".
+BEFORE_NUMBER = {
+    "n": "numéro", "no": "numéro", "p": "page", "pp": "pages", "art": "article",
+}
+# How French speakers say these capitalised abbreviations (OTAN and ONU as words).
+ACRONYM_READINGS = {
+    "OTAN": "Otan", "ONU": "Onu", "UNESCO": "Unesco", "SNCF": "S.N.C.F", "OK": "okay",
+}
+# Short capitalised words that are ordinary words when shouted (Leipzig Corpora Collection, French news).
+SHORT_WORDS = frozenset("""
+    AU AUX CE CES DE DES DU EN EST ET IL JE LA LE LES LUI MAL MES MOI NE NI NON NOS ON OU OUI PAR PAS PEU QUE
+    QUI SA SE SES SI SON SUR TOI TON TU UN UNE VOS
+""".split())
+
+# "14:30", "14h30", "14 h"; groups: hour, minutes after "h", minutes after ":".
+TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?!\w)|:([0-5]\d)(?![\d:]))"
+ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(er|re|ère|e|ème|è|nd|nde)\b"
+# Ordinal centuries and regnal "first" with a suffix: "XIXe siècle", "François Ier" (not "Le", "Ce").
+ROMAN_ORDINAL_PATTERN = (r"(?<![\w.,])(?!(?:L|C)(?:e|er|re)\b)((?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})"
+                         r"(?:IX|IV|V?I{0,3}))(er|re|ère|e|ème)\b")
+
+
+def say_year(value: int) -> str:
+    """French reads years as cardinals: "mille neuf cent quatre-vingt-dix"."""
+    return numbers.cardinal(value, CODE)
+
+
+def say_ordinal(match: re.Match) -> str:
+    """ "1er" -> "premier", "1re" -> "première", "2nde" -> "seconde", "XIXe" -> "dix-neuvième"."""
+    written, suffix = match.group(1), match.group(2)
+    value = int(written) if written.isdigit() else numbers.roman_value(written)
+    if not value:
+        return match.group()
+    if value == 1:
+        return "première" if suffix in ("re", "ère", "nde") else "premier"
+    if value == 2 and suffix in ("nd", "nde"):
+        return "seconde" if suffix == "nde" else "second"
+    return numbers.ordinal(value, CODE)
+
+
+def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
+    """ "1/7/2017" -> "premier juillet deux mille dix-sept" (only the first day is an ordinal)."""
+    day_word = "premier" if day == 1 else numbers.cardinal(day, CODE)
+    spoken = f"{day_word} {RULES.month_name(month)}"
+    return spoken + (f" {say_year(year)}" if year else "")
+
+
+def say_time(hour: int, minutes: str) -> str:
+    """ "14h30" -> "quatorze heures trente", "1h" -> "une heure"."""
+    hour_word = "une heure" if hour == 1 else f"{numbers.cardinal(hour, CODE)} heures"
+    minute_word = f" {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else ""
+    return hour_word + minute_word
+
+
+def say_regnal(value: int) -> str:
+    """ "Louis XIV" -> "Louis quatorze", "François I" -> "François premier"."""
+    return "premier" if value == 1 else numbers.cardinal(value, CODE)
+
+
+RULES = LanguageRules(
+    code=CODE,
+    number_style=NumberStyle(group=" ", decimal=","),  # CLDR fr: "1 234,5"
+    words=frozen(WORDS),
+    months=frozen(MONTHS),
+    say_year=say_year,
+    fraction_as_number=True,  # "3,14" -> "trois virgule quatorze"
+    one_before_noun=("un", "une"),
+    feminine_nouns=frozenset({"livre", "roupie", "once", "mile"}),
+    currencies=frozen(CURRENCIES),
+    scale_suffixes=frozen(SCALE_SUFFIXES),
+    scale_words=frozen(SCALE_WORDS),
+    scale_currency_link="de",  # "trois millions d'euros"
+    elided_link="d'",
+    units=frozen(UNITS),
+    vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    say_date=say_date,
+    time_pattern=TIME_PATTERN,
+    say_time=say_time,
+    ordinal_pattern=ORDINAL_PATTERN,
+    say_ordinal=say_ordinal,
+    roman_ordinal_pattern=ROMAN_ORDINAL_PATTERN,
+    roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
+    regnal_titles=REGNAL_TITLES,
+    say_regnal=say_regnal,
+    never_final=NEVER_FINAL,
+    may_end=MAY_END,
+    sentence_starters=SENTENCE_STARTERS,
+    expansions=frozen(EXPANSIONS),
+    undotted_expansions=frozen(UNDOTTED_EXPANSIONS),
+    before_number=frozen(BEFORE_NUMBER),
+    acronym_readings=frozen(ACRONYM_READINGS),
+    short_words=SHORT_WORDS,
+    symbol_words=frozen(SYMBOL_WORDS),
+)

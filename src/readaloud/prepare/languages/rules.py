@@ -1,0 +1,110 @@
+"""What one language supplies to the speech engine: :class:`LanguageRules` and its small value types.
+
+Kept apart from the registry in ``__init__`` so that a language module can import these while the
+registry is still loading the modules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .. import numbers
+from ..numbers import NumberStyle, WrittenNumber
+
+# A money amount's names: (one, many, minor one, minor many); ``None`` minor names mean amounts with
+# decimals are read as decimals ("zwanzig Komma fünf Euro").
+CurrencyNames = tuple[str, str, "str | None", "str | None"]
+
+
+def frozen(table: Mapping) -> MappingProxyType:
+    """A read-only copy (nested dicts too), so no rule can change a language's data at run time."""
+    return MappingProxyType({key: frozen(value) if isinstance(value, Mapping) else value
+                             for key, value in table.items()})
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the engine needs to read one language; see the package docstring for each field."""
+
+    code: str
+    number_style: NumberStyle
+    words: Mapping[str, str]
+    months: Mapping[str, int]
+    # --- numbers
+    say_year: Callable[[int], str]
+    fraction_as_number: bool = False
+    one_before_noun: tuple[str, str] = ("one", "one")
+    feminine_nouns: frozenset[str] = frozenset()
+    number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
+    cardinal_before_noun: Callable[[str], str] | None = None
+    currencies: Mapping[str, CurrencyNames] = field(default_factory=dict)
+    names_minor_unit: bool = False
+    scale_suffixes: Mapping[str, int] = field(default_factory=dict)
+    scale_words: Mapping[int, tuple[str, str]] = field(default_factory=dict)
+    scale_currency_link: str = ""
+    elided_link: str | None = None
+    scaled_pattern: str | None = None
+    units: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    vulgar_fractions: Mapping[str, str] = field(default_factory=dict)
+    and_a_half: str | None = None
+    denominators: Mapping[int, tuple[str, str]] | None = None
+    amount_followers: frozenset[str] | None = None
+    unit_followers: frozenset[str] = frozenset()
+    reads_short_year_ranges: bool = False
+    # --- years and decades
+    year_cues: frozenset[str] | None = None
+    year_followers: frozenset[str] = frozenset()
+    count_noun_case: str = "lower"
+    decade_pattern: str | None = None
+    say_decade: Callable[[re.Match], str] | None = None
+    # --- dates and times
+    day_first: bool = True
+    day_first_tags: frozenset[str] = frozenset()
+    month_day_dates: bool = False
+    say_day_month: Callable[..., str | None] | None = None
+    say_date: Callable[..., str] | None = None
+    time_pattern: str | None = None
+    say_time: Callable[[int, str], str] | None = None
+    ampm_pattern: str | None = None
+    say_time_ampm: Callable[[int, str, str], str | None] | None = None
+    # --- ordinals and Roman numerals
+    ordinal_pattern: str | None = None
+    say_ordinal: Callable[[re.Match], str] | None = None
+    roman_ordinal_pattern: str | None = None
+    roman_cardinal_context: frozenset[str] = frozenset()
+    regnal_titles: frozenset[str] = frozenset()
+    regnal_dot_in_number: bool = False
+    say_regnal: Callable[[int], str] | None = None
+    # --- abbreviations, acronyms, symbols
+    never_final: frozenset[str] = frozenset()
+    may_end: frozenset[str] = frozenset()
+    sentence_starters: frozenset[str] = frozenset()
+    ordinal_context_words: frozenset[str] = frozenset()
+    expansions: Mapping[str, str] = field(default_factory=dict)
+    undotted_expansions: Mapping[str, str] = field(default_factory=dict)
+    contextual: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    before_number: Mapping[str, str] = field(default_factory=dict)
+    acronym_readings: Mapping[str, str] = field(default_factory=dict)
+    short_words: frozenset[str] = frozenset()
+    symbol_words: Mapping[str, str] = field(default_factory=dict)
+    slash_per: str = ""
+    emoji_names: bool = False
+
+    # Thin helpers so the engine and the phrasing functions need not pass the language around.
+
+    def parse(self, text: str) -> WrittenNumber:
+        return numbers.parse(text, self.number_style)
+
+    def cardinal(self, value: int) -> str:
+        return numbers.cardinal(value, self.code)
+
+    def read(self, number: WrittenNumber) -> str:
+        """A written number in words: "3,14" -> "drei Komma eins vier"."""
+        return numbers.decimal(number, self.code, self.words["point"], self.fraction_as_number)
+
+    def month_name(self, month: int) -> str:
+        """The first (full) name listed for a month number."""
+        return next(name for name, number in self.months.items() if number == month)
