@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 from pathlib import Path
@@ -193,3 +194,32 @@ def test_huge_pages_under_the_limit_still_extract(readaloud_bin, tmp_path, sampl
         result = run_extract(readaloud_bin, write(tmp_path, name, page), timeout=200)
         assert result.returncode == 0, result.stderr.decode()
         assert b"This development pleased Kremlin flacks." in result.stdout
+
+
+# --- issue 10: hostile input ---------------------------------------------------------------------------
+
+
+def test_nul_in_a_declared_charset(readaloud_bin, tmp_path) -> None:
+    page = b'<html><head><meta charset="x\0y"><title>Nul</title></head><body><article>' + MALFORMED.encode() + b"</article></body></html>"
+    result = run_extract(readaloud_bin, write(tmp_path, "nul.html", page))
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"The second paragraph is still clearly a paragraph" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e999", "0", "-3"])
+def test_max_size_that_is_not_a_size(readaloud_bin, tmp_path, value: str) -> None:
+    from readaloud.errors import UsageError
+
+    source = write(tmp_path, "page.html", MALFORMED)
+    assert_refused(run_extract(readaloud_bin, f"--max-size={value}", source), UsageError, "--max-size")
+
+
+@pytest.mark.parametrize("command", [["extract"], []])
+def test_fifo_and_device_are_refused_at_once(readaloud_bin, tmp_path, command: list[str]) -> None:
+    fifo = tmp_path / "x.html"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        args = [str(readaloud_bin), *command, str(path)] + ([] if command else ["-o", str(tmp_path / "x.mp3")])
+        result = subprocess.run(args, capture_output=True, timeout=30)
+        assert_refused(result, InputError, "not a regular file")
+    assert not (tmp_path / "x.mp3").exists()

@@ -250,3 +250,78 @@ def test_valid_utf8_wins_over_a_stale_legacy_declaration() -> None:
     document = decode(html_page(chinese, head='<meta charset="gb2312">').encode("utf-8"))
     assert chinese in document.text
     assert document.encoding == "utf-8"
+
+
+# --- WHATWG decoding rules (issue 10) ---------------------------------------------------------------
+
+PROSE = "<p>" + "The council met again on Monday and agreed to postpone the vote. " * 8 + "</p>"
+
+
+@pytest.mark.parametrize("label", ["x\0y", "utf-7", "rot13", "cp037", "base64", "\0"])
+def test_a_label_browsers_do_not_know_is_no_declaration(label: str) -> None:
+    """Only WHATWG labels count: a NUL in the label, UTF-7 (forbidden by the HTML standard) or a
+    Python-only codec name is read as if the page declared nothing."""
+    markup = f'<html><head><meta charset="{label}"></head><body>{PROSE} 1 +- 1 = 2 +AGE-</body></html>'
+    document = decode(markup.encode("utf-8"))
+    assert document.encoding == "utf-8"
+    assert "1 +- 1 = 2 +AGE-" in document.text  # UTF-7 would have turned "+AGE-" into "a"
+
+
+def test_whatwg_labels_map_to_what_browsers_decode() -> None:
+    from readaloud.encoding_labels import declared_codec, detected_codec
+
+    assert declared_codec("  Latin1 ") == "cp1252"
+    assert declared_codec("x-sjis") == "cp932"
+    assert declared_codec("utf-16") == "utf-8"  # a <meta> readable as ASCII is not UTF-16
+    assert declared_codec("x-user-defined") == "cp1252"
+    assert declared_codec("iso-2022-kr") is None  # WHATWG's "replacement" encoding
+    assert declared_codec("utf-7") is None
+    assert detected_codec("latin_1") == "cp1252"
+    assert detected_codec("cp949") == "cp949"
+    assert detected_codec("utf_7") is None
+
+
+def test_a_utf16_bom_before_utf8_bytes_is_not_utf16() -> None:
+    """FF FE followed by UTF-8: decoding as UTF-16 would read out CJK noise."""
+    document = decode(b"\xff\xfe" + html_page(FRENCH).encode("utf-8"))
+    assert FRENCH in document.text
+    assert document.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_bom_is_honoured_when_the_bytes_agree(encoding: str) -> None:
+    bom = "\ufeff".encode(encoding)
+    assert decode(bom + JAPANESE.encode(encoding)).text == JAPANESE  # no NUL pattern, still UTF-16
+    assert FRENCH in decode(bom + html_page(FRENCH).encode(encoding)).text
+
+
+def test_control_characters_are_removed_from_text() -> None:
+    filler = "A long enough line of ordinary words, so that a few stray controls stay under one per cent. " * 3
+    text = ("First line of the note.\x01 It goes on\x07 for a while\x7f, with a stray\x9b byte or two.\x0bNext line. " + filler) * 3
+    document = decode(text.encode("utf-8"))
+    assert not any(char in document.text for char in "\x01\x07\x7f\x9b\x0b")
+    assert "It goes on for a while, with a stray byte or two.\nNext line." in document.text
+    assert "\x00" not in decode("<p>" + "words " * 200 + "\x00</p>").text
+
+
+# --- special files (issue 10) ------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(20)
+def test_a_fifo_is_refused_at_once(tmp_path) -> None:
+    fifo = tmp_path / "x.html"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"x\.html is a named pipe \(FIFO\), not a regular file"):
+        read_source(str(fifo))
+
+
+@pytest.mark.timeout(20)
+def test_a_device_is_refused_at_once() -> None:
+    with pytest.raises(InputError, match="/dev/zero is a character device"):
+        read_source("/dev/zero")
+
+
+def test_a_huge_limit_reserves_nothing_up_front(tmp_path) -> None:
+    article = tmp_path / "a.html"
+    article.write_bytes(b"<p>hello</p>")
+    assert read_file(article, max_bytes=2**62) == b"<p>hello</p>"

@@ -9,9 +9,10 @@ sentence that says what the file looks like.
 
 from __future__ import annotations
 
-import codecs
 import http.client
+import os
 import re
+import stat
 import sys
 import unicodedata
 import urllib.error
@@ -27,6 +28,7 @@ from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes as detect_encodings
 
 from . import __version__
+from .encoding_labels import BYTE_ORDER_MARKS, declared_codec, detected_codec
 from .errors import (
     BinaryInputError,
     EmptyInputError,
@@ -93,36 +95,11 @@ MAX_REPLACEMENT_RATIO = 0.001
 # not text in the guessed encoding: refuse it rather than read out noise.
 MAX_UNPRINTABLE_RATIO = 0.05
 
-# WHATWG Encoding Standard labels whose meaning differs from Python's codec of the same name
-# (https://encoding.spec.whatwg.org/#names-and-labels): browsers decode these as the superset.
-WHATWG_ENCODING_ALIASES = {
-    "iso-8859-1": "windows-1252",
-    "iso8859-1": "windows-1252",
-    "latin1": "windows-1252",
-    "latin-1": "windows-1252",
-    "l1": "windows-1252",
-    "ascii": "windows-1252",
-    "us-ascii": "windows-1252",
-    "iso-8859-9": "windows-1254",
-    "latin5": "windows-1254",
-    "iso-8859-11": "windows-874",
-    "tis-620": "windows-874",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "euc-kr": "cp949",
-    "ks_c_5601-1987": "cp949",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
-    "big5": "big5hkscs",
-    # A page cannot declare itself UTF-16 in a <meta>: if the meta was readable as ASCII, it is not.
-    "utf-16": "utf-8",
-    "utf-16le": "utf-8",
-    "utf-16be": "utf-8",
-}
+# Control characters that are never text (C0 but tab, newlines and form feed; DEL; C1). A stray
+# one survives the binary check (under 1%); read aloud or printed it is noise, so it is removed.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Line breaks that are not newlines: Word's manual line break (VT) and the C1 "next line" (NEL).
+LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x85": "\n"})
 
 # How a document reveals itself as HTML: it starts with markup, or has several well-known tags early.
 HTML_START = re.compile(
@@ -155,10 +132,19 @@ def decode(source: str | bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         _check_not_empty(source)
         _check_not_binary(source)
         text, encoding = _decode_bytes(source)
-    text = text.lstrip("\ufeff")
+    text = remove_control_characters(text.lstrip("\ufeff"))
     if not text or text.isspace():
         raise EmptyInputError("the input is empty (it holds nothing but whitespace)")
     return Document(text=text, encoding=encoding, is_html=looks_like_html(text))
+
+
+def remove_control_characters(text: str) -> str:
+    """Text without control characters (VT and NEL become newlines): nothing a listener should hear."""
+    if CONTROL_CHARACTERS.search(text):
+        text = CONTROL_CHARACTERS.sub("", text)
+    if "\x0b" in text or "\x85" in text:
+        text = text.translate(LINE_BREAKS)
+    return text
 
 
 def looks_like_html(text: str) -> bool:
@@ -194,8 +180,7 @@ def _check_not_binary(data: bytes) -> None:
     kind = describe_binary(data)
     if kind:
         raise BinaryInputError(f"this looks like {kind}, not a web page or text")
-    _bom_free, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
-    if bom_encoding or _utf16_without_bom(data):
+    if sniff_bom(data)[1] or _utf16_without_bom(data):
         return  # UTF-16/32 text is full of NUL bytes by design
     if _control_ratio(data[:SNIFF_BYTES]) > MAX_CONTROL_RATIO:
         raise BinaryInputError("this looks like a binary file (it is full of control bytes), not a web page or text")
@@ -243,9 +228,9 @@ def _check_not_binary_text(text: str) -> None:
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
     """BOM, then declared charset, then UTF-8, then statistical detection; refuse if none fits."""
-    body, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
+    data, bom_encoding = sniff_bom(data)
     if bom_encoding:
-        return _decode_or_fail(body, bom_encoding), bom_encoding
+        return _decode_or_fail(data, bom_encoding), bom_encoding
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _decode_or_fail(data, utf16), utf16
@@ -257,6 +242,32 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         "could not work out this file's character encoding (it is not valid UTF-8 and no known "
         "encoding fits); save it as UTF-8 or declare its charset"
     )
+
+
+def sniff_bom(data: bytes) -> tuple[bytes, str | None]:
+    """The bytes after a byte-order mark and its encoding, when the bytes agree with it.
+
+    The HTML standard lets a BOM override everything; but a UTF-8 file behind a stray FF FE (an editor
+    that prepended one) would then be read as CJK noise, so the rest must decode as the BOM says, and a
+    UTF-16 BOM must not be followed by plain UTF-8. A BOM the bytes contradict is dropped and the rest
+    decoded as if it were not there.
+    """
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            body = data[len(mark) :]
+            return body, (encoding if _bom_agrees(body, encoding) else None)
+    return data, None
+
+
+def _bom_agrees(body: bytes, encoding: str) -> bool:
+    if encoding == "utf-8":
+        return _decode_leniently(body, "utf-8") is not None
+    if _utf16_without_bom(body) == encoding:
+        return True  # markup or Latin text: every other byte NUL, on the side the BOM says
+    if _is_valid_utf8(body):
+        return False  # ASCII or UTF-8 (no NULs): a UTF-16 reading would be CJK noise
+    text = _decode_leniently(body, encoding)
+    return text is not None and _is_plausible_text(text)
 
 
 def _candidate_encodings(data: bytes) -> Iterator[str]:
@@ -272,7 +283,7 @@ def _candidate_encodings(data: bytes) -> Iterator[str]:
     if not data.isascii() and _is_valid_utf8(data):
         yield "utf-8"
         return
-    declared = _browser_encoding(EncodingDetector.find_declared_encoding(data, is_html=True))
+    declared = _declared_encoding(data)
     if declared:
         yield declared
     if declared != "utf-8":
@@ -290,16 +301,17 @@ def _is_valid_utf8(data: bytes) -> bool:
     return True
 
 
-def _browser_encoding(label: str | None) -> str | None:
-    """Map a declared label to the codec browsers really use, or None if Python does not know it."""
-    if not label:
-        return None
-    label = label.strip().strip("'\"").lower()
-    label = WHATWG_ENCODING_ALIASES.get(label, label)
+def _declared_encoding(data: bytes) -> str | None:
+    """The codec a browser uses for the page's <meta charset> or XML declaration, if it names one.
+
+    Only WHATWG labels count (encoding_labels.py): ``utf-7``, a label with a NUL in it or a Python-only
+    codec name is no declaration, as in every browser.
+    """
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        label = EncodingDetector.find_declared_encoding(data, is_html=True)
+    except (ValueError, LookupError):
         return None
+    return declared_codec(label.strip("'\"")) if label else None
 
 
 # When detection finds several near-equal fits (short texts with a few accented letters), prefer the
@@ -322,7 +334,7 @@ def _detect_encoding(data: bytes) -> str | None:
             and match.coherence >= best.coherence
         ):
             best = match
-    return _browser_encoding(best.encoding)
+    return detected_codec(best.encoding)
 
 
 def _decode_leniently(data: bytes, encoding: str) -> str | None:
@@ -384,14 +396,13 @@ def read_source(spec: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, s
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read one file with the size limit, turning OS errors into sentences that name the path."""
+    """Read one regular file with the size limit, turning OS errors into sentences that name the path.
+
+    Opened without blocking and checked on the open descriptor: a FIFO named ``x.html`` would otherwise
+    wait forever for a writer, and /dev/zero would never end.
+    """
     try:
-        if path.is_dir():
-            raise InputError(f"{path} is a directory, not a file")
-        size = path.stat().st_size
-        _check_size(size, max_bytes)
-        with path.open("rb") as handle:
-            return _read_limited(handle, max_bytes, str(path))
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except PermissionError:
@@ -400,16 +411,63 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"{path} is a directory, not a file") from None
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        info = os.fstat(descriptor)
+        kind = _special_file_kind(info.st_mode)
+        if kind:
+            raise InputError(f"{path} is {kind}, not a regular file; only files and '-' (stdin) are read")
+        _check_size(info.st_size, max_bytes)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            return _read_limited(handle, max_bytes, str(path), size_hint=info.st_size)
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror or error}") from None
 
 
-def _read_limited(handle, max_bytes: int, name: str) -> bytes:
-    """Read at most ``max_bytes``; one byte more means the source is over the limit (pipes have no size)."""
-    data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
+# What a path that is not a regular file is, in the sentence that refuses it.
+SPECIAL_FILE_KINDS: tuple[tuple[object, str], ...] = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _special_file_kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in SPECIAL_FILE_KINDS:
+        if test(mode):  # type: ignore[operator]
+            return kind
+    return "not a regular file"
+
+
+READ_CHUNK_BYTES = MEGABYTE
+
+
+def _read_limited(handle, max_bytes: int, name: str, size_hint: int = READ_CHUNK_BYTES) -> bytes:
+    """Read at most ``max_bytes``; one byte more means the source is over the limit (pipes have no size).
+
+    A regular file is read in one call of its own size (plus one byte, to notice growth); anything
+    else in chunks, so a huge --max-size never reserves that much memory up front.
+    """
+    first_size = min(max_bytes, max(size_hint, 0)) + 1
+    data = handle.read(first_size)
+    if len(data) < first_size:
+        return data
+    chunks, received = [data], len(data)
+    while received <= max_bytes and (chunk := handle.read(min(READ_CHUNK_BYTES, max_bytes + 1 - received))):
+        chunks.append(chunk)
+        received += len(chunk)
+    if received > max_bytes:
         raise TooLargeError(
             f"{name} is over the {_megabytes(max_bytes)} limit (raise it with --max-size if this really is one article)"
         )
-    return data
+    return b"".join(chunks)
 
 
 @dataclass

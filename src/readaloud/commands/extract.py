@@ -12,6 +12,10 @@ from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
 from ..model import Article
 from ..render.text import render_markdown, render_removals, render_text
 
+# The largest --max-size accepted (a terabyte): beyond it a limit means nothing, and byte counts
+# would overflow the sizes that reads and decompression accept.
+MAX_SIZE_MB = 1024 * 1024
+
 DESCRIPTION = """\
 Print the article found in FILE, URL or '-' (standard input): HTML pages and plain-text
 renderings of pages are both understood. By default the text a listener would hear: title,
@@ -53,15 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.max_size <= 0:
-        raise UsageError("--max-size must be a positive number of megabytes")
-    max_bytes = int(args.max_size * MEGABYTE)
+    max_bytes = max_size_bytes(args.max_size)
     data, fetched_url = read_source(args.source, max_bytes=max_bytes)
     article = extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes)
     _write(_render(article, args))
     if args.explain and not args.json:
         _write("\n" + render_removals(article))
     return 0
+
+
+def max_size_bytes(megabytes: float) -> int:
+    """--max-size in bytes; nan, infinities, 1e999 and zero are usage errors, not tracebacks."""
+    if not (0 < megabytes <= MAX_SIZE_MB):  # also False for nan
+        raise UsageError(f"--max-size must be a number of megabytes above 0 and at most {MAX_SIZE_MB:,}.")
+    return max(1, int(megabytes * MEGABYTE))
 
 
 def _render(article: Article, args: argparse.Namespace) -> str:
