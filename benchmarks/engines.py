@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from readaloud.model import Block, BlockKind  # noqa: E402
 from readaloud.speak import EngineRegistry, Narrator, SpeechOptions  # noqa: E402
-from readaloud.speak.narrator import LOOKAHEAD_BLOCKS  # noqa: E402
+from readaloud.speak.narrator import LOOKAHEAD_PIECES  # noqa: E402
 
 ARTICLE = REPO.parent / "shared" / "corpora" / "readability-test-pages" / "quanta-1" / "expected.html"
 RATE = 175
@@ -139,7 +139,7 @@ def main() -> None:
         print(f"{'plain pyttsx3 (competitor)':<28}{audio:>10.1f}{wall:>10.2f}{audio / wall:>14.0f}"
               f"   ({missing} of {len(texts)} files missing)")
     print("\nNarrator.segments -> MP3 encoder (espeak):")
-    for lookahead in (0, LOOKAHEAD_BLOCKS):
+    for lookahead in (0, LOOKAHEAD_PIECES):
         print(f"  lookahead {lookahead}: {lookahead_speed(texts, lookahead):.2f} s")
 
 

@@ -1,8 +1,8 @@
 """Article -> one audio file with chapters (and optionally a WebVTT transcript), streamed block by block.
 
-prepare (``speech_blocks``: sentences, speech text) -> :meth:`Narrator.segments` (synthesis a couple of blocks ahead, on a
-worker thread) -> :class:`AudioWriter` (encoding on another): memory holds a few blocks of PCM whatever
-the article's length. The title, dek and byline are read once at the start; blocks kept only for
+prepare (``speech_blocks``: sentences, speech text) -> :meth:`Narrator.pieces` (synthesis a few sentences ahead,
+on a worker thread) -> :class:`AudioWriter` (encoding on another): memory holds a few sentences of PCM
+whatever the article's or the block's length (measured in benchmarks/limits.py). The title, dek and byline are read once at the start; blocks kept only for
 display (``spoken=False``: captions, credits) are never read. Pauses between blocks carry the
 structure a reader sees as white space.
 """
@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..errors import NoArticleError, ReadaloudError, SpeechError
 from ..model import Article, Block, BlockKind, Segment
 from ..speak import AudioCache, Narrator, SpeechOptions
+from ..speak.narrator import Piece
 from .chapters import Chapter
 from .encode import AudioWriter, check_output_path, format_spec
 from .tags import AudioMetadata
@@ -35,6 +38,10 @@ PAUSE_BEFORE_HEADING_MS = 900
 PAUSE_AFTER_HEADING_MS = 400
 PAUSE_BETWEEN_ITEMS_MS = 350  # consecutive list items or table cells of one group
 PAUSE_AFTER_OPENING_MS = 900  # title, dek and byline, then the body: like a heading boundary
+
+# Peak sample above which PCM counts as sound: espeak's speech peaks above 10,000 (measured on the
+# samples); what it returns for "----------" or U+200B is all zeros.
+AUDIBLE_PEAK = 64
 
 # Blocks that make up the opening chapter (ids given by ``prepare.speech_blocks``).
 OPENING_BLOCK_IDS = frozenset({"title", "dek", "byline"})
@@ -54,6 +61,12 @@ class AudioResult:
     chapters: list[Chapter]
     warnings: list[str] = field(default_factory=list)
     transcript_path: Path | None = None
+
+
+def audible(pcm: bytes) -> bool:
+    """Does this PCM make a sound? espeak answers text it does not speak (a dash, a zero-width space)
+    with 154 zero samples, so a length test is not enough."""
+    return bool(pcm) and int(np.abs(np.frombuffer(pcm, dtype="<i2")).max()) > AUDIBLE_PEAK
 
 
 def pause_between(previous: Block, following: Block) -> int:
@@ -116,7 +129,8 @@ def write_article_audio(
     with AudioWriter(path, fmt, narrator.sample_rate, metadata, background=narrator.lookahead > 0) as writer:
         cues = TranscriptWriter(vtt_path) if vtt_path else None
         try:
-            _narrate(article, blocks, lang, narrator, writer, cues, progress)
+            if not _narrate(article, blocks, lang, narrator, writer, cues, progress):
+                raise NoArticleError("the article's text makes no sound when read aloud (only symbols or invisible characters).")
         except BaseException:
             if cues:
                 cues.abort()
@@ -134,47 +148,85 @@ def _narrate(
     writer: AudioWriter,
     cues: TranscriptWriter | None,
     progress: ProgressCallback | None,
-) -> None:
-    """Write each block's audio after the pause its position calls for, marking chapters and cues."""
+) -> bool:
+    """Write each block's audio, piece by piece, after the pause its position calls for, marking
+    chapters and cues; False when nothing made a sound. No block is held whole: a 40,000-word
+    paragraph streams sentence by sentence."""
     previous: Block | None = None
-    for index, (block, segment) in enumerate(_spoken_segments(narrator, blocks, lang)):
-        if previous is not None:
-            writer.write_silence(pause_between(previous, block))
-        title = chapter_title(block, index, article)
-        if title:
-            writer.add_chapter(title, block.id)
+    sentence_cues = _CueJoiner(cues) if cues else None
+    index = 0  # blocks started
+    spoken = False
+    for piece in _spoken_pieces(narrator, blocks, lang):
+        block = piece.block
+        if piece.first:
+            if previous is not None:
+                writer.write_silence(pause_between(previous, block))
+            title = chapter_title(block, index, article)
+            if title:
+                writer.add_chapter(title, block.id)
+            index += 1
+            previous = block
         start_ms = writer.position_ms
-        writer.write(segment.pcm)
-        if cues:
-            for cue in _sentence_cues(block, segment, start_ms):
-                cues.add(cue)
-        if progress:
-            progress(index + 1, len(blocks))
-        previous = block
+        writer.write(piece.segment.pcm)
+        spoken = spoken or audible(piece.segment.pcm)
+        if sentence_cues:
+            sentence_cues.add(block, piece.segment, start_ms)
+        if piece.last and progress:
+            progress(index, len(blocks))
+    if sentence_cues:
+        sentence_cues.flush()
+    return spoken
 
 
-def _spoken_segments(narrator: Narrator, blocks: list[Block], lang: str) -> Iterator[tuple[Block, Segment]]:
-    """Pairs of block and its audio; an engine's own failure becomes one SpeechError sentence."""
-    segments = narrator.segments(blocks, lang)
+def _spoken_pieces(narrator: Narrator, blocks: list[Block], lang: str) -> Iterator[Piece]:
+    """The narrator's pieces; an engine's own failure becomes one SpeechError sentence naming the block."""
+    pieces = narrator.pieces(blocks, lang)
+    done = 0  # blocks whose last piece has been seen: the next failure is in blocks[done]
     try:
-        for block in blocks:
+        while True:
             try:
-                segment = next(segments)
+                piece = next(pieces)
+            except StopIteration:
+                return
             except ReadaloudError:
                 raise
             except Exception as error:  # any engine failure: report it, never a traceback
+                block_id = blocks[min(done, len(blocks) - 1)].id
                 raise SpeechError(
-                    f"the {narrator.engine.name} speech engine failed while reading block {block.id} ({error})."
+                    f"the {narrator.engine.name} speech engine failed while reading block {block_id} ({error})."
                 ) from error
-            yield block, segment
+            done += piece.last
+            yield piece
     finally:
-        segments.close()
+        pieces.close()
 
 
-def _sentence_cues(block: Block, segment: Segment, block_start_ms: float) -> Iterator[Cue]:
-    """One cue per sentence, shown with the displayed text (not the speech text) at its audio time."""
-    displayed = {sentence.id: sentence.text for sentence in block.sentences}
-    for mark in segment.sentences:
-        text = displayed.get(mark.sentence_id, "")
-        if text.strip():
-            yield Cue(mark.sentence_id, round(block_start_ms + mark.start_ms), round(block_start_ms + mark.end_ms), text)
+class _CueJoiner:
+    """Turns pieces' sentence marks into cues; a sentence spoken in several pieces becomes one cue.
+
+    Holds at most one cue (the sentence still being spoken), so the transcript streams too.
+    """
+
+    def __init__(self, writer: TranscriptWriter) -> None:
+        self._writer = writer
+        self._pending: Cue | None = None
+        self._block_id = ""
+        self._displayed: dict[str, str] = {}
+
+    def add(self, block: Block, segment: Segment, piece_start_ms: float) -> None:
+        if block.id != self._block_id:  # once per block: a long block has thousands of pieces
+            self._block_id, self._displayed = block.id, {sentence.id: sentence.text for sentence in block.sentences}
+        for mark in segment.sentences:
+            start, end = round(piece_start_ms + mark.start_ms), round(piece_start_ms + mark.end_ms)
+            if self._pending and self._pending.id == mark.sentence_id:
+                self._pending.end_ms = end
+                continue
+            self.flush()
+            text = self._displayed.get(mark.sentence_id, "")
+            if text.strip():
+                self._pending = Cue(mark.sentence_id, start, end, text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._writer.add(self._pending)
+            self._pending = None

@@ -160,14 +160,17 @@ class _Mp3Sink:
         self._encoder.set_channels(1)
         self._encoder.set_quality(MP3_QUALITY)
         self._file = open(path, "wb")
+        self._encoded = False  # lameenc's flush raises "Not currently encoding" before any encode
 
     def write(self, pcm: bytes) -> None:
         self._file.write(self._encoder.encode(pcm))
+        self._encoded = True
 
     def finish(self, chapters: list[Chapter]) -> None:
         from mutagen.id3 import ID3
 
-        self._file.write(self._encoder.flush())
+        if self._encoded:
+            self._file.write(self._encoder.flush())
         self._file.close()
         tags = ID3()
         _fill_id3(tags, self._metadata, chapters)

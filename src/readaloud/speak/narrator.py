@@ -35,10 +35,16 @@ log = logging.getLogger(__name__)
 # full-stop (~300 ms at 175 wpm) pauses: with it, sentences read as one paragraph rather than a list.
 SENTENCE_GAP_MS = 200
 
-# Blocks synthesised ahead of the consumer by :meth:`Narrator.segments`. One worker thread suffices:
-# espeak serialises on its library lock, so more threads cannot speed it up; the gain is overlapping
-# synthesis with the consumer's encoding (benchmarks/engines.py measures it).
-LOOKAHEAD_BLOCKS = 2
+# Pieces (sentences) synthesised ahead of the consumer by :meth:`Narrator.pieces`. One worker thread
+# suffices: espeak serialises on its library lock, so more threads cannot speed it up; the gain is
+# overlapping synthesis with the consumer's encoding (benchmarks/engines.py measures it). Counted in
+# sentences, not blocks, so memory stays bounded inside a 40,000-word paragraph (a block of it was 600 MB).
+LOOKAHEAD_PIECES = 4
+
+# One synthesis gets at most this much speech text; a longer sentence's speech (prepare cuts display
+# sentences at 1,000 characters, but numbers and symbols expand: "1/1/1" reads as "1 slash 1 slash 1")
+# is synthesised in parts cut at spaces. 4,000 characters is about 4 minutes, 11 MB, of espeak speech.
+MAX_SPEECH_CHARS = 4000
 
 # Used when neither the block, the article nor the options name a language.
 FALLBACK_LANGUAGE = "en"
@@ -70,7 +76,7 @@ class Narrator:
         options: SpeechOptions | None = None,
         cache: AudioCache | None = None,
         registry: EngineRegistry | None = None,
-        lookahead: int = LOOKAHEAD_BLOCKS,
+        lookahead: int = LOOKAHEAD_PIECES,
     ) -> None:
         """``lookahead=0`` makes a single-threaded narrator (and writers encode inline for it): what a
         worker of a process pool wants, where the pool, not threads, fills the cores."""
@@ -172,54 +178,145 @@ class Narrator:
         return synthesis
 
     def segment(self, block: Block, article_lang: str) -> Segment:
-        """The block's audio, sentence by sentence, with sentence and word marks."""
-        return self._segment_with_voice(block, self.voice_for_block(block, article_lang))
+        """The block's whole audio, sentence by sentence, with sentence and word marks.
 
-    def _segment_with_voice(self, block: Block, voice: Voice) -> Segment:
-        rate = self.sample_rate
-        gap = bytes(SAMPLE_WIDTH * (rate * SENTENCE_GAP_MS // 1000))
-        parts: list[bytes] = []
-        sentence_marks: list[SentenceMark] = []
-        word_marks: list[WordMark] = []
-        length = 0  # bytes of PCM so far
-        for sentence in sentences_to_speak(block):
-            synthesis = self.synthesize(sentence.speech, voice)
-            if synthesis.pcm and length:
-                parts.append(gap)
-                length += len(gap)
-            start_ms = length * 1000 // (SAMPLE_WIDTH * rate)
-            parts.append(synthesis.pcm)
-            length += len(synthesis.pcm)
-            sentence_marks.append(SentenceMark(sentence.id, start_ms, length * 1000 // (SAMPLE_WIDTH * rate)))
-            word_marks += [WordMark(w.start, w.length, start_ms + w.ms, sentence.id) for w in synthesis.words]
-        return Segment(block.id, b"".join(parts), rate, sentence_marks, word_marks)
+        Holds the block's PCM at once (a 40,000-word paragraph is 600 MB): renderers use :meth:`pieces`.
+        """
+        voice = self.voice_for_block(block, article_lang)
+        return join_pieces([self._piece(job, self._synthesize_job(job)) for job in _jobs(block, voice)])
 
     def segments(
         self, blocks: Iterable[Block], article_lang: str, lookahead: int | None = None
     ) -> Iterator[Segment]:
-        """Segments in block order, synthesising up to ``lookahead`` blocks ahead in a worker thread.
+        """Whole-block segments in block order (each block is held whole; see :meth:`pieces`)."""
+        run: list[Piece] = []
+        for piece in self.pieces(blocks, article_lang, lookahead):
+            run.append(piece)
+            if piece.last:
+                yield join_pieces(run)
+                run = []
 
-        Memory stays bounded by the lookahead whatever the article length. Voices are chosen here, in
-        the caller's thread, so warnings and the voice memo are never touched by the worker. Closing
-        the iterator early cancels the blocks not yet started.
+    def pieces(self, blocks: Iterable[Block], article_lang: str, lookahead: int | None = None) -> Iterator[Piece]:
+        """Every block's audio in order, in pieces of at most one sentence (or :data:`MAX_SPEECH_CHARS`).
+
+        Memory is bounded by ``lookahead`` pieces (synthesised ahead in a worker thread) whatever the
+        block lengths. Every block yields at least one piece, so a renderer sees each block start and
+        end. Voices are chosen here, in the caller's thread, so warnings and the voice memo are never
+        touched by the worker. Closing the iterator early cancels the pieces not yet started.
         """
         lookahead = self.lookahead if lookahead is None else lookahead
+        jobs = (job for block in blocks for job in _jobs(block, self.voice_for_block(block, article_lang)))
         if lookahead <= 0:
-            yield from (self.segment(block, article_lang) for block in blocks)
+            yield from (self._piece(job, self._synthesize_job(job)) for job in jobs)
             return
-        pending: deque[Future[Segment]] = deque()
+        pending: deque[tuple[_Job, Future[Synthesis | None]]] = deque()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="readaloud-speak") as pool:
             try:
-                for block in blocks:
-                    voice = self.voice_for_block(block, article_lang)
-                    pending.append(pool.submit(self._segment_with_voice, block, voice))
+                for job in jobs:
+                    pending.append((job, pool.submit(self._synthesize_job, job)))
                     if len(pending) > lookahead:
-                        yield pending.popleft().result()
+                        yield self._finished(pending.popleft())
                 while pending:
-                    yield pending.popleft().result()
+                    yield self._finished(pending.popleft())
             finally:
-                for future in pending:
+                for _job, future in pending:
                     future.cancel()
+
+    def _finished(self, entry: tuple[_Job, Future[Synthesis | None]]) -> Piece:
+        job, future = entry
+        return self._piece(job, future.result())
+
+    def _synthesize_job(self, job: _Job) -> Synthesis | None:
+        return self.synthesize(job.text, job.voice) if job.sentence else None
+
+    def _piece(self, job: _Job, synthesis: Synthesis | None) -> Piece:
+        """One job's audio as a piece: the sentence gap first when something was already said."""
+        rate = self.sample_rate
+        if synthesis is None or job.sentence is None:
+            return Piece(job.block, Segment(job.block.id, b"", rate), job.first, job.last)
+        gap = bytes(SAMPLE_WIDTH * (rate * SENTENCE_GAP_MS // 1000)) if job.new_sentence and synthesis.pcm else b""
+        start_ms = len(gap) * 1000 // (SAMPLE_WIDTH * rate)
+        end_ms = (len(gap) + len(synthesis.pcm)) * 1000 // (SAMPLE_WIDTH * rate)
+        sentence_id = job.sentence.id
+        words = [WordMark(w.start + job.offset, w.length, start_ms + w.ms, sentence_id) for w in synthesis.words]
+        segment = Segment(job.block.id, gap + synthesis.pcm, rate, [SentenceMark(sentence_id, start_ms, end_ms)], words)
+        return Piece(job.block, segment, job.first, job.last)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Consecutive audio of one block, at most one sentence: what renderers stream to an encoder.
+
+    Marks are in ms from the piece's own start. A sentence longer than :data:`MAX_SPEECH_CHARS` comes
+    in several pieces whose sentence marks share its id (join them by id). ``first`` and ``last``
+    say where the block starts and ends; a block with nothing to say is one empty piece.
+    """
+
+    block: Block
+    segment: Segment
+    first: bool
+    last: bool
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One synthesis to run: a sentence's speech text, or the part of it starting at ``offset``."""
+
+    block: Block
+    voice: Voice
+    sentence: Sentence | None
+    text: str
+    offset: int
+    first: bool
+    last: bool
+    new_sentence: bool  # False for the second and later parts of one sentence
+
+
+def _jobs(block: Block, voice: Voice) -> Iterator[_Job]:
+    """The syntheses that make ``block``: one per sentence, or per part of an overlong speech text.
+
+    The gap between sentences depends on whether an earlier sentence made any sound, which only the
+    synthesis knows; so ``new_sentence`` marks where a gap may go and :meth:`Narrator._piece` decides.
+    """
+    parts = [(sentence, offset, text) for sentence in sentences_to_speak(block) for offset, text in speech_parts(sentence.speech)]
+    if not parts:
+        yield _Job(block, voice, None, "", 0, first=True, last=True, new_sentence=False)
+        return
+    for index, (sentence, offset, text) in enumerate(parts):
+        yield _Job(block, voice, sentence, text, offset, index == 0, index == len(parts) - 1, new_sentence=offset == 0)
+
+
+def speech_parts(speech: str, limit: int = MAX_SPEECH_CHARS) -> list[tuple[int, str]]:
+    """(offset, text) parts of a speech text, each at most ``limit`` characters, cut at white space."""
+    parts = []
+    start = 0
+    while len(speech) - start > limit:
+        cut = speech.rfind(" ", start + limit // 2, start + limit)
+        cut = cut + 1 if cut > 0 else start + limit
+        parts.append((start, speech[start:cut]))
+        start = cut
+    parts.append((start, speech[start:]))
+    return parts
+
+
+def join_pieces(pieces: list[Piece]) -> Segment:
+    """One block's pieces as one segment; sentence marks of one sentence's parts become one mark."""
+    first = pieces[0].segment
+    rate = first.sample_rate
+    sentences: list[SentenceMark] = []
+    words: list[WordMark] = []
+    length = 0  # bytes of PCM before the current piece
+    for piece in pieces:
+        offset_ms = length * 1000 // (SAMPLE_WIDTH * rate)
+        for mark in piece.segment.sentences:
+            start, end = offset_ms + mark.start_ms, offset_ms + mark.end_ms
+            if sentences and sentences[-1].sentence_id == mark.sentence_id:  # a later part of one sentence
+                start = sentences.pop().start_ms
+            sentences.append(SentenceMark(mark.sentence_id, start, end))
+        words += [WordMark(w.start, w.length, offset_ms + w.ms, w.sentence_id) for w in piece.segment.words]
+        length += len(piece.segment.pcm)
+    pcm = b"".join(piece.segment.pcm for piece in pieces)
+    return Segment(first.block_id, pcm, rate, sentences, words)
 
 
 def sentences_to_speak(block: Block) -> list[Sentence]:
