@@ -204,7 +204,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         if language.year_cues is not None else None,
         range_=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)(?![\w/]|[.,-]\d)"),
-        expansions=re.compile(rf"(?<![\w.-])(?:{_abbreviation_pattern(expansions)})\.") if expansions else None,
+        # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
+        expansions=re.compile(rf"(?<![\w.-])(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
+        if expansions else None,
         undotted=re.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})(?=\s+[A-ZÀ-Þ])")
         if language.undotted_expansions else None,
         contextual=re.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
@@ -928,6 +930,8 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     text = _rule_footnotes(text, ctx)
     text = _rule_emoji(text, ctx)
     text = _rule_typography(text, ctx)
+    if language is not None and language.read_phrases:
+        text = language.read_phrases(text)  # a language's own number phrases (Russian case agreement)
     if rules is not None:
         if _HAS_DIGIT.search(text):
             for rule in _NUMBER_RULES:

@@ -92,6 +92,10 @@ class LanguageRules:
     symbol_words: Mapping[str, str] = field(default_factory=dict)
     slash_per: str = ""
     emoji_names: bool = False
+    # --- a language's own number words and phrases, where num2words' or the engine's do not fit
+    say_cardinal: Callable[[int], str] | None = None
+    say_number: Callable[[WrittenNumber], str] | None = None
+    read_phrases: Callable[[str], str] | None = None
 
     # Thin helpers so the engine and the phrasing functions need not pass the language around.
 
@@ -99,10 +103,14 @@ class LanguageRules:
         return numbers.parse(text, self.number_style)
 
     def cardinal(self, value: int) -> str:
+        if self.say_cardinal:
+            return self.say_cardinal(value)
         return numbers.cardinal(value, self.code)
 
     def read(self, number: WrittenNumber) -> str:
         """A written number in words: "3,14" -> "drei Komma eins vier"."""
+        if self.say_number:
+            return self.say_number(number)
         return numbers.decimal(number, self.code, self.words["point"], self.fraction_as_number)
 
     def month_name(self, month: int) -> str:
