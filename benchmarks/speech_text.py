@@ -88,12 +88,13 @@ class Deliberate:
             return False
         return not self.rewrite or self.documented(case) != case.readings
 
-    def documented(self, case: Case) -> tuple[str, ...]:
+    def documented(self, case: Case, readings: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        """The documented readings; a rewrite applies to ``readings`` (NeMo's, or an earlier rewrite's)."""
         if self.say_as_cardinal:
             return (num2words(int(case.written.strip()), lang=self.lang),)
         if self.rewrite:
             pattern, replacement = self.rewrite
-            return tuple(re.sub(pattern, replacement, reading) for reading in case.readings)
+            return tuple(re.sub(pattern, replacement, reading) for reading in readings or case.readings)
         return self.readings
 
 
@@ -109,9 +110,18 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "milioni ...\"; Italian names the milliard (Treccani: miliardo)",
                readings=("tre miliardi quattrocentocinquantatré milioni duecentoquarantatremila"
                          "cinquecentotrentaquattro",)),
+    Deliberate("it", r".*\d:\d\d", "Italian news reads a clock time without \"minuti\" (\"alle sedici e "
+               "trenta\"; Accademia della Crusca, \"Come si scrivono le ore\")", klass="time",
+               rewrite=(r" minuti\b", "")),
+    Deliberate("it", r".*\d,\d\d ?(€|₽|\$|£).*", "Italian joins the main unit and the cents with \"e\" "
+               "(\"tre euro e cinquanta centesimi\"; Treccani, \"euro\")", klass="money",
+               rewrite=(r"\b(euro|rubli|rublo|dollari|dollaro|sterline|sterlina) (?=\w+ (?:centesim|penny|copec))",
+                        r"\1 e ")),
+    Deliberate("it", r"\d+ km/s", "the SI brochure's Italian names read a rate \"al secondo\" (\"metro al "
+               "secondo\"), not \"per secondo\"", rewrite=(r" per secondo", " al secondo")),
     Deliberate("it", r"2,01 ₽", "one kopeck is \"un copeco\" (Treccani: copeco, pl. copechi); NeMo's "
                "\"un copeca\" mixes the Russian feminine form with the Italian article",
-               readings=("due rubli e un copeco", "due rubli un copeco")),
+               readings=("due rubli e un copeco",)),
     Deliberate("it", r".*\d.*", "NeMo drops the written accent of numbers ending in -tré (\"ventitre\"); "
                "Italian spells them ventitré, trentatré (Treccani, \"tre\"), and the accent tells the "
                "voice where the stress is", rewrite=(r"(?<=\w)tre\b", "tré")),
@@ -217,16 +227,30 @@ class Result:
     said: str
     seconds: float
     strict: bool  # matches one of NeMo's readings
-    deliberate: Deliberate | None
-    documented: bool  # matches the deliberate entry's documented reading
+    deliberate: tuple[Deliberate, ...]
+    documented: bool  # matches the deliberate entries' documented reading
 
     @property
     def passed(self) -> bool:
         return self.strict or self.documented
 
 
-def _deliberate_for(case: Case) -> Deliberate | None:
-    return next((entry for entry in DELIBERATE if entry.applies(case)), None)
+def _deliberate_for(case: Case) -> tuple[Deliberate, ...]:
+    return tuple(entry for entry in DELIBERATE if entry.applies(case))
+
+
+def _documented(case: Case, entries: tuple[Deliberate, ...]) -> set[str]:
+    """Every literal documented reading, and NeMo's readings with all the rewrites applied in turn."""
+    readings: set[str] = set()
+    rewritten = case.readings
+    for entry in entries:
+        if entry.rewrite:
+            rewritten = entry.documented(case, rewritten)
+        else:
+            readings.update(entry.documented(case))
+    if any(entry.rewrite for entry in entries):
+        readings.update(rewritten)
+    return readings
 
 
 def score(case: Case) -> Result:
@@ -238,9 +262,9 @@ def score(case: Case) -> Result:
     seconds = time.perf_counter() - started
     heard = lenient(said, case.lang)
     strict = any(heard == lenient(reading, case.lang) for reading in case.readings)
-    entry = _deliberate_for(case)
-    documented = bool(entry) and any(heard == lenient(reading, case.lang) for reading in entry.documented(case))
-    return Result(case, said, seconds, strict, entry, documented and not strict)
+    entries = _deliberate_for(case)
+    documented = any(heard == lenient(reading, case.lang) for reading in _documented(case, entries))
+    return Result(case, said, seconds, strict, entries, documented and not strict)
 
 
 # --- Report ----------------------------------------------------------------------------------------
@@ -286,7 +310,8 @@ def print_deliberate(results: list[Result]) -> None:
           "reading):")
     reasons: dict[str, list[Result]] = defaultdict(list)
     for result in listed:
-        reasons[f"{result.case.lang}: {result.deliberate.reason}"].append(result)
+        reason = "; and ".join(entry.reason for entry in result.deliberate)
+        reasons[f"{result.case.lang}: {reason}"].append(result)
     for reason, cases in reasons.items():
         print(f"- {reason}")
         for result in cases:
