@@ -223,3 +223,23 @@ def test_fifo_and_device_are_refused_at_once(readaloud_bin, tmp_path, command: l
         result = subprocess.run(args, capture_output=True, timeout=30)
         assert_refused(result, InputError, "not a regular file")
     assert not (tmp_path / "x.mp3").exists()
+
+
+SILENT_PAGES = {
+    "dashes.txt": "----------\n",
+    "dashes.html": "<html><head><title>Hi</title></head><body><article><p>" + "- " * 300 + "</p></article></body></html>",
+    "zero-width.txt": "\u200b\u200c\u200d\u2060" * 80 + "\n",
+    "zero-width.html": "<html><body><article><p>" + "\u200b" * 300 + "</p><p>" + "\ufeff" * 50 + "</p></article></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SILENT_PAGES))
+@pytest.mark.parametrize("command", ["extract", "speak"])
+def test_a_page_that_says_nothing_is_exit_8_in_every_command(readaloud_bin, tmp_path, name: str, command: str) -> None:
+    source = write(tmp_path, name, SILENT_PAGES[name])
+    out = tmp_path / "x.mp3"
+    args = ["extract", source] if command == "extract" else [source, "-o", str(out)]
+    result = subprocess.run([str(readaloud_bin), *args], capture_output=True, timeout=120)
+    stderr = assert_refused(result, NoArticleError)
+    assert "says nothing" in stderr or "no article" in stderr, stderr
+    assert not out.exists()

@@ -111,3 +111,11 @@ def test_skip_kinds_reads_captions_only_when_not_skipped() -> None:
     no_tables = skip_kinds(article, BatchSettings(skip=("tables",)).skipped_kinds)
     assert [b.spoken for b in no_tables.blocks] == [True, True, False, False]
     assert article.blocks[1].spoken is False, "the original article is left as it was"
+
+
+@pytest.mark.parametrize("text", ["----------\n", "\u200b" * 200 + "\n"])
+def test_a_page_that_says_nothing_is_a_failed_row_with_its_reason(tmp_path: Path, tools: WorkerTools, text: str) -> None:
+    result = run_job(job(tmp_path, write(tmp_path, "silent.txt", text)), tools)
+    assert result.status == Status.FAILED
+    assert "says nothing" in result.error and "internal error" not in result.error
+    assert not list((tmp_path / "run").iterdir())

@@ -7,6 +7,7 @@ import json
 import sys
 
 from ..errors import UsageError
+from . import require_words
 from ..extract import extract_article
 from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
 from ..model import Article
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     max_bytes = max_size_bytes(args.max_size)
     data, fetched_url = read_source(args.source, max_bytes=max_bytes)
-    article = extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes)
+    article = require_words(extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes))
     _write(_render(article, args))
     if args.explain and not args.json:
         _write("\n" + render_removals(article))

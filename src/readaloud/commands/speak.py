@@ -18,6 +18,7 @@ from ..errors import SpeechError, UsageError
 from ..render import FORMATS, AudioResult, check_output_path, format_spec, write_article_audio
 from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions, find_voice, get_engine
 from ..speak.registry import ENGINE_CLASSES
+from . import require_words
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -148,7 +149,7 @@ def read_article(source: str) -> Article:
     from ..load import read_source
 
     data, url = read_source(source)
-    return extract_article(data, url=url)
+    return require_words(extract_article(data, url=url))
 
 
 def speak_with_progress(
