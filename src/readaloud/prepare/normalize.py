@@ -138,6 +138,7 @@ class _Rules:
     time: re.Pattern | None
     time_ampm: re.Pattern | None
     money_prefix: re.Pattern
+    money_range: re.Pattern
     money_suffix: re.Pattern
     percent: re.Pattern
     units: re.Pattern
@@ -188,6 +189,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         iso_date=re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
         time_ampm=_optional(language.ampm_pattern),
+        money_range=re.compile(
+            rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d)?){_NUM_BOUNDARY_AFTER}\s?(?:[{_DASHES}-]|to)\s?\1(?=\s?\d)"),
         money_prefix=re.compile(
             rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes})\s)({number})(?:\s?({scale})(?![\w]))?"
             rf"{_NUM_BOUNDARY_AFTER}"),
@@ -248,8 +251,13 @@ _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
-_FRACTION = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
-_UNICODE_FRACTION = re.compile(r"(?<![\w.,])(?:(\d+)\s?)?([½⅓⅔¼¾⅕⅛])")
+# "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
+_FRACTION = re.compile(r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
+                       r"(st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)")
+_VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+                            "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+                            "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)})
+_UNICODE_FRACTION = re.compile(r"(?<![\w.,])(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))([-−+])(?=\d)")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(?=[\s,;:!?)\]’'\"-]|$)")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&a-z]*[A-ZÀ-ÖØ-Þ]")
@@ -264,7 +272,7 @@ _AMPERSAND = re.compile(r"\s*&\s*")
 _SPACED_SYMBOL = re.compile(r"\s?([=×±≈≤≥→§©%‰])\s?|(?<=\s)([<>+])(?=\s)")
 _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
-_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+_SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
 _DASH_PAUSE = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
@@ -484,6 +492,8 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Con
     if attributive:
         many, minor_many = one, minor_one
     number = language.parse(number_text)
+    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:
+        return f"{language.read(number)} {many}"
     if scale_text:
         exponent = language.scale_suffixes[scale_text]
         scale_one, scale_many = language.scale_words[exponent]
@@ -503,15 +513,17 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Con
         return whole + joiner + (cents_words if language.names_minor_unit else language.cardinal(cents))
     if number.fraction.strip("0"):
         return f"{language.read(number)} {many}"
-    return _money_whole(int(number.integer), one, many, language)
+    return _money_whole(int(number.integer), one, many, language, attributive)
 
 
-def _money_whole(value: int, one: str, many: str, language: LanguageRules) -> str:
+def _money_whole(value: int, one: str, many: str, language: LanguageRules, attributive: bool = False) -> str:
     if value == 1:
         return f"{_one_before(one, language)} {one}"
     words = language.cardinal(value)
     if language.cardinal_before_noun:
         words = language.cardinal_before_noun(words)
+    if attributive:
+        return f"{words}-{one}"  # "the forty-nine-dollar adapter"
     return f"{words} {many}"
 
 
@@ -519,6 +531,17 @@ def _one_before(noun: str, language: LanguageRules) -> str:
     """ "one", "ein", "un"/"une", "un"/"una": the word for one before this noun."""
     masculine, feminine = language.one_before_noun
     return feminine if noun in language.feminine_nouns else masculine
+
+
+def _money_range(match: re.Match, ctx: _Context) -> str:
+    """ "$75-$250" -> "seventy-five to $250" (the currency is said once, at the end); with cents both."""
+    symbol, first = match.group(1), match.group(2)
+    names = _currency_names(symbol, ctx.language)
+    if names is None:
+        return match.group()
+    number = ctx.language.parse(first)
+    spoken = _say_money(first, None, names, ctx) if number.fraction else ctx.language.read(number)
+    return f"{spoken} {ctx.words['to']} {symbol}"
 
 
 def _rule_money(text: str, ctx: _Context) -> str:
@@ -538,6 +561,8 @@ def _rule_money(text: str, ctx: _Context) -> str:
         attributive = _attributive(match.string, match.end(), ctx.language)
         return _say_money(match.group(1), match.group(2), names, ctx, attributive)
 
+    if "$" in text or "€" in text or "£" in text or "¥" in text:
+        text = rules.money_range.sub(lambda m: _money_range(m, ctx), text)
     text = rules.money_prefix.sub(prefix, text)
     return rules.money_suffix.sub(suffix, text)
 
@@ -614,30 +639,62 @@ def _rule_ranges(text: str, ctx: _Context) -> str:
 
 
 def _rule_fractions(text: str, ctx: _Context) -> str:
-    """ "3/4" -> "three quarters", "1½" -> "one and a half", "24/7" -> "twenty-four seven"."""
+    """ "3/4" -> "three quarters", "1 1/2" -> "one and a half", "4.3/5" -> "four point three out of five"."""
     language = ctx.language
 
     def unicode_fraction(match: re.Match) -> str:
-        spoken = language.vulgar_fractions.get(match.group(2), match.group(2))
-        if not match.group(1):
+        whole = int(match.group(1)) if match.group(1) else None
+        top, bottom = _VULGAR[match.group(2)]
+        spoken = language.say_fraction(top, bottom, whole, True) if language.say_fraction else None
+        if spoken:
             return spoken
-        whole = language.cardinal(int(match.group(1)))
+        spoken = language.vulgar_fractions.get(match.group(2), match.group(2))
+        if whole is None:
+            return spoken
         if language.and_a_half and match.group(2) == "½":
-            return f"{whole} {language.and_a_half}"
-        return f"{whole} {language.words['and']} {spoken}"
+            return f"{language.cardinal(whole)} {language.and_a_half}"
+        return f"{language.cardinal(whole)} {language.words['and']} {spoken}"
 
-    text = _UNICODE_FRACTION.sub(unicode_fraction, text)
-    if not language.denominators or "/" not in text:
+    if max(text, default="") >= "\u00bc":
+        text = _UNICODE_FRACTION.sub(unicode_fraction, text)
+    if "/" not in text:
         return text
+    return _FRACTION.sub(lambda m: _fraction(m, language), text)
 
-    def fraction(match: re.Match) -> str:
-        top, bottom = int(match.group(1)), int(match.group(2))
-        if not 1 <= top < bottom <= 10:
-            return f"{language.cardinal(top)} {language.cardinal(bottom)}"
-        one, many = language.denominators[bottom]
-        return f"{language.cardinal(top)} {one if top == 1 else many}"
 
-    return _FRACTION.sub(fraction, text)
+def _denominator_fraction(top: int, bottom: int, whole: int | None, forced: bool,
+                          language: LanguageRules) -> str | None:
+    """For a language that lists ``denominators`` only: "3/4" -> "three quarters" up to tenths."""
+    if whole is not None or not 1 <= top < bottom <= 10 or bottom not in language.denominators:
+        return None
+    one, many = language.denominators[bottom]
+    return f"{language.cardinal(top)} {one if top == 1 else many}"
+
+
+def _fraction(match: re.Match, language: LanguageRules) -> str:
+    whole_text, top_text, bottom_text, suffix = match.groups()
+    top, bottom = language.parse(top_text), language.parse(bottom_text)
+    if bottom.fraction or len(bottom.integer) > 9:
+        return match.group()
+    bottom_value = int(bottom.integer)
+    before = _word_before(match.string, match.start()).lower()
+    rating = (top.fraction or (top.integer == bottom.integer and bottom_value in (5, 10, 100))
+              or (before in language.rating_cues and bottom_value in (5, 10, 100)))
+    if rating and not whole_text and not suffix and bottom_value:
+        return f"{language.read(top)} {language.words['out_of']} {language.cardinal(bottom_value)}"
+    if top.fraction or not (language.say_fraction or language.denominators):
+        return match.group()
+    whole = int(whole_text) if whole_text else None
+    if not bottom_value:
+        spoken = None
+    elif language.say_fraction:
+        spoken = language.say_fraction(int(top.integer), bottom_value, whole, bool(suffix))
+    else:
+        spoken = _denominator_fraction(int(top.integer), bottom_value, whole, bool(suffix), language)
+    if spoken is None:
+        prefix = f"{language.cardinal(whole)} " if whole is not None else ""
+        return f"{prefix}{language.read(top)} {language.cardinal(bottom_value)}"  # "24/7", "9/11"
+    return spoken
 
 
 def _rule_signs(text: str, ctx: _Context) -> str:
@@ -872,20 +929,22 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
 
 
 # "$300/night", "5 dollars/month": a slash before a unit of time or count is "per".
-_PER_WORDS = frozenset("night day week month year hour minute second person head share unit mo yr hr wk".split())
 _AND_OR = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o"})
 
 
 def _slash(match: re.Match, language: LanguageRules) -> str:
-    """ "his/her" -> "his or her"; "and/or" -> "and or"."""
+    """ "his/her" -> "his or her"; "and/or" -> "and or"; "$300/night" -> "per night", "/mo" -> "per month"."""
     text = match.string
-    left = re.search(r"\w+$", text[: match.start()]).group()
-    right = re.match(r"\w+", text[match.end():]).group()
-    if right.lower() in _PER_WORDS and left.islower():
-        return f" {language.slash_per} " if language.slash_per else " "
+    start = match.start()
+    while start > 0 and text[start - 1].isalnum():  # the word before, without searching the whole text
+        start -= 1
+    left, right = text[start:match.start()], match.group(1)
+    per = language.per_words.get(right.lower())
+    if per and left.islower():
+        return f" {language.slash_per} {per}" if language.slash_per else f" {right}"
     if {left.lower(), right.lower()} & _AND_OR or not (left.islower() and right.islower()):
-        return " "  # "and/or"; names and credits ("Reuters/Getty Images") are read as a list
-    return f" {language.words['or']} "
+        return f" {right}"  # "and/or"; names and credits ("Reuters/Getty Images") are read as a list
+    return f" {language.words['or']} {right}"
 
 
 def _tidy(text: str) -> str:
@@ -906,12 +965,14 @@ def _one_comma(match: re.Match) -> str:
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
 _NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
-    _rule_before_number, _rule_phone, _rule_dates, _rule_times, _rule_ranges, _rule_signs, _rule_money,
-    _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals, _rule_fractions, _rule_years,
+    _rule_before_number, _rule_phone, _rule_dates, _rule_times, _rule_ranges, _rule_signs, _rule_fractions,
+    _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals, _rule_years,
     _rule_numbers,
 )
 _WORD_RULES: tuple[Callable[[str, _Context], str], ...] = (_rule_abbreviations, _rule_roman)
-_HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅛]")
+_HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+# Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.
+_LONG_DIGITS = re.compile(rf"\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")
 
 
 def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
@@ -930,6 +991,8 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     text = _rule_footnotes(text, ctx)
     text = _rule_emoji(text, ctx)
     text = _rule_typography(text, ctx)
+    if language is not None and _LONG_DIGITS.search(text):
+        text = _LONG_DIGITS.sub(lambda m: ctx.protect(numbers.digits(m.group(), base)), text)
     if language is not None and language.read_phrases:
         text = language.read_phrases(text)  # a language's own number phrases (Russian case agreement)
     if rules is not None:

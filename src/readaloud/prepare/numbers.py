@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -72,19 +73,33 @@ def cardinal(value: int, lang: str) -> str:
 
 def digits(text: str, lang: str) -> str:
     """ "0042" -> "zero zero four two": for phone numbers, codes and decimal places."""
-    return " ".join(num2words(int(ch), lang=lang) for ch in text if ch.isdigit())
+    names = _digit_names(lang)
+    return " ".join(names[int(ch)] for ch in text if ch.isdigit())
+
+
+@lru_cache(maxsize=64)
+def _digit_names(lang: str) -> tuple[str, ...]:
+    return tuple(num2words(digit, lang=lang) for digit in range(10))
+
+
+def cardinal_text(text: str, lang: str) -> str:
+    """A digit string as a cardinal, without building an int too long for Python's str/int limit."""
+    text = text.lstrip("0") or "0"
+    if len(text) > MAX_CARDINAL_DIGITS:
+        return digits(text, lang)
+    return cardinal(int(text), lang)
 
 
 def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bool) -> str:
     """ "3.14" -> "three point one four" (en, de) or "trois virgule quatorze" (fr, es)."""
-    whole = cardinal(int(number.integer), lang)
+    whole = cardinal_text(number.integer, lang)
     if not number.fraction:
         return whole
     fraction = number.fraction
     if fraction_as_number:
         zeros = len(fraction) - len(fraction.lstrip("0"))
         rest = fraction.lstrip("0")
-        parts = [num2words(0, lang=lang)] * zeros + ([cardinal(int(rest), lang)] if rest else [])
+        parts = [num2words(0, lang=lang)] * zeros + ([cardinal_text(rest, lang)] if rest else [])
         fraction_words = " ".join(parts)
     else:
         fraction_words = digits(fraction, lang)

@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "Grad", "degree": "Grad", "times": "mal", "about": "etwa", "plus_minus": "plus minus",
     "section": "Paragraf", "link": "Link zu", "email": "E-Mail-Adresse bei", "per": "pro", "o_clock": "Uhr",
     "the": "", "of": "",
-    "or": "oder", "cents_and": "",
+    "or": "oder", "cents_and": "", "out_of": "von", "by": "mal", "dot": "Punkt",
 }
 
 # Month names as written in dates (CLDR "format wide"; "Jänner" is Austrian usage).
@@ -223,6 +223,24 @@ def say_decade(match: re.Match) -> str:
     return (say_year(value) if value >= 1000 else numbers.cardinal(value, CODE)) + "er"
 
 
+def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None:
+    """ "3/4" -> "drei Viertel", "1/22" -> "ein Zweiundzwanzigstel", "1 1/2" -> "eineinhalb" (Duden)."""
+    if bottom < 2 or (top >= bottom and bottom > 4):
+        return None
+    if bottom == 2:
+        name = "halb" if top == 1 else "Halbe"
+    else:
+        ordinal_words = numbers.ordinal(bottom, CODE)
+        name = ordinal_words[:1].upper() + ordinal_words[1:-1] + "el"  # "vierte" -> "Viertel"
+    count = "ein" if top == 1 else numbers.cardinal(top, CODE)
+    if whole is None:
+        return f"{count} {name}"
+    whole_words = "ein" if whole == 1 else numbers.cardinal(whole, CODE)
+    if (top, bottom) == (1, 2):
+        return f"{whole_words}einhalb"
+    return f"{whole_words} {count} {name}"
+
+
 def say_regnal(value: int) -> str:
     """ "Heinrich VIII." -> "Heinrich der Achte"."""
     words = numbers.ordinal(value, CODE)
@@ -252,6 +270,7 @@ RULES = LanguageRules(
     scaled_pattern=SCALED_PATTERN,
     units=frozen(UNITS),
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    say_fraction=say_fraction,
     year_cues=YEAR_CUES,
     count_noun_case="upper",  # German nouns are capitalised: "1500 Menschen" is a count
     decade_pattern=DECADE_PATTERN,

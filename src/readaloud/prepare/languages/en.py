@@ -20,7 +20,7 @@ WORDS = {
     "degrees": "degrees", "degree": "degree", "times": "times", "about": "about",
     "plus_minus": "plus or minus", "section": "section", "link": "link to", "email": "email address at",
     "per": "per", "o_clock": "o'clock", "the": "the", "of": "of",
-    "or": "or", "cents_and": "and",
+    "or": "or", "cents_and": "and", "out_of": "out of", "by": "by", "dot": "dot",
 }
 
 # Month names as written in dates (CLDR "format wide" month names).
@@ -80,10 +80,20 @@ VULGAR_FRACTIONS = {
     "½": "one half", "⅓": "one third", "⅔": "two thirds", "¼": "one quarter", "¾": "three quarters",
     "⅕": "one fifth", "⅛": "one eighth",
 }
-# Denominators for "3/4" -> "three quarters" (numerator < denominator <= 10).
-DENOMINATORS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
-                5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 7: ("seventh", "sevenths"),
-                8: ("eighth", "eighths"), 9: ("ninth", "ninths"), 10: ("tenth", "tenths")}
+# Denominators with a name of their own; the others are ordinals ("thirty-seconds").
+DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+# Beyond ten, a slash between numbers is a fraction only with these denominators (inches, percentages,
+# per mille) or an ordinal suffix ("1/200th"); "9/11" and "24/7" are names, read as two numbers.
+MEASURE_DENOMINATORS = frozenset({12, 16, 32, 64, 100, 128, 1000})
+# A rating reads "out of": "a 7/10", "rated 4/5" (NeMo and news usage).
+RATING_CUES = frozenset({"a", "an", "rated", "rating", "scored", "score", "scores", "gave", "give", "gives",
+                         "got", "gets", "earns", "earned"})
+# After a slash these are "per" ("$300/night", "$20/mo"); abbreviations said in full.
+PER_WORDS = {"night": "night", "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
+             "minute": "minute", "second": "second", "person": "person", "head": "head", "share": "share",
+             "unit": "unit", "mo": "month", "yr": "year", "hr": "hour", "wk": "week", "min": "minute",
+             "sec": "second", "kg": "kilogram", "lb": "pound", "sqft": "square foot", "piece": "piece",
+             "item": "item", "user": "user", "seat": "seat", "gallon": "gallon", "mile": "mile"}
 
 # Symbols said when they stand alone between words: NVDA's ``locale/en/symbols.dic`` at level "some".
 SYMBOL_WORDS = {
@@ -191,7 +201,8 @@ YEAR_FOLLOWERS = frozenset("""to and or was were is are saw had has when as the 
 AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or but as than is was are were
     be been being has had have will would could should can may might must each per apiece more less last this
     next that which who annually worth into over under after before during since until plus minus off back
-    so too yet now then there here it its their his her they he she we you i total overall""".split())
+    so too yet now then there here it its their his her they he she we you i total overall if when while
+    because though although unless whereas where whether""".split())
 # After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
     above below across behind beneath up down higher lower faster slower""".split())
@@ -262,6 +273,31 @@ def say_time_ampm(hour: int, minutes: str, half: str) -> str | None:
     return f"{spoken} {half.upper()}.M"
 
 
+def _denominator(bottom: int, plural: bool) -> str:
+    if bottom in DENOMINATORS:
+        return DENOMINATORS[bottom][plural]
+    words = numbers.ordinal(bottom, CODE)
+    return words + "s" if plural else words
+
+
+def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None:
+    """ "3/4" -> "three quarters", "7/32" -> "seven thirty-seconds", "1 1/2" -> "one and a half".
+
+    None for a slash that is not a fraction ("24/7", "9/11"): the engine reads the two numbers.
+    """
+    if bottom < 2:
+        return None
+    proper = top < bottom or (bottom <= 4 and top < 100)
+    if not forced and not (proper and (bottom <= 10 or bottom in MEASURE_DENOMINATORS)):
+        return None
+    fraction = f"{numbers.cardinal(top, CODE)} {_denominator(bottom, top != 1)}"
+    if whole is None:
+        return fraction
+    if (top, bottom) == (1, 2):
+        return f"{numbers.cardinal(whole, CODE)} and a half"
+    return f"{numbers.cardinal(whole, CODE)} and {fraction}"
+
+
 def say_ordinal(match: re.Match) -> str:
     """ "21st" -> "twenty-first"."""
     return numbers.ordinal(int(match.group(1)), CODE)
@@ -286,8 +322,8 @@ RULES = LanguageRules(
     scaled_pattern=SCALED_PATTERN,
     units=frozen(UNITS),
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
-    and_a_half="and a half",
-    denominators=frozen(DENOMINATORS),
+    say_fraction=say_fraction,
+    rating_cues=RATING_CUES,
     amount_followers=AMOUNT_FOLLOWERS,
     unit_followers=UNIT_FOLLOWERS,
     reads_short_year_ranges=True,
@@ -321,5 +357,6 @@ RULES = LanguageRules(
     short_words=SHORT_WORDS,
     symbol_words=frozen(SYMBOL_WORDS),
     slash_per="per",  # "$300/night"
+    per_words=frozen(PER_WORDS),
     emoji_names=True,
 )

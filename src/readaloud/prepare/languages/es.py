@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "grados", "degree": "grado", "times": "por", "about": "aproximadamente",
     "plus_minus": "más o menos", "section": "sección", "link": "enlace a", "email": "dirección de correo en",
     "per": "por", "o_clock": "en punto", "the": "", "of": "",
-    "or": "o", "cents_and": "con",
+    "or": "o", "cents_and": "con", "out_of": "de", "by": "por", "dot": "punto",
 }
 
 # Month names as written in dates (CLDR "format wide", es; "setiembre" is an RAE-accepted variant).
@@ -184,6 +184,43 @@ def say_time(hour: int, minutes: str) -> str:
     return hour_word + (f" y {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else "")
 
 
+# Denominators with a name of their own (RAE, "Ortografía", fraccionarios); from eleven to ninety-nine
+# the cardinal takes "-avo" ("treceavo", "veintiunavo"), round hundreds and powers of ten the ordinal
+# ("centésimo", "milésimo"), anything else "sobre" ("uno sobre ciento once").
+DENOMINATORS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "séptimo", 8: "octavo",
+                9: "noveno", 10: "décimo"}
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+
+
+def _denominator(bottom: int) -> str | None:
+    if bottom in DENOMINATORS:
+        return DENOMINATORS[bottom]
+    if bottom < 100:
+        words = numbers.cardinal(bottom, CODE).translate(_UNACCENTED)
+        return (words[:-1] if words.endswith(("a", "o")) else words) + "avo"
+    digits = str(bottom)
+    if digits.rstrip("0") in ("1", "2", "3", "4", "5", "6", "7", "8", "9") and bottom % 100 == 0:
+        return numbers.ordinal(bottom, CODE)
+    return None
+
+
+def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None:
+    """ "1/4" -> "un cuarto", "2/100" -> "dos centésimos", "1 1/2" -> "uno y medio"."""
+    if bottom < 2 or (top >= bottom and bottom > 4):
+        return None
+    name = _denominator(bottom)
+    if name is None:
+        fraction = f"{numbers.cardinal(top, CODE)} sobre {numbers.cardinal(bottom, CODE)}"
+    else:
+        count = "un" if top == 1 else before_noun(numbers.cardinal(top, CODE))
+        fraction = f"{count} {name}{'s' if top > 1 else ''}"
+    if whole is None:
+        return fraction
+    if (top, bottom) == (1, 2):
+        return f"{numbers.cardinal(whole, CODE)} y medio"
+    return f"{numbers.cardinal(whole, CODE)} y {fraction}"
+
+
 def say_regnal(value: int) -> str:
     """ "Felipe VI" -> "Felipe sexto"; from eleven on, cardinals ("Alfonso doce")."""
     return numbers.ordinal(value, CODE) if value <= 10 else numbers.cardinal(value, CODE)
@@ -207,6 +244,7 @@ RULES = LanguageRules(
     scale_currency_link="de",  # "tres millones de euros"
     units=frozen(UNITS),
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    say_fraction=say_fraction,
     say_date=say_date,
     time_pattern=TIME_PATTERN,
     say_time=say_time,

@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "degrés", "degree": "degré", "times": "fois", "about": "environ", "plus_minus": "plus ou moins",
     "section": "paragraphe", "link": "lien vers", "email": "adresse e-mail chez", "per": "par",
     "o_clock": "heures", "the": "", "of": "",
-    "or": "ou", "cents_and": "",
+    "or": "ou", "cents_and": "", "out_of": "sur", "by": "par", "dot": "point",
 }
 
 # Month names as written in dates (CLDR "format wide", fr).
@@ -182,6 +182,23 @@ def say_time(hour: int, minutes: str) -> str:
     return hour_word + minute_word
 
 
+# Denominators with a name of their own; the others are ordinals ("un sixième").
+DENOMINATORS = {2: "demi", 3: "tiers", 4: "quart"}
+
+
+def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None:
+    """ "3/4" -> "trois quarts", "1/6" -> "un sixième", "1 1/2" -> "un et demi"."""
+    if bottom < 2 or (top >= bottom and bottom > 4):
+        return None
+    name = DENOMINATORS.get(bottom) or numbers.ordinal(bottom, CODE)
+    if top > 1 and not name.endswith(("s", "x")):
+        name += "s"
+    if whole is not None and (top, bottom) == (1, 2):
+        return f"{numbers.cardinal(whole, CODE)} et demi"
+    fraction = f"{numbers.cardinal(top, CODE)} {name}"
+    return fraction if whole is None else f"{numbers.cardinal(whole, CODE)} et {fraction}"
+
+
 def say_regnal(value: int) -> str:
     """ "Louis XIV" -> "Louis quatorze", "François I" -> "François premier"."""
     return "premier" if value == 1 else numbers.cardinal(value, CODE)
@@ -203,6 +220,7 @@ RULES = LanguageRules(
     elided_link="d'",
     units=frozen(UNITS),
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
+    say_fraction=say_fraction,
     say_date=say_date,
     time_pattern=TIME_PATTERN,
     say_time=say_time,

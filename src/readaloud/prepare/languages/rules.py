@@ -51,6 +51,8 @@ class LanguageRules:
     vulgar_fractions: Mapping[str, str] = field(default_factory=dict)
     and_a_half: str | None = None
     denominators: Mapping[int, tuple[str, str]] | None = None
+    say_fraction: Callable[[int, int, int | None, bool], str | None] | None = None
+    rating_cues: frozenset[str] = frozenset()
     amount_followers: frozenset[str] | None = None
     unit_followers: frozenset[str] = frozenset()
     reads_short_year_ranges: bool = False
@@ -91,6 +93,7 @@ class LanguageRules:
     short_words: frozenset[str] = frozenset()
     symbol_words: Mapping[str, str] = field(default_factory=dict)
     slash_per: str = ""
+    per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
     # --- a language's own number words and phrases, where num2words' or the engine's do not fit
     say_cardinal: Callable[[int], str] | None = None
