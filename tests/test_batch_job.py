@@ -119,3 +119,13 @@ def test_a_page_that_says_nothing_is_a_failed_row_with_its_reason(tmp_path: Path
     assert result.status == Status.FAILED
     assert "says nothing" in result.error and "internal error" not in result.error
     assert not list((tmp_path / "run").iterdir())
+
+
+@pytest.mark.timeout(30)
+def test_a_fifo_source_fails_at_once(tmp_path: Path, tools: WorkerTools) -> None:
+    import os
+
+    fifo = tmp_path / "x.html"
+    os.mkfifo(fifo)
+    result = run_job(job(tmp_path, fifo), tools)
+    assert result.status == Status.FAILED and "named pipe" in result.error and result.seconds < 5

@@ -71,3 +71,20 @@ def test_no_sources_at_all_is_a_usage_error(library: Path) -> None:
     (library / "empty.list").write_text("# nothing yet\n", encoding="utf-8")
     with pytest.raises(UsageError, match="no sources"):
         expand_sources(["lib/empty.list"])
+
+
+def test_a_folder_with_nothing_readable_is_a_failed_row(library: Path) -> None:
+    (library / "empty").mkdir()
+    (library / "scans").mkdir()
+    (library / "scans" / "page.pdf").write_bytes(b"%PDF-1.7\n")
+    sources = expand_sources(["lib/empty", "lib/scans", "lib/a.html"])
+    assert identities(sources) == [str(library / "empty"), str(library / "scans"), str(library / "a.html")]
+    assert "holds nothing readable" in sources[0].problem and "holds nothing readable" in sources[1].problem
+    assert not sources[2].problem
+
+
+def test_a_fifo_in_a_folder_is_a_source_that_will_fail_not_hang(library: Path) -> None:
+    import os
+
+    os.mkfifo(library / "pipe.html")
+    assert str(library / "pipe.html") in identities(expand_sources(["lib"]))

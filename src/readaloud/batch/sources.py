@@ -66,7 +66,7 @@ def _expand_one(arg: str, base: Path, excluded: list[Path], allow_lists: bool) -
     if allow_lists and path.suffix.lower() == LIST_SUFFIX and path.is_file():
         yield from _read_list(path, excluded)
     elif path.is_dir():
-        yield from _walk_folder(path, excluded)
+        yield from _named_folder(path, excluded)
     elif path.exists():
         yield Source(str(path))
     elif GLOB_CHARS & set(arg):
@@ -90,6 +90,20 @@ def _read_list(path: Path, excluded: list[Path]) -> Iterator[Source]:
         entry = line.strip()
         if entry and not entry.startswith(COMMENT_PREFIX):
             yield from _expand_one(entry, path.parent, excluded, allow_lists=False)
+
+
+def _named_folder(folder: Path, excluded: list[Path]) -> Iterator[Source]:
+    """A folder named as a source: its article files, or one failed row saying it held none, so a
+    librarian's explicit choice never vanishes from the report."""
+    found = False
+    for source in _walk_folder(folder, excluded):
+        found = True
+        yield source
+    if not found:
+        yield Source(
+            str(folder),
+            problem=f"the folder {folder} holds nothing readable (no {', '.join(sorted(ARTICLE_SUFFIXES))} files).",
+        )
 
 
 def _walk_folder(folder: Path, excluded: list[Path]) -> Iterator[Source]:
