@@ -234,7 +234,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
 _FOOTNOTE = re.compile(
     r"\s?\[\s*(?:\d+(?:\s*[,–-]\s*\d+)*|(?-i:[a-z])|(?:note|n|Anm\.?)\s*\d+|"
     + "|".join(re.escape(p) for p in FOOTNOTE_PHRASES) + r")\s*\](?!\w)", re.IGNORECASE)
-_SUPERSCRIPT_FOOTNOTE = re.compile(r"(?<=[^\W\d])(?<![mk])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# Not after a unit's letter: "m²", "km³", and the Cyrillic "м²" of Russian pages are units, not notes.
+_SUPERSCRIPT_FOOTNOTE = re.compile(r"(?<=[^\W\d])(?<![mkм])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _EMOJI_RUN = re.compile(
     "(?:[\U0001F300-\U0001FAFF\U0001F000-\U0001F2FF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C]"
     "[\U0001F3FB-\U0001F3FF\uFE0F\uFE0E\u20E3]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*\\s?)+")
@@ -505,7 +506,8 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Con
         return f"{language.read(number)} {scale_word} {link}{many}".replace("' ", "'")
     if number.fraction and len(number.fraction) == 2 and minor_one and number.fraction != "00":
         cents = int(number.fraction)
-        cents_words = f"{language.cardinal(cents)} {minor_one if cents == 1 else minor_many}"
+        count = _one_before(minor_one, language) if cents == 1 else language.cardinal(cents)  # "un centesimo"
+        cents_words = f"{count} {minor_one if cents == 1 else minor_many}"
         if number.integer.strip("0") == "":
             return cents_words
         whole = _money_whole(int(number.integer), one, many, language)
