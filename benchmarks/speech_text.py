@@ -91,12 +91,15 @@ class Deliberate:
     def documented(self, case: Case, readings: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The documented readings; a rewrite applies to ``readings`` (NeMo's, or an earlier rewrite's)."""
         if self.say_as_cardinal:
-            return (num2words(int(case.written.strip()), lang=self.lang),)
+            words = num2words(int(case.written.strip()), lang=self.lang)
+            return (words, _ONE_THOUSAND.sub("тысяча", words))
         if self.rewrite:
             pattern, replacement = self.rewrite
             return tuple(re.sub(pattern, replacement, reading) for reading in readings or case.readings)
         return self.readings
 
+
+_ONE_THOUSAND = re.compile(r"^одна тысяча")
 
 # Where a narrator reading an article aloud says something other than NeMo's test reading, and why.
 DELIBERATE: tuple[Deliberate, ...] = (
@@ -136,6 +139,25 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "томах\"; Gramota.ru advises against this spelling, but it means трёх, not третьих); "
                "decades (\"1960-х\") stay ordinal", klass="ordinal",
                readings=("трёх",)),
+    Deliberate("ru", r"-?1\d{3}(?:\d{3})?", "spoken Russian says \"тысяча сто\", not \"одна тысяча сто\" "
+               "(Gramota.ru: \"одна\" is the form of financial documents); NeMo accepts both elsewhere",
+               rewrite=(r"^одна тысяча", "тысяча")),
+    Deliberate("ru", r"1,3", "NeMo's reading is a typo (\"одними целых\"); Rosental: одна целая три десятых",
+               readings=("одна целая три десятых",)),
+    Deliberate("ru", r"46664", "NeMo's reading is a typo (\"сорое\")",
+               readings=("сорок шесть тысяч шестьсот шестьдесят четыре",)),
+    Deliberate("ru", r"4,2-килограммовый мешок", "NeMo's \"два десятых\" has the wrong gender; десятая is "
+               "feminine: \"две десятых\" (Rosental)", readings=("четыре целых две десятых килограммовый мешок",)),
+    Deliberate("ru", r"\d+ долл\. США", "readaloud leaves the Cyrillic acronym США to the voice, which "
+               "spells it; NeMo writes the letter names", readings=("восемнадцать тысяч долларов сша",)),
+    Deliberate("ru", r"\d+,\d\d руб\.", "a price with two decimals is roubles and kopecks (\"два рубля "
+               "три копейки\"), as a reader says it; NeMo reads a decimal fraction of roubles",
+               readings=("два рубля три копейки",)),
+    Deliberate("ru", r"0[15]:\d\d|0[89]:\d\d", "news reads a written clock time the official way, hours "
+               "then minutes (Gramota.ru: \"восемь часов семь минут\"); the colloquial \"семь минут "
+               "девятого\", \"без пятнадцати шесть\" and NeMo's \"ноль минут\" are not how a timestamp is read",
+               klass="time", readings=("один час", "пять часов сорок пять минут",
+                                       "девять часов пятьдесят девять минут", "восемь часов семь минут")),
     Deliberate("ru", r"12 ?кг", "NeMo misspells \"килограм\"; the word is килограмм (Rosental; "
                "Gramota.ru), and twelve takes the genitive plural килограммов",
                readings=("двенадцать килограммов", "двенадцать килограмм")),

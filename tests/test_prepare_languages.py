@@ -1,0 +1,107 @@
+"""Speech text in the languages added by issue 9, on sentences written the way news pages write them.
+
+Each case is a whole sentence (not a NeMo test line) and its exact expected reading, so a broken rule
+(agreement, case after a preposition, a date's ordinal, an abbreviation) fails here by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readaloud.prepare import speech_text
+
+
+def _check(cases: list[tuple[str, str]], lang: str) -> None:
+    failures = [(text, expected, speech_text(text, lang)) for text, expected in cases
+                if speech_text(text, lang) != expected]
+    assert not failures, "\n".join(f"{t!r}: expected {e!r}, got {g!r}" for t, e, g in failures)
+
+
+RUSSIAN_AGREEMENT = [
+    # 1 / 2 / 5 with the noun's forms, and the feminine "две", "одна" (Rosental).
+    ("Билет стоит 1 руб., абонемент 2 руб., а годовой 5 руб.",
+     "Билет стоит один рубль, абонемент два рубля, а годовой пять рублей."),
+    ("За неделю выпало 2 тыс. заявок.", "За неделю выпало две тысячи заявок."),
+    ("Прошла 1 неделя, потом ещё 2 минуты.", "Прошла одна неделя, потом ещё две минуты."),
+    ("Открыто 21 новое место.", "Открыто двадцать одно новое место."),
+    ("Бюджет составил 2,5 млн руб.", "Бюджет составил две целых пять десятых миллиона рублей."),
+    ("Курс — 6 руб. 35 коп. за штуку.", "Курс, шесть рублей тридцать пять копеек за штуку."),
+    ("Компания заработала $3 млрд.", "Компания заработала три миллиарда долларов."),
+    ("Инфляция составила 7,4% за год.", "Инфляция составила семь целых четыре десятых процента за год."),
+]
+
+RUSSIAN_CASES = [
+    # The preposition governs the number's case.
+    ("Дети от 5 до 10 лет.", "Дети от пяти до десяти лет."),
+    ("Это более 2 млн человек.", "Это более двух миллионов человек."),
+    ("Магазин работает с 9:00 до 18:00.", "Магазин работает с девяти часов до восемнадцати часов."),
+]
+
+RUSSIAN_DATES = [
+    ("21 мая", "двадцать первое мая"),
+    ("Это случилось 21 мая 2021 года в Москве.",
+     "Это случилось двадцать первого мая две тысячи двадцать первого года в Москве."),
+    ("Выставка открыта с 1 по 10 мая.", "Выставка открыта с первого по десятое мая."),
+    ("Фестиваль пройдёт 1–3 июня.", "Фестиваль пройдёт с первого по третье июня."),
+    ("Сегодня 9 мая.", "Сегодня девятое мая."),
+    ("Документ от 06.03.2006 утратил силу.", "Документ от шестого марта две тысячи шестого утратил силу."),
+]
+
+RUSSIAN_YEARS_AND_ORDINALS = [
+    ("В 1999 году завод закрыли.", "В тысяча девятьсот девяносто девятом году завод закрыли."),
+    ("В 2021 г. цены выросли.", "В две тысячи двадцать первом году цены выросли."),
+    ("Расцвет пришёлся на 1990-е годы.", "Расцвет пришёлся на тысяча девятьсот девяностые годы."),
+    ("Команда заняла 2-е место, а в 2-м туре — 1-е.",
+     "Команда заняла второе место, а во втором туре, первые."),
+    ("Это случилось в XIX веке.", "Это случилось в девятнадцатом веке."),
+    ("Дом построен в конце XVIII в.", "Дом построен в конце восемнадцатого века."),
+    ("Издание в 3-х томах.", "Издание в трёх томах."),
+]
+
+RUSSIAN_MEASURES_AND_ABBREVIATIONS = [
+    ("Вес — 12 кг, скорость 60 км/ч.", "Вес, двенадцать килограммов, скорость шестьдесят километров в час."),
+    ("Квартира 54 м² в д. 5 по ул. Ленина.",
+     "Квартира пятьдесят четыре квадратных метра в доме пять по улице Ленина."),
+    ("Ночью до -15 °C.", "Ночью до минус пятнадцати градусов Цельсия."),
+    ("Звоните: 8-913-983-56-01.", "Звоните: восемь девятьсот тринадцать девятьсот восемьдесят три пятьдесят шесть ноль один."),
+    ("Овощи, фрукты и т. д.", "Овощи, фрукты и так далее."),
+    ("Цены выросли, т. е. спрос упал.", "Цены выросли, то есть спрос упал."),
+]
+
+
+@pytest.mark.parametrize("cases", [RUSSIAN_AGREEMENT, RUSSIAN_CASES, RUSSIAN_DATES, RUSSIAN_YEARS_AND_ORDINALS,
+                                   RUSSIAN_MEASURES_AND_ABBREVIATIONS],
+                         ids=["agreement", "cases", "dates", "years-ordinals", "measures-abbreviations"])
+def test_russian(cases: list[tuple[str, str]]) -> None:
+    _check(cases, "ru")
+
+
+def test_russian_huge_number_does_not_raise() -> None:
+    """A number too long for a cardinal is read digit by digit instead of failing."""
+    spoken = speech_text("Код " + "7" * 40 + " принят.", "ru")
+    assert spoken.count("семь") == 40
+
+
+ITALIAN = [
+    ("Il 21 maggio 2021 il sig. Rossi ha pagato 3,23 €.",
+     "Il ventuno maggio duemilaventuno il signor Rossi ha pagato tre euro e ventitré centesimi."),
+    ("Il 1° maggio è la festa dei lavoratori.", "Il primo maggio è la festa dei lavoratori."),
+    ("Il treno parte alle 16.30 e arriva alle 19:05.",
+     "Il treno parte alle sedici e trenta e arriva alle diciannove e cinque."),
+    ("La popolazione è di 3.453.243 abitanti.",
+     "La popolazione è di tre milioni quattrocentocinquantatremiladuecentoquarantatré abitanti."),
+    ("Il debito ha superato i 2.700 miliardi.", "Il debito ha superato i duemilasettecento miliardi."),
+    ("Il Pil è cresciuto dello 0,5% nel 2023.",
+     "Il Pil è cresciuto dello zero virgola cinque per cento nel duemilaventitré."),
+    ("Ha percorso 42,2 km in 2 ore.", "Ha percorso quarantadue virgola due chilometri in due ore."),
+    ("Ne servono 3/4 di litro.", "Ne servono tre quarti di litro."),
+    ("Ha ricevuto la dott.ssa Bianchi in p.za Garibaldi.",
+     "Ha ricevuto la dottoressa Bianchi in piazza Garibaldi."),
+    ("Resta 1 settimana e 1 giorno.", "Resta una settimana e un giorno."),
+    ("Il re Carlo III arrivò alle 10:00.", "Il re Carlo terzo arrivò alle dieci."),
+    ("Libri, quaderni, penne ecc.", "Libri, quaderni, penne eccetera."),
+]
+
+
+def test_italian() -> None:
+    _check(ITALIAN, "it")
