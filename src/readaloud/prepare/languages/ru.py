@@ -168,7 +168,7 @@ PREPOSITION_CASE: Mapping[str, str] = {
         порядка против вместо возле накануне ради помимо""".split(), "g"),
     **dict.fromkeys("к ко благодаря согласно вопреки навстречу".split(), "d"),
     **dict.fromkeys("о об обо при".split(), "p"),
-    **dict.fromkeys("между над под перед".split(), "i"),
+    **dict.fromkeys("между над перед".split(), "i"),
 }
 # A date after these words is named, not placed in time: "Сегодня 21 мая" -> "двадцать первое мая".
 NOMINATIVE_DATE_BEFORE = frozenset({"сегодня", "завтра", "вчера", "наступило", "наступает", "это", ":"})
@@ -284,7 +284,7 @@ def ordinal_by_suffix(value: int, suffix: str) -> str:
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
 _DECIMAL = rf"(?:{_NUMBER})(?:,\d+)?"
 _BEFORE = r"(?<![\w.,/:])"
-_SIGN = r"(?:(?:(?<=^)|(?<=[\s(]))([-−]))?"
+_SIGN = r"(?:(?:(?<=^)|(?<=[\s(]))([-−+]))?"
 _WORD_BEFORE = re.compile(r"([^\s\d]+)\s*$")
 
 
@@ -309,6 +309,8 @@ _NUMERIC_DATE = re.compile(
 _TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # "в 1999 году", "1990-х годах", "2021 г."
 _YEAR = re.compile(rf"{_BEFORE}(\d{{3,4}})(?:-([а-я]{{1,3}}))?\s?(г\.|гг\.|{'|'.join(YEAR_WORDS)})(?!\w)")
+_YEAR_RANGE = re.compile(
+    rf"{_BEFORE}(\d{{4}})\s?([-–—]|по|до)\s?(\d{{4}})\s?(г\.|гг\.|{'|'.join(YEAR_WORDS)})(?!\w)")
 # "1-й", "2-го", "1990-е"
 _ORDINAL = re.compile(rf"{_BEFORE}(\d+)-({ORDINAL_SUFFIX})(?![\w-])")
 # "$5", "€2,5 млн": a currency symbol before the amount
@@ -318,6 +320,8 @@ _AMOUNT = re.compile(
     rf"{_SIGN}{_BEFORE}({_DECIMAL})(?:\s?({_SCALE_KEYS}){_AFTER_ABBREVIATION})?"
     rf"(?:\s?({_CURRENCY_KEYS}|{_UNIT_KEYS}){_AFTER_ABBREVIATION}(?:\s(США))?)?"
     rf"(?:\s(\d{{1,2}})\s?(коп|ц){_AFTER_ABBREVIATION})?")
+# "5–7 дней", "10-15%": two counts joined by a dash (not a date, a phone number or a code).
+_RANGE = re.compile(r"(?<![\w.,/:+-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w.,/:-]|\s?[-–—]\s?\d)")
 _PER_UNIT = re.compile(rf"\s?/\s?({_UNIT_KEYS})(?![\w²³])")
 _NEXT_WORD = re.compile(r"\s+([а-яё]+)")
 # "1/2", "3/4": a common fraction (not a date, not a rate per unit).
@@ -426,9 +430,32 @@ def _read_year(match: re.Match) -> str:
         word = _YEAR_NOUN.form(case, plural)
     else:
         case, plural = YEAR_WORDS[word]
+        if word == "году" and _case_before(match.string, match.start()) == "d":
+            case = "d"  # "к 2030 году": the same form is dative after "к", "по"
     if suffix:
         return f"{ordinal_by_suffix(value, suffix)} {word}"
-    return f"{ordinal(value, case, 'm', plural)} {word}"
+    # The years of a plural "годы" are each singular ordinals ("сорок первый — сорок пятый годы").
+    return f"{ordinal(value, case)} {word}"
+
+
+def _read_year_range(match: re.Match) -> str:
+    """ "в 1941–1945 гг." -> "в ... сорок первом — ... сорок пятом годах"; "с 2014 по 2020 год"."""
+    first, separator, second, word = match.groups()
+    before = _word_before(match.string, match.start())
+    if separator in ("по", "до"):
+        first_case = PREPOSITION_CASE.get(before, "g")
+        if word in ("г.", "гг."):
+            second_case = "g" if separator == "до" else "n"
+            word = _YEAR_NOUN.form(second_case, word == "гг.")
+        else:
+            second_case = YEAR_WORDS[word][0]
+        return f"{ordinal(int(first), first_case)} {separator} {ordinal(int(second), second_case)} {word}"
+    if word in ("г.", "гг."):
+        case = "p" if before in ("в", "во") else PREPOSITION_CASE.get(before, "n")
+        word = _YEAR_NOUN.form(case, True)
+    else:
+        case = YEAR_WORDS[word][0]
+    return f"{ordinal(int(first), case)} — {ordinal(int(second), case)} {word}"
 
 
 _DAY_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_KEYS})\s*$")
@@ -448,7 +475,7 @@ def _read_amount(match: re.Match) -> str:
         spoken += " " + with_noun(int(minor), MINOR_NOUNS[minor_name], case)
     elif noun is not None and fraction and len(fraction) == 2 and not scale and noun in (_RUBLE, _DOLLAR, _EURO):
         spoken = f"{with_noun(integer, noun, case)} {with_noun(int(fraction), _minor(noun), case)}"
-    return _keep_final_dot(match, (f"{WORDS['minus']} " if sign else "") + spoken)
+    return _keep_final_dot(match, _signed(sign, spoken))
 
 
 def _keep_final_dot(match: re.Match, spoken: str) -> str:
@@ -496,6 +523,18 @@ def _read_per_unit(match: re.Match) -> str:
     return f" на {UNIT_NOUNS[match.group(1)].form('a', False)}"
 
 
+def _read_range(match: re.Match) -> str:
+    """ "5–7 дней" -> "от пяти до семи дней" (Gramota.ru); after a preposition "на 10–15%" keeps the
+    dash as a pause. The second number is read by the later rules, in the case "до" gives it."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if first >= second:
+        return match.group()  # a score ("2–1") or a code, not a range
+    before = _word_before(match.string, match.start())
+    if before in PREPOSITION_CASE or before in NOT_NOUNS:
+        return f"{cardinal(first, _case_before(match.string, match.start()))} — {match.group(2)}"
+    return f"от {cardinal(first, 'g')} до {match.group(2)}"
+
+
 def _read_fraction(match: re.Match) -> str:
     """ "3/4" -> "три четвёртых", "1/2" -> "одна вторая" (numerator feminine, denominator ordinal)."""
     top, bottom = int(match.group(1)), int(match.group(2))
@@ -532,6 +571,25 @@ def _read_century(match: re.Match) -> str:
     return _keep_final_dot(match, f"{' — '.join(ordinals)} {word}")
 
 
+def _read_roman_after_word(match: re.Match) -> str:
+    """ "Пётр I" -> "Пётр первый", "Екатерина II" -> "Екатерина вторая", "Глава III" -> "Глава третья":
+    Russian reads a Roman numeral after a name or a noun as an ordinal agreeing with it."""
+    word, numeral = match.group(1), match.group(2)
+    value = numbers.roman_value(numeral)
+    if not value:
+        return match.group()
+    feminine = word.endswith(("а", "я")) or word in FEMININE_IN_SOFT_SIGN or word.startswith(QUEENS)
+    gender = "f" if feminine else "m"
+    return f"{word} {ordinal(value, _case_before(match.string, match.start()), gender)}"
+
+
+# Feminine nouns in -ь that take a Roman numeral ("Часть II" -> "часть вторая").
+FEMININE_IN_SOFT_SIGN = frozenset({"Часть", "часть", "Ступень", "ступень", "Степень", "степень"})
+# Stems of queens' and empresses' names, so "при Екатерине II" is "второй" in every case.
+QUEENS = ("Екатерин", "Елизавет", "Анн", "Мари", "Виктори", "Изабелл", "Маргарит", "Кристин", "Жанн")
+_ROMAN_AFTER_WORD = re.compile(r"(?<![\w.])([А-ЯЁ]?[а-яё]+)\s((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-]|\.\w)")
+
+
 def _read_bare_number(match: re.Match) -> str:
     """A number before a word: its gender (and case after a preposition) from what surrounds it."""
     sign, written = match.group(1), match.group(2)
@@ -543,7 +601,14 @@ def _read_bare_number(match: re.Match) -> str:
         spoken = decimal(integer, fraction, case)
     else:
         spoken = cardinal(integer, case, gender)
-    return (f"{WORDS['minus']} " if sign else "") + spoken
+    return _signed(sign, spoken)
+
+
+def _signed(sign: str | None, spoken: str) -> str:
+    """ "-15" -> "минус пятнадцать", "+25" -> "плюс двадцать пять"."""
+    if not sign:
+        return spoken
+    return f"{WORDS['plus'] if sign == '+' else WORDS['minus']} {spoken}"
 
 
 # A noun after a number ending in 1 is in the nominative singular, after 2-4 in the genitive singular:
@@ -590,6 +655,8 @@ def read_number_phrases(text: str) -> str:
         text = _CENTURY.sub(_read_century, text)
     if "." in text:
         text = _PLACE.sub(_read_place, text)
+    if "I" in text or "V" in text or "X" in text:
+        text = _ROMAN_AFTER_WORD.sub(_read_roman_after_word, text)
     if "№" in text:
         text = text.replace("№", " номер ")
     if not any(ch.isdigit() for ch in text):
@@ -601,8 +668,11 @@ def read_number_phrases(text: str) -> str:
     text = _DAY_MONTH.sub(_read_day_month, text)
     text = _NUMERIC_DATE.sub(_read_numeric_date, text)
     text = _TIME.sub(_read_time, text)
+    text = _YEAR_RANGE.sub(_read_year_range, text)
     text = _YEAR.sub(_read_year, text)
     text = _ORDINAL.sub(_read_ordinal, text)
+    if "-" in text or "–" in text or "—" in text:
+        text = _RANGE.sub(_read_range, text)
     text = _MONEY_PREFIX.sub(_read_money_prefix, text)
     text = _AMOUNT.sub(_read_amount, text)
     if "/" in text:
