@@ -9,6 +9,7 @@ one bad page must not stop a night's batch.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -42,6 +43,8 @@ from .storage import output_size, remove_output
 SHORT_ARTICLE_MS = 40_000
 # The blocks prepare puts before the body (title, dek, byline): not what "an article" means.
 FRONT_IDS = frozenset({"title", "dek", "byline"})
+# Write errors that no later article can escape: the disk or quota is full, the file system read-only.
+HALTING_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 # Lexicon words named in a warning; the rest are counted.
 MAX_WORDS_LISTED = 5
 
@@ -91,8 +94,12 @@ def run_job(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     started = time.monotonic()
     try:
         result = _convert(spec, tools)
+    except OutputError as error:  # the output folder cannot take this article, so it cannot take the next
+        result = failed_result(spec, str(error), halt=True)
     except ReadaloudError as error:
         result = failed_result(spec, str(error))
+    except OSError as error:
+        result = _write_failure(spec, error)
     except Exception as error:  # noqa: BLE001 - a bug on one page must not end the batch
         result = failed_result(spec, f"an internal error stopped the conversion ({type(error).__name__}: {error}).")
     if result.status == Status.FAILED:
@@ -103,8 +110,16 @@ def run_job(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     return result
 
 
-def failed_result(spec: JobSpec, error: str) -> ItemResult:
-    return ItemResult.failure(spec.source.identity, _one_sentence(error))
+def failed_result(spec: JobSpec, error: str, halt: bool = False) -> ItemResult:
+    return ItemResult.failure(spec.source.identity, _one_sentence(error), halt=halt)
+
+
+def _write_failure(spec: JobSpec, error: OSError) -> ItemResult:
+    """An OS error out of a job is a write (reads become InputError/FetchError): a full or read-only
+    output folder stops the batch; anything else fails this article alone."""
+    reason = (error.strerror or str(error)).lower()
+    halt = error.errno in HALTING_ERRNOS
+    return failed_result(spec, f"its output could not be written ({reason}).", halt=halt)
 
 
 def _one_sentence(error: str) -> str:

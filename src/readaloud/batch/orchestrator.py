@@ -9,6 +9,7 @@ kill -9 at any moment leaves complete outputs, a consistent state and a report o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +21,7 @@ from .naming import unique_name
 from .report import ItemResult, Report, Status
 from .settings import BatchSettings
 from .sources import Source
+from .job import HALTING_ERRNOS
 from .state import BatchState, OutdirLock
 from .storage import new_run_dir, place_output, remove_output, remove_run_dir
 
@@ -32,6 +34,24 @@ class Pool(Protocol):
 ProgressCallback = Callable[[Report, ItemResult], None]
 
 
+class BatchWriteError(Exception):
+    """A write the whole run depends on failed (report, state, temporary folder, an output folder that
+    is full or read-only): the run stops, and a rerun finishes the job."""
+
+    def __init__(self, clause: str) -> None:
+        super().__init__(clause)
+        self.clause = clause  # what failed, e.g. "the report could not be written (no space left on device)"
+
+
+@contextmanager
+def writing(what: str) -> Iterator[None]:
+    """Turn an OS error while writing ``what`` into a :class:`BatchWriteError` that names it."""
+    try:
+        yield
+    except OSError as error:
+        raise BatchWriteError(f"{what} could not be written ({(error.strerror or str(error)).lower()})") from None
+
+
 def run_batch(
     sources: list[Source],
     outdir: Path,
@@ -39,25 +59,79 @@ def run_batch(
     pool: Pool,
     on_result: ProgressCallback | None = None,
 ) -> Report:
-    """Convert ``sources`` into ``outdir``; the returned report is also on disk (json + csv)."""
+    """Convert ``sources`` into ``outdir``; the returned report is also on disk (json + csv).
+
+    A failed write stops the run with an :class:`OutputError` (exit 11) after marking the sources not
+    yet done as not attempted in the report; an interrupt leaves the report marked incomplete.
+    """
     outdir = _prepare_outdir(outdir)
-    with OutdirLock(outdir):
+    with ExitStack() as stack:
+        try:
+            with writing("its lock file"):
+                stack.enter_context(OutdirLock(outdir))
+        except BatchWriteError as failure:
+            raise OutputError(f"the batch cannot write in {outdir}: {failure.clause}.") from None
         state = BatchState(outdir)
         report = Report(outdir, [s.identity for s in sources], _settings_record(settings))
-        run_dir = new_run_dir(outdir)
         try:
-            specs = _plan(sources, outdir, run_dir, settings, state)
-            for outcome in _results(sources, specs, pool):
-                result = _file_result(outcome, outdir, settings, state)
-                report.add(result)
-                report.write()
-                if on_result:
-                    on_result(report, result)
-            report.finish()
-        finally:
-            report.write()
-            remove_run_dir(run_dir)
+            _convert_all(sources, outdir, settings, pool, state, report, on_result)
+        except BatchWriteError as failure:
+            raise _stopped(report, outdir, failure) from None
+        except BaseException:
+            _write_if_possible(report)  # Ctrl-C: what was done, marked incomplete
+            raise
     return report
+
+
+def _convert_all(
+    sources: list[Source],
+    outdir: Path,
+    settings: BatchSettings,
+    pool: Pool,
+    state: BatchState,
+    report: Report,
+    on_result: ProgressCallback | None,
+) -> None:
+    """Plan, dispatch and file every source; raises :class:`BatchWriteError` when a write fails."""
+    with writing("the temporary folder"):
+        run_dir = new_run_dir(outdir)
+    results = _results(sources, _plan(sources, outdir, run_dir, settings, state), pool)
+    try:
+        for outcome in results:
+            result = _file_result(outcome, outdir, settings, state)
+            report.add(result)
+            if result.halt:
+                raise BatchWriteError(f"{result.source} could not be written: {result.error.rstrip('.')}")
+            with writing("the report"):
+                report.write()
+            if on_result:
+                on_result(report, result)
+        report.finish()
+        with writing("the report"):
+            report.write()
+    finally:
+        results.close()  # stops the pool's workers when the run ends early
+        remove_run_dir(run_dir)
+
+
+def _stopped(report: Report, outdir: Path, failure: BatchWriteError) -> OutputError:
+    """Mark the rest as not attempted, save the report if the disk lets us, and say so in one sentence."""
+    count = report.mark_not_attempted(f"the batch stopped because {failure.clause}.")
+    saved = _write_if_possible(report)
+    where = "" if saved else " (the report could not be updated either)"
+    return OutputError(
+        f"the batch in {outdir} stopped: {failure.clause}; "
+        f"{count} of {report.summary.total} sources were not attempted{where}; "
+        "make room or fix the folder, then rerun the same command to finish."
+    )
+
+
+def _write_if_possible(report: Report) -> bool:
+    try:
+        report.write()
+    except OSError:
+        return False
+    return True
 
 
 def _prepare_outdir(outdir: Path) -> Path:
@@ -111,16 +185,18 @@ def _file_result(result: ItemResult, outdir: Path, settings: BatchSettings, stat
     if result.status == Status.CONVERTED:
         try:
             _place(result, outdir, settings, state)
-        except OSError as error:  # a full disk, a permission changed mid-run: this item, not the batch
+        except OSError as error:  # a permission changed mid-run: this item; a full or read-only disk: the batch
             remove_output(Path(result.built))
             reason = (error.strerror or str(error)).lower()
-            return ItemResult.failure(result.source, f"the finished output could not be moved into place ({reason}).")
+            halt = error.errno in HALTING_ERRNOS
+            return ItemResult.failure(result.source, f"the finished output could not be moved into place ({reason}).", halt=halt)
     elif result.status == Status.SKIPPED:
         last = state.last_result(result.source)
         if last is None:  # only if the state file was edited by hand during the run
             return ItemResult.failure(result.source, "its earlier conversion record disappeared; rerun to redo it.")
         _copy_last(result, last)
-        state.remember_hashes(result)
+        with writing("the batch state file"):
+            state.remember_hashes(result)
     elif result.built:
         remove_output(Path(result.built))
     return result
@@ -134,7 +210,12 @@ def _place(result: ItemResult, outdir: Path, settings: BatchSettings, state: Bat
         remove_output(outdir / previous.output)  # the title changed: the old name must not linger
     result.output, result.built = name, ""
     state.record(result)
-    state.save()
+    try:
+        with writing("the batch state file"):
+            state.save()
+    except BatchWriteError:
+        remove_output(outdir / name)  # unrecorded, it would take its own name from the rerun
+        raise
 
 
 def _copy_last(result: ItemResult, last: ItemResult) -> None:

@@ -23,6 +23,7 @@ class Status(str, Enum):
     CONVERTED = "converted"
     SKIPPED = "skipped-unchanged"
     FAILED = "failed"
+    NOT_ATTEMPTED = "not-attempted"  # the batch stopped (a write failed) before this source's turn
 
 
 @dataclass
@@ -45,10 +46,13 @@ class ItemResult:
     seconds: float = 0.0
     worker_rss_kb: int = 0
     worker_pid: int = 0
+    # Set when this failure means no later source can succeed either (the output folder is full or
+    # read-only): the coordinator stops the batch instead of failing every remaining row the same way.
+    halt: bool = False
 
     @classmethod
-    def failure(cls, source: str, error: str) -> ItemResult:
-        return cls(source=source, status=Status.FAILED, error=error)
+    def failure(cls, source: str, error: str, halt: bool = False) -> ItemResult:
+        return cls(source=source, status=Status.FAILED, error=error, halt=halt)
 
     def row(self) -> dict[str, Any]:
         """The report row: the fields a person reads, durations also as h:mm:ss."""
@@ -94,6 +98,7 @@ class Summary:
     converted: int = 0
     skipped: int = 0
     failed: int = 0
+    not_attempted: int = 0
     listening_ms: int = 0
     started: float = field(default_factory=time.time)
     finished: float | None = None
@@ -109,6 +114,7 @@ class Summary:
             "converted": self.converted,
             "skipped_unchanged": self.skipped,
             "failed": self.failed,
+            "not_attempted": self.not_attempted,
             "complete": self.finished is not None and self.done == self.total,
             "listening_time": format_duration(self.listening_ms),
             "listening_seconds": round(self.listening_ms / 1000, 3),
@@ -118,8 +124,9 @@ class Summary:
 
     def sentence(self) -> str:
         """The line printed at the end of a run."""
+        not_attempted = f", {self.not_attempted} not attempted" if self.not_attempted else ""
         return (
-            f"{self.converted} converted, {self.skipped} skipped (unchanged), {self.failed} failed "
+            f"{self.converted} converted, {self.skipped} skipped (unchanged), {self.failed} failed{not_attempted} "
             f"of {self.total}; {format_duration(self.listening_ms)} of listening time."
         )
 
@@ -142,11 +149,21 @@ class Report:
         if result.source in self.results:
             raise ValueError(f"{result.source} was reported twice")
         self.results[result.source] = result
-        counts = {Status.CONVERTED: "converted", Status.SKIPPED: "skipped", Status.FAILED: "failed"}
+        counts = {
+            Status.CONVERTED: "converted", Status.SKIPPED: "skipped", Status.FAILED: "failed",
+            Status.NOT_ATTEMPTED: "not_attempted",
+        }
         attribute = counts[result.status]
         setattr(self.summary, attribute, getattr(self.summary, attribute) + 1)
-        if result.status != Status.FAILED:
+        if result.status in (Status.CONVERTED, Status.SKIPPED):
             self.summary.listening_ms += result.duration_ms
+
+    def mark_not_attempted(self, reason: str) -> int:
+        """Give every source without a row one saying it was not attempted and why; how many there were."""
+        missing = [identity for identity in self.order if identity not in self.results]
+        for identity in missing:
+            self.add(ItemResult(identity, Status.NOT_ATTEMPTED, error=f"not attempted: {reason}"))
+        return len(missing)
 
     def finish(self) -> None:
         self.summary.finished = time.time()

@@ -32,7 +32,9 @@ Outputs, report.json, report.csv and the state file .readaloud-batch.json go to 
 skips sources whose content and settings are unchanged and whose output is complete.
 
 exit status: {EXIT_OK} all converted or unchanged; {EXIT_SOME_FAILED} some sources failed; {EXIT_ALL_FAILED} every source
-failed; 2 bad usage or settings; 11 the output folder cannot be written; 130 interrupted.
+failed; 2 bad usage or settings; 11 the output folder cannot be written (a full disk, a read-only
+folder: the run stops, the sources not attempted are marked so in the report, and rerunning the same
+command finishes the job); 130 interrupted.
 """
 
 
