@@ -209,7 +209,7 @@ SYMBOLS_EN = [
 LINKS_FOOTNOTES_EN = [
     ("See https://www.example.com/path?x=1 now.", "See link to example.com now."),
     ("Visit www.bbc.co.uk/news.", "Visit link to bbc.co.uk."),
-    ("Mail info@example.org today.", "Mail email address at example.org today."),
+    ("Mail info@example.org today.", "Mail info at example dot org today."),
     ("He said [12] it was fine.[citation needed]", "He said it was fine."),
     ("It was true.[1][2] Really.", "It was true. Really."),
     ("It grew fast[a] and far.", "It grew fast and far."),
@@ -220,7 +220,7 @@ LINKS_FOOTNOTES_EN = [
 ]
 
 TYPOGRAPHY_EN = [
-    ("a “nut job” whom he’d fired", "a nut job whom he'd fired"),
+    ("a “nut job” whom he’d fired", "a, nut job, whom he'd fired"),
     ("Rock — and more.", "Rock, and more."),
     ("deliverables—including facilities—that", "deliverables, including facilities, that"),
     ("the Paris–London route", "the Paris London route"),
@@ -277,7 +277,7 @@ GERMAN = [
     ("von 2016 bis 2018", "von zweitausendsechzehn bis zweitausendachtzehn"),
     ("Die Zahl 1.234.567", "Die Zahl eine Million zweihundertvierunddreißigtausendfünfhundertsiebenundsechzig"),
     ("Rock & Roll", "Rock und Roll"),
-    ("„Zitat“ und ‚Halbzitat‘", "Zitat und 'Halbzitat'"),
+    ("„Zitat“ und ‚Halbzitat‘", "Zitat, und 'Halbzitat'"),
     ("Ich 😀", "Ich"),
 ]
 
@@ -421,3 +421,50 @@ def test_ten_kilobytes_of_repeated_separators_take_linear_time(piece: str) -> No
     started = time.process_time()
     speech_text(text, "en")
     assert time.process_time() - started < 2.0
+
+
+UNITS_READINGS_EN = [
+    ("Melt 6 tbsp of butter with 1 tsp of salt.", "Melt six tablespoons of butter with one teaspoon of salt."),
+    ("Bake it at 75C for an hour.", "Bake it at seventy-five degrees Celsius for an hour."),
+    ("It ships with an 87W charger.", "It ships with an eighty-seven watt charger."),
+    ("The fan is quiet at 38 dBa.", "The fan is quiet at thirty-eight decibels."),
+    ("Serve 4 oz. cooked chicken.", "Serve four ounces cooked chicken."),
+    ("The case is 180mm x 60mm.", "The case is one hundred and eighty millimeters by sixty millimeters."),
+    ("Grab a 2x8 board.", "Grab a two by eight board."),
+    ("Lift 2-5lb weights.", "Lift two to five pound weights."),
+    ("It costs 12/kg here.", "It costs twelve per kilogram here."),
+    ("It is 5 × 3.", "It is five times three."),
+]
+
+WORDS_READINGS_EN = [
+    ("Elizabeth II's reign was long.", "Elizabeth the Second's reign was long."),
+    ("Super Bowl LIV was close.", "Super Bowl fifty-four was close."),
+    ("Her CV is long.", "Her C.V is long."),
+    ("Sales slowed in mid-2019.", "Sales slowed in mid-twenty nineteen."),
+    ("Use the hashtag #MeToo today.", "Use the hashtag MeToo today."),
+    ("It was a 11-hour shift.", "It was an eleven-hour shift."),
+    ("She is a AMD engineer.", "She is an A.M.D engineer."),
+    ("EASY PEAR JAM", "Easy Pear Jam"),
+    ("Write to jane.doe@example.com today.", "Write to jane dot doe at example dot com today."),
+    ("We booked it on Trippy.com last week.", "We booked it on Trippy dot com last week."),
+    ("Call 1-877-669-6877 now.", "Call one, eight seven seven, six six nine, six eight seven seven now."),
+    ("He said “yes” and left.", "He said, yes, and left."),
+]
+
+
+@pytest.mark.parametrize("cases", [UNITS_READINGS_EN, WORDS_READINGS_EN])
+def test_english_units_and_words_from_real_pages(cases: list[tuple[str, str]]) -> None:
+    _check(cases, "en")
+
+
+AGREEMENT = [
+    ("es", "Corrió a 245 mph.", "Corrió a doscientas cuarenta y cinco millas por hora."),
+    ("es", "Son 21 km de subida.", "Son veintiún kilómetros de subida."),
+    ("fr", "Il reste 31 min.", "Il reste trente et une minutes."),
+    ("de", "Es dauerte 1 min und 21 Sekunden.", "Es dauerte eine Minute und einundzwanzig Sekunden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AGREEMENT)
+def test_a_number_before_a_unit_agrees_with_it(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

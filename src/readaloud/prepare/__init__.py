@@ -80,7 +80,9 @@ _TYPOGRAPHY_ONLY = str.maketrans({"“": None, "”": None, "„": None, '"': No
 
 
 def _differs(text: str, speech: str) -> bool:
-    return " ".join(text.translate(_TYPOGRAPHY_ONLY).split()) != speech
+    """Quotes become commas (a short pause) in speech; a difference only in those is not worth showing."""
+    shown = " ".join(text.translate(_TYPOGRAPHY_ONLY).split())
+    return shown != speech and shown.replace(",", "") != speech.replace(",", "")
 
 
 def format_speech(article: Article, lexicon: Lexicon | None = None) -> str:

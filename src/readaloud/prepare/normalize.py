@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -142,6 +142,9 @@ class _Rules:
     money_suffix: re.Pattern
     percent: re.Pattern
     units: re.Pattern
+    units_attached: re.Pattern | None
+    units_per: re.Pattern | None
+    by: re.Pattern | None
     scaled: re.Pattern | None
     decade: re.Pattern | None
     ordinal: re.Pattern | None
@@ -157,7 +160,8 @@ class _Rules:
 
 _NUM_BOUNDARY_BEFORE = r"(?<![\w.,])"
 _NUM_BOUNDARY_AFTER = r"(?!\w|[.,]\d)"
-_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+# Up to 399; a lone "L" or "C" is a letter ("Type C"), never a numeral.
+_ROMAN = r"(?=[IVXLC])(?![LC](?![IVXLC]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
@@ -169,6 +173,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
     month_names = _alternation(language.months)
     scale = _alternation(language.scale_suffixes)
     units = _alternation(language.units)
+    attached = _alternation(language.attached_units)
     before = language.before_number
     expansions = language.expansions
     acronym_keys = set(ACRONYM_READINGS) | set(language.acronym_readings)
@@ -197,16 +202,23 @@ def _build_rules(language: LanguageRules) -> _Rules:
         money_suffix=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
-        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w/²³])"),
+        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w/²³])(\.(?=\s+[a-z]))?"),
+        units_attached=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})()({attached})(?![\w/²³'’])()")
+        if language.attached_units else None,
+        units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
+        by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
+                      rf"(?=\d+(?:[.,]\d+)?(\s?(?:{units})(?![\w²³]))?)(?!\d+(?:[.,]\d+)?\s?=)")
+        if units and "by" in language.words else None,
         scaled=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){language.scaled_pattern}")
         if language.scaled_pattern else None,
         decade=_optional(language.decade_pattern),
         ordinal=_optional(language.ordinal_pattern),
         roman_ordinal=_optional(language.roman_ordinal_pattern),
-        year=re.compile(rf"(?<![\w.,$€£¥-])(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
+        year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$€£¥-]))(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
         if language.year_cues is not None else None,
         range_=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)(?![\w/]|[.,-]\d)"),
+            rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
+            rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
         expansions=re.compile(rf"(?<![\w.-])(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
         if expansions else None,
@@ -215,7 +227,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         contextual=re.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
         if language.contextual else None,
         acronyms=re.compile(rf"(?<![\w&])({_alternation(acronym_keys)})(s|['’]s)?(?![\w&])"),
-        roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*)(\s+)({_ROMAN})(?![\w'’])(\.(?=\s+\w))?"),
+        roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*)(\s+)({_ROMAN})(?!\w|['’](?!s\b))(\.(?=\s+\w))?"),
     )
 
 
@@ -230,7 +242,10 @@ RULES: MappingProxyType[str, _Rules] = MappingProxyType(
 
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']")
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
+# A bare domain in running text ("Trippy.com"): the common generic and country endings (IANA root zone).
+_DOMAIN = re.compile(r"(?<![\w@./-])((?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|ru|nl|pt|"
+                     r"info|biz|tv|me|app|ai|us|ca|au|eu|ch|at|be|jp|in|br|mx|ly|dev|news))(?![\w-]|\.\w)")
 _FOOTNOTE = re.compile(
     r"\s?\[\s*(?:\d+(?:\s*[,–-]\s*\d+)*|(?-i:[a-z])|(?:note|n|Anm\.?)\s*\d+|"
     + "|".join(re.escape(p) for p in FOOTNOTE_PHRASES) + r")\s*\](?!\w)", re.IGNORECASE)
@@ -246,12 +261,16 @@ _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 _KEYCAP = re.compile("([0-9#*])\uFE0F?\u20E3")
 # Unicode names of the dingbat range carry typographic words a listener does not need ("HEAVY BLACK HEART").
 _EMOJI_NAME_NOISE = frozenset({"BLACK", "WHITE", "HEAVY", "SUIT", "SIGN", "MEDIUM", "LARGE", "SMALL"})
+# A quotation mark between words: opening after a word ("said “yes"), closing before one ("yes” and").
+_QUOTE_OPENS = re.compile("(?<=[\\w,;:])\\s+[“„«\"‹「『]\\s*(?=\\w)")
+_QUOTE_CLOSES = re.compile("(?<=[\\w.!?])\\s?[”“»\"›」』](?=\\s+[\\w(])")
 _ANY_DROPPED = re.compile("[" + re.escape(SILENT_CHARS + DROPPED_QUOTES) + "]")
 _ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
 _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
-    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
+    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
+    r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
 # "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
 _FRACTION = re.compile(r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
                        r"(st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)")
@@ -290,7 +309,7 @@ _LEADING_PUNCT = re.compile(r"^[\s,;:]+|[\s,]+$")
 
 
 def _rule_links(text: str, ctx: _Context) -> str:
-    """A URL is said as "link to example.com"; an email as "email address at example.org"."""
+    """A URL is "link to example.com"; an address "jane dot doe at example dot com"; "Trippy dot com"."""
     words = ctx.language.words if ctx.language else None
 
     def link(match: re.Match) -> str:
@@ -298,13 +317,23 @@ def _rule_links(text: str, ctx: _Context) -> str:
         return ctx.protect(f"{words['link']} {host}" if words else host)
 
     def email(match: re.Match) -> str:
-        return ctx.protect(f"{words['email']} {match.group(1)}" if words else match.group(1))
+        if not words:
+            return ctx.protect(match.group(2))
+        user = " ".join(part for part in re.split(r"[_+-]+", match.group(1).replace(".", f" {words['dot']} ")))
+        return ctx.protect(f"{user} {words['at']} {_say_domain(match.group(2), words)}")
 
     if "@" in text:
         text = _EMAIL.sub(email, text)
     if "www." in text or "://" in text:
         text = _URL.sub(link, text)
+    if words and "." in text:
+        text = _DOMAIN.sub(lambda m: ctx.protect(_say_domain(m.group(1), words)), text)
     return text
+
+
+def _say_domain(domain: str, words: Mapping[str, str]) -> str:
+    """ "example.co.uk" -> "example dot co dot uk"."""
+    return f" {words['dot']} ".join(domain.split("."))
 
 
 def _rule_footnotes(text: str, ctx: _Context) -> str:
@@ -346,8 +375,10 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 
 
 def _rule_typography(text: str, ctx: _Context) -> str:
-    """Quotes are heard from the voice, not read out; invisible characters go."""
+    """Quotes inside a sentence are a short pause (a comma), not read out; invisible characters go."""
     if _ANY_DROPPED.search(text):
+        text = _QUOTE_OPENS.sub(", ", text)
+        text = _QUOTE_CLOSES.sub(",", text)
         text = _ANY_DROPPED.sub("", text)
     if _ANY_APOSTROPHE.search(text):
         text = _ANY_APOSTROPHE.sub("'", text)
@@ -522,7 +553,9 @@ def _money_whole(value: int, one: str, many: str, language: LanguageRules, attri
     if value == 1:
         return f"{_one_before(one, language)} {one}"
     words = language.cardinal(value)
-    if language.cardinal_before_noun:
+    if language.feminine_cardinal and _feminine(one, language):
+        words = language.feminine_cardinal(words)
+    elif language.cardinal_before_noun:
         words = language.cardinal_before_noun(words)
     if attributive:
         return f"{words}-{one}"  # "the forty-nine-dollar adapter"
@@ -532,7 +565,12 @@ def _money_whole(value: int, one: str, many: str, language: LanguageRules, attri
 def _one_before(noun: str, language: LanguageRules) -> str:
     """ "one", "ein", "un"/"une", "un"/"una": the word for one before this noun."""
     masculine, feminine = language.one_before_noun
-    return feminine if noun in language.feminine_nouns else masculine
+    return feminine if _feminine(noun, language) else masculine
+
+
+def _feminine(noun: str, language: LanguageRules) -> bool:
+    """By the name's first word: "milla por hora" is feminine like "milla"."""
+    return noun.split(" ", 1)[0] in language.feminine_nouns
 
 
 def _money_range(match: re.Match, ctx: _Context) -> str:
@@ -580,22 +618,53 @@ def _rule_percent(text: str, ctx: _Context) -> str:
 
 
 def _rule_units(text: str, ctx: _Context) -> str:
-    """ "5 km" -> "five kilometers"; "20 °C" -> "twenty degrees Celsius"."""
+    """ "5 km" -> "five kilometers"; "75C" -> "seventy-five degrees Celsius"; "12/kg" -> "twelve per kilogram"."""
     language = ctx.language
     if not language.units:
         return text
+    rules = ctx.rules
+    if rules.by and ("x" in text or "×" in text):
+        text = rules.by.sub(lambda m: _by(m, language), text)
+    if "/" in text:
+        text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
+    text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
+    if rules.units_attached:
+        text = rules.units_attached.sub(lambda m: _unit(m, language, language.attached_units), text)
+    return text
 
-    def replace(match: re.Match) -> str:
-        number = language.parse(match.group(1))
-        one, many = language.units[match.group(3)]
-        # "a 3.5mm headphone jack": a unit written onto its number before a noun is an adjective.
-        attributive = (not match.group(2) and "°" not in match.group(3)
-                       and _attributive(match.string, match.end(), language, language.unit_followers))
-        name = one if number.is_one or attributive else many
-        count = _one_before(name, language) if number.is_one and not number.fraction else language.read(number)
-        return f"{count} {name}"
 
-    return ctx.rules.units.sub(replace, text)
+def _by(match: re.Match, language: LanguageRules) -> str:
+    """ "180mm x 60mm", "a 2x8 board": "by"; "5 × 3" without units stays a product ("times")."""
+    if match.group(3) == "×" and not (match.group(2) or match.group(4)):
+        return match.group()
+    return f"{match.group(1)} {language.words['by']} "
+
+
+def _per_unit(match: re.Match, language: LanguageRules) -> str:
+    one, _many = language.units[match.group(2)]
+    return f"{language.read(language.parse(match.group(1)))} {language.words['per']} {one}"
+
+
+def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[str, str]]) -> str:
+    number = language.parse(match.group(1))
+    one, many = table[match.group(3)]
+    # "a 3.5mm headphone jack": a unit written onto its number before a noun is an adjective.
+    attributive = (not match.group(2) and "°" not in match.group(3)
+                   and _attributive(match.string, match.end(), language, language.unit_followers))
+    name = one if number.is_one or attributive else many
+    return f"{_count_before(number, one, language)} {name}"
+
+
+def _count_before(number: numbers.WrittenNumber, noun: str, language: LanguageRules) -> str:
+    """The number as said before a noun: "one"/"une"/"eine", "veintiún kilómetros", "doscientas millas"."""
+    if number.fraction:
+        return language.read(number)
+    if number.is_one:
+        return _one_before(noun, language)
+    words = language.read(number)
+    if language.feminine_cardinal and _feminine(noun, language):
+        return language.feminine_cardinal(words)
+    return language.cardinal_before_noun(words) if language.cardinal_before_noun else words
 
 
 def _rule_scaled(text: str, ctx: _Context) -> str:
@@ -719,7 +788,7 @@ def _rule_years(text: str, ctx: _Context) -> str:
         before = _word_before(match.string, match.start()).strip("(,")
         after = re.match(r"\s*([^\s,.;:!?)]*)", match.string[match.end():]).group(1)
         # A following noun makes it a count ("1500 Menschen", "1200 people"), unless it goes with years.
-        is_year = (before in cues or before.lower() in cues or before in language.months or before.endswith("'s")
+        is_year = (before in cues or before.lower() in cues or before.endswith("-") or before in language.months or before.endswith("'s")
                    or not after or not count_case(after[:1]) or after in language.year_followers)
         return language.say_year(value) if is_year else language.cardinal(value)
 
@@ -793,8 +862,8 @@ def _rule_roman(text: str, ctx: _Context) -> str:
         regnal = titled or (name in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
         if regnal:
             return f"{name}{space}{language.say_regnal(value)}{dot}"
-        if len(numeral) == 1 or (name.isupper() and len(name) > 1):
-            return match.group()  # a lone "I" is a pronoun; "WWE II" is inside an acronym run
+        if len(numeral) == 1 or (name.isupper() and len(name) > 1) or "L" in numeral or "C" in numeral:
+            return match.group()  # a lone "I" is a pronoun; "WWE II" is an acronym run; "Her CV" a word
         return f"{name}{space}{language.cardinal(value)}{dot}"  # "Grand Theft Auto IV"
 
     if not _ANY_ROMAN.search(text):
@@ -867,7 +936,11 @@ def _is_shouting(text: str, language: LanguageRules | None) -> bool:
     if len(caps) * 10 < len(words) * 7:
         return False
     small = (language or LANGUAGE_RULES["en"]).short_words
-    return sum(1 for w in caps if w in small) * 5 >= len(caps)
+    if sum(1 for w in caps if w in small) * 5 >= len(caps):
+        return True
+    # "EASY PEAR JAM": a heading of ordinary words, most of them sayable and not known acronyms
+    wordlike = [w for w in caps if len(w) > 3 and _pronounceable(w) and w not in ACRONYM_READINGS]
+    return len(wordlike) * 2 >= len(caps) and len(wordlike) >= 2
 
 
 def _rule_acronyms(text: str, ctx: _Context) -> str:
@@ -902,6 +975,13 @@ def _rule_acronyms(text: str, ctx: _Context) -> str:
     return text
 
 
+def _hashtag(match: re.Match, word: str) -> str:
+    """ "#Foo" -> "hashtag Foo", but "the hashtag #Foo" says "hashtag" once."""
+    if _word_before(match.string, match.start()).lower() == word.lower():
+        return match.group(1)
+    return f"{word} {match.group(1)}"
+
+
 def _rule_symbols(text: str, ctx: _Context) -> str:
     """Symbols a reader says ("&" -> "and", "@name" -> "at name", "C#" -> "C sharp"); others go."""
     language = ctx.language
@@ -911,7 +991,7 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
         if "@" in text:
             text = _HANDLE.sub(lambda m: f"{words['at']} {m.group(1)}", text)
         if "#" in text:
-            text = _HASHTAG.sub(lambda m: f"{words['hashtag']} {m.group(1)}", text)
+            text = _HASHTAG.sub(lambda m: _hashtag(m, words["hashtag"]), text)
             text = _SHARP.sub(" sharp", text)
         if "+" in text:
             text = _PLUSPLUS.sub(" plus plus", text)
@@ -1005,4 +1085,7 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
             text = rule(text, ctx)
     text = _rule_acronyms(text, ctx)
     text = _rule_symbols(text, ctx)
-    return _tidy(ctx.restore(text))
+    text = ctx.restore(text)
+    if language is not None and language.final_pass:
+        text = language.final_pass(text)
+    return _tidy(text)

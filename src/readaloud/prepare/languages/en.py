@@ -73,7 +73,26 @@ UNITS = {
     "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"), "ms": ("millisecond", "milliseconds"),
     "sec": ("second", "seconds"), "min": ("minute", "minutes"), "hrs": ("hour", "hours"),
     "mAh": ("milliamp hour", "milliamp hours"),
+    # Kitchen, audio, screen and data units (NIST SP 811 Appendix B; US cooking measures).
+    "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
+    "fl oz": ("fluid ounce", "fluid ounces"), "gal": ("gallon", "gallons"), "qt": ("quart", "quarts"),
+    "kcal": ("kilocalorie", "kilocalories"), "ppi": ("pixel per inch", "pixels per inch"),
+    "dpi": ("dot per inch", "dots per inch"), "dB": ("decibel", "decibels"), "dBA": ("decibel", "decibels"),
+    "dBa": ("decibel", "decibels"), "Mbps": ("megabit per second", "megabits per second"),
+    "mbps": ("megabit per second", "megabits per second"), "Gbps": ("gigabit per second", "gigabits per second"),
+    "kbps": ("kilobit per second", "kilobits per second"), "fps": ("frame per second", "frames per second"),
+    "rpm": ("revolution per minute", "revolutions per minute"), "psi": ("pound per square inch",
+    "pounds per square inch"), "hp": ("horsepower", "horsepower"), "Wh": ("watt hour", "watt hours"),
+    "mV": ("millivolt", "millivolts"), "kV": ("kilovolt", "kilovolts"), "mA": ("milliamp", "milliamps"),
+    "μm": ("micrometer", "micrometers"), "cm²": ("square centimeter", "square centimeters"),
+    "km³": ("cubic kilometer", "cubic kilometers"), "cm³": ("cubic centimeter", "cubic centimeters"),
+    "ft²": ("square foot", "square feet"), "sq ft": ("square foot", "square feet"), "m2": ("square meter",
+    "square meters"), "hr": ("hour", "hours"), "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
+    "yrs": ("year", "years"), "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
 }
+# Only written onto the number ("75C", "87W"): spaced, these letters are words or grades ("5 C").
+ATTACHED_UNITS = {"C": ("degree Celsius", "degrees Celsius"), "F": ("degree Fahrenheit", "degrees Fahrenheit"),
+                  "W": ("watt", "watts"), "V": ("volt", "volts"), "Ah": ("amp hour", "amp hours")}
 
 # Vulgar fractions (Unicode names, as screen readers say them).
 VULGAR_FRACTIONS = {
@@ -309,6 +328,16 @@ def say_regnal(value: int) -> str:
     return f"the {ordinal[:1].upper()}{ordinal[1:]}"
 
 
+# "a" before a vowel sound the engine produced: number words and spelled letters ("an eleven-hour
+# shift", "an F.B.I agent"). Letters said with a leading vowel: A E F H I L M N O R S X.
+_AN_BEFORE = re.compile(r"\b([Aa])(?=\s+(?:eight|eleven|eighteen|eighty)|\s+[AEFHILMNORSX]\.[A-Z])")
+
+
+def fix_articles(text: str) -> str:
+    """ "a 11-hour" was written for the eye; said, it is "an eleven-hour"."""
+    return _AN_BEFORE.sub(lambda m: m.group(1) + "n", text) if "a " in text or "A " in text else text
+
+
 RULES = LanguageRules(
     code=CODE,
     number_style=NumberStyle(group=",", decimal="."),  # CLDR en: "1,234.5"
@@ -321,6 +350,7 @@ RULES = LanguageRules(
     scale_words=frozen(SCALE_WORDS),
     scaled_pattern=SCALED_PATTERN,
     units=frozen(UNITS),
+    attached_units=frozen(ATTACHED_UNITS),
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     rating_cues=RATING_CUES,
@@ -359,4 +389,5 @@ RULES = LanguageRules(
     slash_per="per",  # "$300/night"
     per_words=frozen(PER_WORDS),
     emoji_names=True,
+    final_pass=fix_articles,
 )

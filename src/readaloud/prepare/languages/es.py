@@ -154,6 +154,15 @@ def before_noun(words: str) -> str:
     return words
 
 
+def feminine_cardinal(words: str) -> str:
+    """ "doscientos veintiuno" -> "doscientas veintiuna" before a feminine noun (RAE); a "millones"
+    in the number is a noun of its own, so what comes before it stays masculine."""
+    head, sep, tail = words.rpartition("millones" if "millones" in words else "millón")
+    tail = re.sub(r"ientos\b", "ientas", tail)
+    tail = re.sub(r"uno\b", "una", tail)
+    return head + sep + tail
+
+
 def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:
     """ "1 libro" -> "un libro", "21 libros" -> "veintiún libros"."""
     if number.is_one and not number.fraction:
@@ -234,7 +243,9 @@ RULES = LanguageRules(
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "tres coma catorce"
     one_before_noun=("un", "una"),
-    feminine_nouns=frozenset({"libra", "rupia"}),
+    feminine_nouns=frozenset({"libra", "rupia", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
+                              "peseta"}),
+    feminine_cardinal=feminine_cardinal,
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
     currencies=frozen(CURRENCIES),

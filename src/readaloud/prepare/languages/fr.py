@@ -199,6 +199,11 @@ def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str 
     return fraction if whole is None else f"{numbers.cardinal(whole, CODE)} et {fraction}"
 
 
+def feminine_cardinal(words: str) -> str:
+    """ "vingt et un" -> "vingt et une" before a feminine noun ("vingt et une heures")."""
+    return words[:-2] + "une" if words.endswith("un") else words
+
+
 def say_regnal(value: int) -> str:
     """ "Louis XIV" -> "Louis quatorze", "François I" -> "François premier"."""
     return "premier" if value == 1 else numbers.cardinal(value, CODE)
@@ -212,7 +217,9 @@ RULES = LanguageRules(
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "trois virgule quatorze"
     one_before_noun=("un", "une"),
-    feminine_nouns=frozenset({"livre", "roupie", "once", "mile"}),
+    feminine_nouns=frozenset({"livre", "roupie", "once", "mile", "heure", "minute", "seconde", "milliseconde",
+                              "tonne"}),
+    feminine_cardinal=feminine_cardinal,
     currencies=frozen(CURRENCIES),
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),

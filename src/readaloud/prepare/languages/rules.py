@@ -48,6 +48,8 @@ class LanguageRules:
     elided_link: str | None = None
     scaled_pattern: str | None = None
     units: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    attached_units: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    feminine_cardinal: Callable[[str], str] | None = None
     vulgar_fractions: Mapping[str, str] = field(default_factory=dict)
     and_a_half: str | None = None
     denominators: Mapping[int, tuple[str, str]] | None = None
@@ -95,6 +97,7 @@ class LanguageRules:
     slash_per: str = ""
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
+    final_pass: Callable[[str], str] | None = None
     # --- a language's own number words and phrases, where num2words' or the engine's do not fit
     say_cardinal: Callable[[int], str] | None = None
     say_number: Callable[[WrittenNumber], str] | None = None
