@@ -7,6 +7,7 @@ import pytest
 
 from readaloud.errors import SpeechError, UsageError
 from readaloud.model import Block, BlockKind, Sentence
+from readaloud.speak.narrator import speech_parts
 from readaloud.speak import (
     SENTENCE_GAP_MS,
     AudioCache,
@@ -51,6 +52,7 @@ def test_segment_has_audio_and_marks_for_every_sentence(narrator):
     assert segment.block_id == "b1" and segment.sample_rate == narrator.sample_rate
     assert rms(segment.pcm) > 500
     assert [m.sentence_id for m in segment.sentences] == ["b1.s1", "b1.s2", "b1.s3"]
+    assert segment.sentences[0].start_ms == 0  # no gap before the block's first sentence
     for before, after in zip(segment.sentences, segment.sentences[1:]):
         assert before.start_ms < before.end_ms
         assert after.start_ms - before.end_ms == pytest.approx(SENTENCE_GAP_MS, abs=1)
@@ -180,3 +182,46 @@ def test_badly_decoded_text_is_still_spoken(narrator):
     speech = block.sentences[0].speech
     assert [speech[w.start : w.start + w.length] for w in segment.words] == ["Bad", "byte", "here"]
     assert rms(segment.pcm) > 500
+
+
+def test_pieces_stream_a_block_sentence_by_sentence_and_join_to_its_segment(narrator):
+    pieces = list(narrator.pieces([ENGLISH], "en"))
+    assert [(p.first, p.last) for p in pieces] == [(True, False), (False, False), (False, True)]
+    assert [[m.sentence_id for m in p.segment.sentences] for p in pieces] == [["b1.s1"], ["b1.s2"], ["b1.s3"]]
+    assert pieces[0].segment.sentences[0].start_ms == 0
+    assert pieces[1].segment.sentences[0].start_ms == pytest.approx(SENTENCE_GAP_MS, abs=1)
+    whole = narrator.segment(ENGLISH, "en")
+    # espeak's samples vary a little between runs (its state carries over), their count does not.
+    assert sum(len(p.segment.pcm) for p in pieces) == pytest.approx(len(whole.pcm), rel=0.02)
+    assert sum(len(p.segment.words) for p in pieces) == len(whole.words)
+
+
+def test_a_block_with_nothing_to_say_is_one_empty_piece(narrator):
+    empty = Block("b8", BlockKind.PARAGRAPH, "   ", lang="en")
+    pieces = list(narrator.pieces([empty, ENGLISH], "en", lookahead=0))
+    assert (pieces[0].block.id, pieces[0].first, pieces[0].last, pieces[0].segment.pcm) == ("b8", True, True, b"")
+    assert pieces[1].block.id == "b1" and pieces[1].first
+
+
+def test_an_overlong_speech_text_is_synthesised_in_parts_but_marked_as_one_sentence(narrator):
+    speech = " ".join(["one two three four five six seven"] * 700)  # 24,500 characters
+    block = paragraph("b6", "en", ("1 2 3 4 5 6 7 (and so on)", speech))
+    pieces = list(narrator.pieces([block], "en"))
+    assert len(pieces) == len(speech_parts(speech)) > 1
+    segment = narrator.segment(block, "en")
+    assert [m.sentence_id for m in segment.sentences] == ["b6.s1"]
+    assert segment.sentences[0].end_ms == pytest.approx(segment.duration_ms, abs=1)
+    spoken = [speech[w.start : w.start + w.length] for w in segment.words]
+    assert spoken[-7:] == ["one", "two", "three", "four", "five", "six", "seven"]
+    assert len(spoken) == 4900
+    times = [w.ms for w in segment.words]
+    assert times == sorted(times)
+
+
+def test_speech_parts_cut_at_spaces_and_cover_the_text():
+    text = "word " * 2000
+    parts = speech_parts(text, limit=1000)
+    assert "".join(part for _offset, part in parts) == text
+    assert all(len(part) <= 1000 for _offset, part in parts)
+    assert all(text[offset - 1] == " " for offset, _part in parts[1:])
+    assert speech_parts("x" * 2500, limit=1000) == [(0, "x" * 1000), (1000, "x" * 1000), (2000, "x" * 500)]

@@ -90,14 +90,20 @@ def parse_document(text: str) -> HtmlElement | None:
     text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         return None
+    from . import budget  # a pathological page is refused in seconds, a too deep one read flattened
+
+    budget.check_tags(text)
     # Plain etree elements, not lxml.html's: its per-element class lookup costs a tenth of the run.
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, no_network=True)
     try:
         doc = etree.fromstring(text, parser=parser)
+        if doc is not None and budget.stopped_too_deep(parser.error_log):
+            doc = budget.reparse_flattened(text, parser)
     except (etree.ParserError, ValueError):
         return None
     if doc is None:
         return None
+    budget.check_tree(doc)
     etree.strip_elements(doc, etree.Entity, with_tail=False)
     if doc.find("body") is None:
         doc.append(doc.makeelement("body", {}))

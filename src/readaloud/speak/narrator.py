@@ -183,7 +183,7 @@ class Narrator:
         Holds the block's PCM at once (a 40,000-word paragraph is 600 MB): renderers use :meth:`pieces`.
         """
         voice = self.voice_for_block(block, article_lang)
-        return join_pieces([self._piece(job, self._synthesize_job(job)) for job in _jobs(block, voice)])
+        return join_pieces(list(self._assemble((job, self._synthesize_job(job)) for job in _jobs(block, voice))))
 
     def segments(
         self, blocks: Iterable[Block], article_lang: str, lookahead: int | None = None
@@ -207,39 +207,50 @@ class Narrator:
         lookahead = self.lookahead if lookahead is None else lookahead
         jobs = (job for block in blocks for job in _jobs(block, self.voice_for_block(block, article_lang)))
         if lookahead <= 0:
-            yield from (self._piece(job, self._synthesize_job(job)) for job in jobs)
-            return
+            yield from self._assemble((job, self._synthesize_job(job)) for job in jobs)
+        else:
+            yield from self._assemble(self._synthesized_ahead(jobs, lookahead))
+
+    def _synthesized_ahead(self, jobs: Iterator[_Job], lookahead: int) -> Iterator[tuple[_Job, Synthesis | None]]:
+        """Each job with its synthesis, run up to ``lookahead`` jobs ahead on one worker thread."""
         pending: deque[tuple[_Job, Future[Synthesis | None]]] = deque()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="readaloud-speak") as pool:
             try:
                 for job in jobs:
                     pending.append((job, pool.submit(self._synthesize_job, job)))
                     if len(pending) > lookahead:
-                        yield self._finished(pending.popleft())
+                        job, future = pending.popleft()
+                        yield job, future.result()
                 while pending:
-                    yield self._finished(pending.popleft())
+                    job, future = pending.popleft()
+                    yield job, future.result()
             finally:
                 for _job, future in pending:
                     future.cancel()
 
-    def _finished(self, entry: tuple[_Job, Future[Synthesis | None]]) -> Piece:
-        job, future = entry
-        return self._piece(job, future.result())
+    def _assemble(self, results: Iterable[tuple[_Job, Synthesis | None]]) -> Iterator[Piece]:
+        """Pieces from syntheses in order; a sentence gap goes only after sound earlier in the block."""
+        said = False
+        for job, synthesis in results:
+            said = said and not job.first
+            piece = self._piece(job, synthesis, gap=said and job.new_sentence)
+            said = said or bool(piece.segment.pcm)
+            yield piece
 
     def _synthesize_job(self, job: _Job) -> Synthesis | None:
         return self.synthesize(job.text, job.voice) if job.sentence else None
 
-    def _piece(self, job: _Job, synthesis: Synthesis | None) -> Piece:
-        """One job's audio as a piece: the sentence gap first when something was already said."""
+    def _piece(self, job: _Job, synthesis: Synthesis | None, gap: bool) -> Piece:
+        """One job's audio as a piece, opening with the sentence gap when ``gap`` and it makes audio."""
         rate = self.sample_rate
         if synthesis is None or job.sentence is None:
             return Piece(job.block, Segment(job.block.id, b"", rate), job.first, job.last)
-        gap = bytes(SAMPLE_WIDTH * (rate * SENTENCE_GAP_MS // 1000)) if job.new_sentence and synthesis.pcm else b""
-        start_ms = len(gap) * 1000 // (SAMPLE_WIDTH * rate)
-        end_ms = (len(gap) + len(synthesis.pcm)) * 1000 // (SAMPLE_WIDTH * rate)
+        silence = bytes(SAMPLE_WIDTH * (rate * SENTENCE_GAP_MS // 1000)) if gap and synthesis.pcm else b""
+        start_ms = len(silence) * 1000 // (SAMPLE_WIDTH * rate)
+        end_ms = (len(silence) + len(synthesis.pcm)) * 1000 // (SAMPLE_WIDTH * rate)
         sentence_id = job.sentence.id
         words = [WordMark(w.start + job.offset, w.length, start_ms + w.ms, sentence_id) for w in synthesis.words]
-        segment = Segment(job.block.id, gap + synthesis.pcm, rate, [SentenceMark(sentence_id, start_ms, end_ms)], words)
+        segment = Segment(job.block.id, silence + synthesis.pcm, rate, [SentenceMark(sentence_id, start_ms, end_ms)], words)
         return Piece(job.block, segment, job.first, job.last)
 
 
@@ -276,7 +287,7 @@ def _jobs(block: Block, voice: Voice) -> Iterator[_Job]:
     """The syntheses that make ``block``: one per sentence, or per part of an overlong speech text.
 
     The gap between sentences depends on whether an earlier sentence made any sound, which only the
-    synthesis knows; so ``new_sentence`` marks where a gap may go and :meth:`Narrator._piece` decides.
+    synthesis knows; so ``new_sentence`` marks where a gap may go and :meth:`Narrator._assemble` decides.
     """
     parts = [(sentence, offset, text) for sentence in sentences_to_speak(block) for offset, text in speech_parts(sentence.speech)]
     if not parts:
