@@ -111,3 +111,35 @@ ITALIAN = [
 
 def test_italian() -> None:
     _check(ITALIAN, "it")
+
+
+PORTUGUESE = [
+    ("No dia 21 de maio de 2021, o Sr. Silva pagou R$ 1.234,56.",
+     "No dia vinte e um de maio de dois mil e vinte e um, o senhor Silva pagou mil duzentos e trinta e quatro "
+     "reais e cinquenta e seis centavos."),
+    ("O 1º de maio é feriado.", "O primeiro de maio é feriado."),
+    ("A reunião começa às 14h30 e termina às 16h.",
+     "A reunião começa às catorze e trinta e termina às dezesseis horas."),
+    ("Vieram 2 pessoas e 200 toneladas de carga.", "Vieram duas pessoas e duzentas toneladas de carga."),
+    ("A empresa vale R$ 2 bilhões.", "A empresa vale dois bilhões de reais."),
+    ("Ficou na 2.ª posição.", "Ficou na segunda posição."),
+    ("Eram 1.500 pessoas.", "Eram mil e quinhentas pessoas."),
+]
+
+DUTCH = [
+    ("Op 21 mei 2021 betaalde dhr. Jansen € 12,50.",
+     "Op eenentwintig mei tweeduizendeenentwintig betaalde de heer Jansen twaalf euro vijftig."),
+    ("De trein vertrekt om 14.30 uur.", "De trein vertrekt om veertien uur dertig."),
+    ("Er zijn 101 gemeenten, o.a. in Zeeland.", "Er zijn honderdeen gemeenten, onder andere in Zeeland."),
+    ("In 1999 stond hij op de 3e plaats.", "In negentienhonderdnegenennegentig stond hij op de derde plaats."),
+    ("De inflatie was 2,9% in 2023.", "De inflatie was twee komma negen procent in tweeduizenddrieëntwintig."),
+    ("Voeg 1 1/2 kopje toe.", "Voeg anderhalf kopje toe."),
+]
+
+
+def test_portuguese() -> None:
+    _check(PORTUGUESE, "pt")
+
+
+def test_dutch() -> None:
+    _check(DUTCH, "nl")
