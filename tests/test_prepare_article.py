@@ -128,3 +128,20 @@ def test_offsets_invariant_on_real_pages() -> None:
         assert len(ids) == len(set(ids))
         checked += 1
     assert checked >= 20
+
+
+def test_ordered_list_items_are_read_with_their_numbers_in_the_speech_only() -> None:
+    steps = [Block(id=f"b{n}", kind=BlockKind.LIST_ITEM, text=text, ordered=True, group="l1", level=1)
+             for n, text in enumerate(["Preheat the oven. Grease a tin.", "Stir in 2 eggs.", "3. Bake it."], 1)]
+    bullets = [Block(id="b9", kind=BlockKind.LIST_ITEM, text="Salt", group="l2", level=1)]
+    german = Block(id="b10", kind=BlockKind.LIST_ITEM, text="Ofen vorheizen.", ordered=True, group="l3", lang="de")
+    prepared = prepare_article(Article(title="", lang="en", blocks=steps + bullets + [german]))
+    first, second, third, salt, ofen = prepared.blocks
+    assert [s.speech for s in first.sentences] == ["one. Preheat the oven.", "Grease a tin."]
+    assert first.sentences[0].text == "Preheat the oven." and first.sentences[0].start == 0
+    assert second.sentences[0].speech == "two. Stir in two eggs."
+    assert third.sentences[0].speech.startswith("three") and "three. three" not in third.sentences[0].speech
+    assert salt.sentences[0].speech == "Salt"  # an unordered list has no numbers
+    assert ofen.sentences[0].speech == "eins. Ofen vorheizen."
+    assert [b.sentences[0].speech for b in speech_blocks(Article(title="", lang="en", blocks=steps))][:2] == [
+        "one. Preheat the oven.", "two. Stir in two eggs."]

@@ -468,3 +468,24 @@ AGREEMENT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), AGREEMENT)
 def test_a_number_before_a_unit_agrees_with_it(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+DATES_READINGS = [
+    ("es", "Nació el 21 de mayo de 2001.", "Nació el veintiuno de mayo de dos mil uno."),
+    ("es", "Abre el 1° de marzo.", "Abre el primero de marzo."),
+    ("es", "En 2001 se mudó.", "En dos mil uno se mudó."),
+    ("es", "Ganó 1 de cada 3 partidos y 21 medallas.", "Ganó uno de cada tres partidos y veintiún medallas."),
+    ("de", "Das Treffen ist am 27.10.2023 in Berlin.",
+     "Das Treffen ist am siebenundzwanzigsten Oktober zweitausenddreiundzwanzig in Berlin."),
+    ("de", "Bis zum 2. Mär. 2003 blieb er.", "Bis zum zweiten März zweitausenddrei blieb er."),
+    ("fr", "Le 1 juin 2020, tout a changé.", "Le premier juin deux mille vingt, tout a changé."),
+    ("en", "It opened on Sept. 15 and closed on 3 March 2020.",
+     "It opened on September fifteenth and closed on the third of March twenty twenty."),
+    ("en", "The files are dated 2016/07/03.", "The files are dated July third, twenty sixteen."),
+    ("en", "You may 5 times.", "You may five times."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES_READINGS)
+def test_dates_as_pages_write_them(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Article, Block, BlockKind, Sentence
@@ -34,20 +35,43 @@ def block_language(block: Block, article_lang: str) -> str:
     return block.lang or article_lang or "en"
 
 
-def prepare_block(block: Block, article_lang: str = "", lexicon: Lexicon | None = None) -> Block:
-    """A copy of ``block`` with its sentences: ids, displayed text, speech text, offsets."""
+def prepare_block(block: Block, article_lang: str = "", lexicon: Lexicon | None = None,
+                  list_number: int = 0) -> Block:
+    """A copy of ``block`` with its sentences: ids, displayed text, speech text, offsets.
+
+    ``list_number`` (an ordered list item's position) is said before the first sentence ("two. Stir"),
+    as a reader does; the displayed text and offsets stay as they are.
+    """
     lang = block_language(block, article_lang)
     sentences = []
     for number, (start, end) in enumerate(split_sentences(block.text, lang), start=1):
         text = block.text[start:end]
-        sentences.append(Sentence(id=f"{block.id}.s{number}", text=text,
-                                  speech=speech_text(text, lang, lexicon), start=start, end=end))
+        speech = speech_text(text, lang, lexicon)
+        if number == 1 and list_number and not _STARTS_NUMBERED.match(text):
+            speech = f"{speech_text(str(list_number), lang)}. {speech}"
+        sentences.append(Sentence(id=f"{block.id}.s{number}", text=text, speech=speech, start=start, end=end))
     return replace(block, sentences=sentences)
+
+
+# An item that already carries its number ("1. Preheat", "2) Stir") is not numbered twice.
+_STARTS_NUMBERED = re.compile(r"\s*(?:\d+|[a-zA-Z])[.)]\s")
+
+
+def list_numbers(blocks: list[Block]) -> dict[str, int]:
+    """Block id -> position of each ordered list item within its list (1, 2, 3...)."""
+    counts: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == BlockKind.LIST_ITEM and block.ordered:
+            counts[block.group] = counts.get(block.group, 0) + 1
+            numbers[block.id] = counts[block.group]
+    return numbers
 
 
 def prepare_article(article: Article, lexicon: Lexicon | None = None) -> Article:
     """A copy of ``article`` in which every block (spoken or not) has its sentences."""
-    blocks = [prepare_block(block, article.lang, lexicon) for block in article.blocks]
+    positions = list_numbers(article.blocks)
+    blocks = [prepare_block(block, article.lang, lexicon, positions.get(block.id, 0)) for block in article.blocks]
     return replace(article, blocks=blocks, removed=list(article.removed))
 
 
@@ -71,7 +95,9 @@ def speech_blocks(article: Article, lexicon: Lexicon | None = None) -> list[Bloc
     Blocks already prepared keep their sentences; the others are prepared here (with ``lexicon``).
     """
     spoken = _metadata_blocks(article) + [block for block in article.blocks if block.spoken]
-    return [block if block.sentences else prepare_block(block, article.lang, lexicon) for block in spoken]
+    positions = list_numbers(article.blocks)
+    return [block if block.sentences else prepare_block(block, article.lang, lexicon, positions.get(block.id, 0))
+            for block in spoken]
 
 
 # Typography the engine does not say either way; a difference only in these is not worth showing.

@@ -170,7 +170,7 @@ def _optional(pattern: str | None) -> re.Pattern | None:
 
 def _build_rules(language: LanguageRules) -> _Rules:
     number = language.number_style.pattern
-    month_names = _alternation(language.months)
+    month_names = _month_alternation(language)
     scale = _alternation(language.scale_suffixes)
     units = _alternation(language.units)
     attached = _alternation(language.attached_units)
@@ -185,13 +185,15 @@ def _build_rules(language: LanguageRules) -> _Rules:
         before_number=re.compile(
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
         month_day=re.compile(
-            rf"\b({month_names}|(?:{_abbreviation_pattern(_month_abbreviations(language))})\.)\s(\d{{1,2}})"
+            rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)\s(\d{{1,2}})"
             rf"(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}})\b)?") if language.month_day_dates else None,
         day_month=re.compile(
-            rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.)?\s(?:of\s)?({month_names})\b(?:,?\s(\d{{4}})\b)?")
+            rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.|[°º])?\s(?:(?:of|de)\s)?"
+            rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)(?!\w)"
+            rf"(?:,?\s(?:de\s)?(\d{{4}})\b)?")
         if language.say_day_month else None,
         numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
-        iso_date=re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\d)"),
+        iso_date=re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
         time_ampm=_optional(language.ampm_pattern),
         money_range=re.compile(
@@ -229,6 +231,25 @@ def _build_rules(language: LanguageRules) -> _Rules:
         acronyms=re.compile(rf"(?<![\w&])({_alternation(acronym_keys)})(s|['’]s)?(?![\w&])"),
         roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*)(\s+)({_ROMAN})(?!\w|['’](?!s\b))(\.(?=\s+\w))?"),
     )
+
+
+def _month_alternation(language: LanguageRules) -> str:
+    """Month names in any case ("july 4", "SEPTEMBER"), except those that are also words ("may")."""
+    names = sorted(language.months, key=len, reverse=True)
+    return "|".join(re.escape(n) if n in language.ambiguous_months else f"(?i:{re.escape(n)})" for n in names)
+
+
+def _month_number(written: str, language: LanguageRules) -> int | None:
+    """ "July", "july", "Jul.", "sept." -> the month's number."""
+    key = written.rstrip(".")
+    for table in (language.months, {k.lower(): v for k, v in language.months.items()}):
+        for candidate in (key, key.lower(), key.capitalize()):
+            if candidate in table:
+                return table[candidate]
+    for abbreviation, name in language.expansions.items():
+        if abbreviation.lower() == key.lower() and name in language.months:
+            return language.months[name]
+    return None
 
 
 def _month_abbreviations(language: LanguageRules) -> list[str]:
@@ -437,14 +458,14 @@ def _rule_dates(text: str, ctx: _Context) -> str:
         text = rules.month_day.sub(lambda m: _month_day(m, ctx), text)
     if rules.day_month:
         text = rules.day_month.sub(lambda m: _day_month(m, ctx), text)
-    text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[3]), int(m[2]), m[1], ctx), text)
+    text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[4]), int(m[3]), m[1], ctx), text)
     return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx), text)
 
 
 def _month_day(match: re.Match, ctx: _Context) -> str:
     language = ctx.language
     month_text, day, year = match.group(1), int(match.group(2)), match.group(3)
-    month = language.months.get(month_text) or language.months.get(language.expansions.get(month_text.rstrip(".")))
+    month = _month_number(month_text, language)
     if not month or not 1 <= day <= 31:
         return match.group()
     return language.say_date(day, month, _year_value(year or ""))
@@ -452,9 +473,9 @@ def _month_day(match: re.Match, ctx: _Context) -> str:
 
 def _day_month(match: re.Match, ctx: _Context) -> str:
     day, month_text, year = int(match.group(1)), match.group(2), match.group(3)
-    if not 1 <= day <= 31:
+    month = _month_number(month_text, ctx.language)
+    if not month or not 1 <= day <= 31:
         return match.group()
-    month = ctx.language.months[month_text]
     before = _word_before(match.string, match.start())
     dotted = "." in match.group()
     spoken = ctx.language.say_day_month(day, month, month_text, _year_value(year or ""), before, dotted)
@@ -472,6 +493,8 @@ def _numeric_date_by_order(match: re.Match, ctx: _Context) -> str:
     day, month = (first, second) if day_first else (second, first)
     if separator == "-" and len(match.group(4)) == 2:
         return match.group()  # "3-4-17" is more likely a score or code than a date
+    if separator == "." and len(match.group(4)) == 2 and not ctx.language.day_first:
+        return match.group()  # English writes "1.10.11" for a version, not a date
     return _numeric_date(match, day, month, match.group(4), ctx)
 
 

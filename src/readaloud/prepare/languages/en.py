@@ -263,7 +263,7 @@ def say_day_month(day: int, month: int, month_text: str, year: int | None, befor
                   dotted: bool) -> str | None:
     """ "3 July 2012" -> "the third of July twenty twelve" (British order keeps its "the ... of")."""
     article = "" if before.lower() == "the" else "the "
-    spoken = f"{article}{numbers.ordinal(day, CODE)} of {month_text}"
+    spoken = f"{article}{numbers.ordinal(day, CODE)} of {RULES.month_name(month)}"
     return spoken + (f" {say_year(year)}" if year else "")
 
 
@@ -365,6 +365,7 @@ RULES = LanguageRules(
     day_first=False,
     day_first_tags=DAY_FIRST_TAGS,
     month_day_dates=True,
+    ambiguous_months=frozenset({"May", "March"}),  # "may 5" and "march 3" are verbs in lower case
     say_day_month=say_day_month,
     say_date=say_date,
     time_pattern=TIME_PATTERN,

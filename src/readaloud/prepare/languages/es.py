@@ -163,13 +163,23 @@ def feminine_cardinal(words: str) -> str:
     return head + sep + tail
 
 
+# Words after a number that are not the noun it counts ("1 de cada 3", "en 2001 se fue"): the RAE's
+# apocope ("un", "veintiún") is only for a following noun. Prepositions, articles, pronouns, conjunctions
+# and the commonest verbs.
+NOT_NOUNS = frozenset("""a al ante bajo con contra de del desde durante en entre hacia hasta para por según sin
+    sobre tras y e o u ni que se le lo la las los me te nos les es son fue fueron era ha han había hay será
+    está están estaba como cuando donde más menos muy ya no sí también pero sino aunque mientras porque""".split())
+_NEXT = re.compile(r"\s+([^\W\d]+)")
+
+
 def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:
-    """ "1 libro" -> "un libro", "21 libros" -> "veintiún libros"."""
-    if number.is_one and not number.fraction:
-        return "un" if following[:2].strip()[:1].isalpha() else spoken
-    if re.match(r"\s+[^\W\d]", following):
-        return before_noun(spoken)
-    return spoken
+    """ "1 libro" -> "un libro", "21 libros" -> "veintiún libros"; "1 de 3" and years keep "uno"."""
+    nxt = _NEXT.match(following)
+    if not nxt or nxt.group(1).lower() in NOT_NOUNS or number.fraction:
+        return spoken
+    if len(number.integer) == 4 and 1100 <= int(number.integer) <= 2099:
+        return spoken  # a year: "en 2001 Madrid ..."
+    return "un" if number.is_one else before_noun(spoken)
 
 
 def say_ordinal(match: re.Match) -> str:
@@ -185,6 +195,12 @@ def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
     day_word = "primero" if day == 1 else numbers.cardinal(day, CODE)
     spoken = f"{day_word} de {RULES.month_name(month)}"
     return spoken + (f" de {say_year(year)}" if year else "")
+
+
+def say_day_month(day: int, month: int, month_text: str, year: int | None, before: str,
+                  dotted: bool) -> str | None:
+    """A written day and month name ("21 de mayo", "1er juin") read as a date, the first day an ordinal."""
+    return say_date(day, month, year, before)
 
 
 def say_time(hour: int, minutes: str) -> str:
@@ -257,6 +273,7 @@ RULES = LanguageRules(
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,
+    say_day_month=say_day_month,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
     ordinal_pattern=ORDINAL_PATTERN,

@@ -175,6 +175,12 @@ def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
     return spoken + (f" {say_year(year)}" if year else "")
 
 
+def say_day_month(day: int, month: int, month_text: str, year: int | None, before: str,
+                  dotted: bool) -> str | None:
+    """A written day and month name ("21 de mayo", "1er juin") read as a date, the first day an ordinal."""
+    return say_date(day, month, year, before)
+
+
 def say_time(hour: int, minutes: str) -> str:
     """ "14h30" -> "quatorze heures trente", "1h" -> "une heure"."""
     hour_word = "une heure" if hour == 1 else f"{numbers.cardinal(hour, CODE)} heures"
@@ -229,6 +235,7 @@ RULES = LanguageRules(
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,
+    say_day_month=say_day_month,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
     ordinal_pattern=ORDINAL_PATTERN,

@@ -68,6 +68,7 @@ class LanguageRules:
     day_first: bool = True
     day_first_tags: frozenset[str] = frozenset()
     month_day_dates: bool = False
+    ambiguous_months: frozenset[str] = frozenset()
     say_day_month: Callable[..., str | None] | None = None
     say_date: Callable[..., str] | None = None
     time_pattern: str | None = None
