@@ -250,7 +250,8 @@ def decimal(integer: int, fraction: str, case: str = "n") -> str:
         return f"{cardinal(integer, case)} {WORDS['point']} {numbers.digits(fraction, CODE)}"
     numerator = int(fraction)
     whole = f"{cardinal(integer, case, 'f')} {feminine_adjective('цел', case, integer)}"
-    part = f"{cardinal(numerator, case, 'f')} {feminine_adjective(DECIMAL_DENOMINATORS[len(fraction) - 1], case, numerator)}"
+    denominator = feminine_adjective(DECIMAL_DENOMINATORS[len(fraction) - 1], case, numerator)
+    part = f"{cardinal(numerator, case, 'f')} {denominator}"
     return f"{whole} {part}"
 
 
@@ -302,7 +303,8 @@ _AFTER_ABBREVIATION = r"(?:\.(?=\s|$|[,;:!?)])|(?![\w²³]))"
 _DAY_MONTH = re.compile(
     rf"{_BEFORE}(\d{{1,2}})\s({_MONTH_KEYS})\b(?:\s(\d{{1,4}})(?:\s?(г\.|года\b))?)?")
 _FIRST_DAY = re.compile(
-    rf"{_BEFORE}(\d{{1,2}})(?:\s?([-–—])\s?|(?=\s?(?:по|и|или|,)\s?))(?=\d{{1,2}}\s(?:{_MONTH_KEYS})\b|\s?(?:по|и|или|,)\s?\d{{1,2}}\s(?:{_MONTH_KEYS})\b)")
+    rf"{_BEFORE}(\d{{1,2}})(?:\s?([-–—])\s?|(?=\s?(?:по|и|или|,)\s?))"
+    rf"(?=\d{{1,2}}\s(?:{_MONTH_KEYS})\b|\s?(?:по|и|или|,)\s?\d{{1,2}}\s(?:{_MONTH_KEYS})\b)")
 _NUMERIC_DATE = re.compile(
     r"(?<![\w/.,-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:\s?(г\.|года\b))?(?![\w/]|[.,-]\d)")
 # "13:05", "9:00"
@@ -341,13 +343,16 @@ _CENTURY = re.compile(r"(?<![\w.])([IVXLC]+)(?:\s?[-–—]\s?([IVXLC]+))?\s(в�
 
 def _case_before(text: str, position: int) -> str:
     """The case a preposition right before ``position`` gives the number ("до 5" -> genitive)."""
-    match = _WORD_BEFORE.search(text[:position])
-    return PREPOSITION_CASE.get(match.group(1).lower(), "n") if match else "n"
+    return PREPOSITION_CASE.get(_word_before(text, position), "n")
 
 
 def _word_before(text: str, position: int) -> str:
-    match = _WORD_BEFORE.search(text[:position])
+    """The word before ``position``, lower-case; a bounded window keeps long number runs linear."""
+    match = _WORD_BEFORE.search(text[max(0, position - _WINDOW):position])
     return match.group(1).lower() if match else ""
+
+
+_WINDOW = 40
 
 
 def _parse(written: str) -> tuple[int, str]:
@@ -363,7 +368,7 @@ def _date_case(text: str, start: int, end: int) -> str:
         return PREPOSITION_CASE[before]
     if before in ("на", "по", "в"):
         return "a"
-    rest = text[end:].strip(" .!?")
+    rest = text[end:end + 3].strip(" .!?")
     if not before.strip(",.") or before in NOMINATIVE_DATE_BEFORE:
         return "n" if not rest or rest.startswith(("—", "–", "-")) or before else "g"
     return "g"
@@ -423,7 +428,7 @@ def _read_year(match: re.Match) -> str:
         plural = word == "гг."
         before = _word_before(match.string, match.start())
         case = "p" if before in ("в", "во") else PREPOSITION_CASE.get(before, "n" if before else "g")
-        if case == "n" and _DAY_MONTH_BEFORE.search(match.string[: match.start()]):
+        if case == "n" and _DAY_MONTH_BEFORE.search(match.string[max(0, match.start() - _WINDOW):match.start()]):
             case = "g"
         if value < 1000 and before not in ("в", "во"):
             return match.group()  # "200 г." is grams
@@ -480,7 +485,8 @@ def _read_amount(match: re.Match) -> str:
 
 def _keep_final_dot(match: re.Match, spoken: str) -> str:
     """An abbreviation's dot that was also the sentence's full stop stays a full stop."""
-    if match.group().endswith(".") and not match.string[match.end():].strip(" )»\"”"):
+    rest = match.string[match.end():match.end() + 4]
+    if match.group().endswith(".") and len(match.string) - match.end() <= 4 and not rest.strip(" )»\"”"):
         return spoken + "."
     return spoken
 
@@ -705,7 +711,8 @@ def say_year(value: int) -> str:
 EXPANSIONS = {
     "т. е": "то есть", "т. д": "так далее", "т. п": "тому подобное", "т. к": "так как",
     "т. н": "так называемый", "т. ч": "том числе", "н. э": "нашей эры", "др": "другие", "пр": "прочие",
-    "см": "смотри", "См": "смотри", "ул": "улица", "пл": "площадь", "просп": "проспект", "пер": "переулок", "обл": "область",
+    "см": "смотри", "См": "смотри", "ул": "улица", "пл": "площадь", "просп": "проспект", "пер": "переулок",
+    "обл": "область",
     "им": "имени", "акад": "академик", "проф": "профессор", "доц": "доцент", "ок": "около",
     "напр": "например", "руб": "рублей", "коп": "копеек", "тыс": "тысяч", "долл": "долларов",
     "чел": "человек", "рис": "рисунок", "табл": "таблица", "англ": "английский", "св": "святой",
