@@ -79,3 +79,33 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path, samples_dir
     sources = expand_sources([str(samples_dir / "multilingual-quote.html")])
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         run_batch(sources, tmp_path / "out", BatchSettings(), DaskPool("tcp://127.0.0.1:9", connect_timeout="2s"))
+
+
+@pytest.mark.parametrize("address", ["notaurl", "tcp://host-without-port", "foo://a:1"])
+def test_a_scheduler_address_that_is_not_one_is_refused_at_once(readaloud_bin: Path, samples_dir: Path, tmp_path: Path,
+                                                                address: str) -> None:
+    """One sentence, exit 2, no stray traceback from a half-made Client, no 40-second stall."""
+    command = [str(readaloud_bin), "batch", str(samples_dir / "multilingual-quote.html"), "-o", str(tmp_path / "out"),
+               "--scheduler", address]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=30)
+    assert result.returncode == UsageError.exit_code
+    assert result.stderr.startswith("readaloud: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "not a Dask scheduler address" in result.stderr
+
+
+@pytest.fixture()
+def workerless_cluster() -> Iterator[str]:
+    """A scheduler on 127.0.0.1 with no worker at all: every worker gone."""
+    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None) as local:
+        yield local.scheduler_address
+
+
+@pytest.mark.timeout(120)
+def test_a_cluster_without_workers_gives_up_with_a_sentence(workerless_cluster: str, samples_dir: Path, tmp_path: Path) -> None:
+    sources = expand_sources([str(samples_dir / "multilingual-quote.html"), str(samples_dir / "de-stadtbibliothek.html")])
+    outdir = tmp_path / "out"
+    with pytest.raises(UsageError, match="has had no workers for 3 seconds"):
+        run_batch(sources, outdir, BatchSettings(), DaskPool(workerless_cluster, no_workers_timeout=3))
+    items = json.loads((outdir / "report.json").read_text(encoding="utf-8"))["items"]
+    assert [row["status"] for row in items] == ["not-attempted", "not-attempted"]
+    assert not (outdir / ".readaloud-tmp").exists()

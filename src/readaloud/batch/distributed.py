@@ -14,6 +14,7 @@ default) before giving up on it with ``KilledWorker``, which becomes that articl
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,6 +24,16 @@ from .report import ItemResult
 
 # How long the client waits to reach the scheduler before saying it cannot.
 CONNECT_TIMEOUT = "20s"
+# How long the run may sit with no worker connected (all crashed, or none ever started) before the
+# client gives up instead of waiting forever: long enough for nannies to restart workers and for an
+# adaptive cluster to start its first ones, short enough that a cron job does not hang all night.
+NO_WORKERS_TIMEOUT_SECONDS = 120.0
+# How often the client wakes, while waiting for results, to check that some worker is still there.
+POLL_SECONDS = 1.0
+# How long closing the client may take when the scheduler is gone (distributed's default is 40 s).
+CLOSE_TIMEOUT_SECONDS = 5
+# Address schemes a scheduler listens on (distributed.comm's registered backends that cross machines).
+SCHEDULER_SCHEMES = frozenset({"tcp", "tls", "ws", "wss", "ucx"})
 PLUGIN_NAME = "readaloud-batch"
 
 try:
@@ -55,9 +66,19 @@ def run_dask_job(spec: JobSpec) -> ItemResult:
 class DaskPool:
     """Submits one task per article to the scheduler at ``address`` and yields results as they finish."""
 
-    def __init__(self, address: str, connect_timeout: str = CONNECT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        address: str,
+        connect_timeout: str = CONNECT_TIMEOUT,
+        no_workers_timeout: float = NO_WORKERS_TIMEOUT_SECONDS,
+    ) -> None:
         self.address = address
         self.connect_timeout = connect_timeout
+        self.no_workers_timeout = no_workers_timeout
+        try:
+            check_address(address)  # before the output folder is touched
+        except ImportError:
+            pass  # run() says how to install the extra
 
     def run(self, specs: Iterable[JobSpec]) -> Iterator[ItemResult]:
         client = self._connect()
@@ -65,7 +86,7 @@ class DaskPool:
             client.register_plugin(ReadaloudWorkerPlugin())
             yield from self._results(client, list(specs))
         finally:
-            client.close()
+            client.close(timeout=CLOSE_TIMEOUT_SECONDS)
 
     def _connect(self) -> Any:
         try:
@@ -74,17 +95,16 @@ class DaskPool:
             raise UsageError(
                 "--scheduler needs the Dask 'distributed' package: pip install 'readaloud[distributed]'."
             ) from None
+        check_address(self.address)
         try:
             return Client(self.address, timeout=self.connect_timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as error:
             raise UsageError(f"cannot reach the Dask scheduler at {self.address} ({error}).") from None
 
     def _results(self, client: Any, specs: list[JobSpec]) -> Iterator[ItemResult]:
-        from distributed import as_completed
-
         futures = {client.submit(run_dask_job, spec, pure=False, retries=0): spec for spec in specs}
         try:
-            for future in as_completed(list(futures), loop=client.loop):
+            for future in self._finished(client, futures):
                 spec = futures.pop(future)
                 try:
                     result = future.result()
@@ -94,5 +114,52 @@ class DaskPool:
                     future.release()
                 yield result
         finally:
-            if futures:  # interrupted: stop what has not run yet
+            if futures:  # interrupted or given up: stop what has not run yet
                 client.cancel(list(futures))
+
+    def _finished(self, client: Any, futures: dict[Any, JobSpec]) -> Iterator[Any]:
+        """Futures as they finish; a cluster left without workers for too long is an error, not a hang."""
+        from distributed import wait
+
+        pending = set(futures)
+        deadline = None
+        while pending:
+            try:
+                with client.as_current():  # wait() finds its client there (ours is not the default)
+                    done, pending = wait(pending, timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                done = set()
+            yield from done
+            deadline = None if done or _has_workers(client) else deadline or time.monotonic() + self.no_workers_timeout
+            if deadline is not None and time.monotonic() > deadline:
+                raise UsageError(
+                    f"the Dask cluster at {self.address} has had no workers for {self.no_workers_timeout:g} seconds, "
+                    "so the batch gave up waiting (start workers, then rerun the same command to finish)."
+                )
+
+
+def _has_workers(client: Any) -> bool:
+    """Some worker is connected to the scheduler (False too when the scheduler itself is gone)."""
+    if client.status != "running":
+        return False
+    try:
+        return bool(client.scheduler_info().get("workers"))
+    except (OSError, TimeoutError):
+        return False
+
+
+def check_address(address: str) -> None:
+    """Refuse what is not a scheduler address before a Client is made: a Client that fails on a bad
+    address spends 40 s closing itself and prints a stray traceback on the way out."""
+    from distributed.comm import parse_address
+    from distributed.comm.addressing import parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme not in SCHEDULER_SCHEMES:
+            raise ValueError(f"unknown scheme {scheme}")
+        parse_host_port(location)
+    except (ValueError, TypeError):
+        raise UsageError(
+            f"--scheduler {address} is not a Dask scheduler address; give tcp://HOST:PORT, such as tcp://scheduler:8786."
+        ) from None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .. import __version__
-from ..errors import OutputError
+from ..errors import OutputError, ReadaloudError
 from .job import JobSpec
 from .naming import unique_name
 from .report import ItemResult, Report, Status
@@ -77,6 +77,10 @@ def run_batch(
             _convert_all(sources, outdir, settings, pool, state, report, on_result)
         except BatchWriteError as failure:
             raise _stopped(report, outdir, failure) from None
+        except ReadaloudError as error:  # the pool gave up (no scheduler, no workers left)
+            report.mark_not_attempted(f"the batch stopped: {error}")
+            _write_if_possible(report)
+            raise
         except BaseException:
             _write_if_possible(report)  # Ctrl-C: what was done, marked incomplete
             raise
