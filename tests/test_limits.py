@@ -158,3 +158,59 @@ def test_chapters_and_transcript_times_stay_cumulative_across_pieces(long_paragr
     # Sentences follow each other with the narrator's gap, not restarting at each piece.
     gaps = [b.start_ms - a.end_ms for a, b in zip(long_cues, long_cues[1:])]
     assert max(gaps) < 400 and sum(gaps) > 0
+
+
+# -- start-up: langdetect's profiles compiled once per machine ------------------------------------
+
+DETECTION_SAMPLES = [
+    "The committee met on Tuesday and agreed to publish its findings next month.",
+    "Die Stadtbibliothek bleibt wegen Umbauarbeiten bis zum Frühjahr geschlossen.",
+    "Le conseil municipal a voté le budget de l'année prochaine après un long débat.",
+    "Это предложение написано по-русски.",
+    "12345 !!! ---",
+]
+
+
+def probabilities(factory, text: str):
+    detector = factory.create()
+    detector.append(text)
+    try:
+        return [(guess.lang, guess.prob) for guess in detector.get_probabilities()]
+    except Exception as error:  # langdetect's "no features in text": must be the same either way
+        return type(error).__name__
+
+
+def test_compiled_profiles_detect_exactly_as_langdetect_does(tmp_path):
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from readaloud.extract.detector import compiled_path, load_factory
+
+    reference = DetectorFactory()
+    reference.load_profile(PROFILES_DIRECTORY)
+    reference.set_seed(0)
+    first = load_factory(0, tmp_path)  # compiles and saves
+    assert compiled_path(tmp_path).is_file()
+    again = load_factory(0, tmp_path)  # reads the compiled file
+    assert again.langlist == reference.langlist
+    for text in DETECTION_SAMPLES:
+        assert probabilities(again, text) == probabilities(first, text) == probabilities(reference, text)
+
+
+def test_a_damaged_compiled_file_is_rebuilt(tmp_path):
+    from readaloud.extract.detector import compiled_path, load_factory
+
+    load_factory(0, tmp_path)
+    path = compiled_path(tmp_path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    factory = load_factory(0, tmp_path)
+    assert probabilities(factory, DETECTION_SAMPLES[1])[0][0] == "de"
+    assert load_factory(0, tmp_path).langlist == factory.langlist  # the rewritten file reads back
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
+    from readaloud.extract.detector import load_factory
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    factory = load_factory(0, blocker / "cache")
+    assert probabilities(factory, DETECTION_SAMPLES[0])[0][0] == "en"
