@@ -243,3 +243,10 @@ def test_a_page_that_says_nothing_is_exit_8_in_every_command(readaloud_bin, tmp_
     stderr = assert_refused(result, NoArticleError)
     assert "says nothing" in stderr or "no article" in stderr, stderr
     assert not out.exists()
+
+
+def test_redirect_loop(readaloud_bin) -> None:
+    from local_http import redirect
+
+    with serve({"/a": redirect("/b"), "/b": redirect("/a")}) as server:
+        assert_refused(run_extract(readaloud_bin, f"{server.url}/a"), FetchError, "redirects in a loop")

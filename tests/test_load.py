@@ -325,3 +325,23 @@ def test_a_huge_limit_reserves_nothing_up_front(tmp_path) -> None:
     article = tmp_path / "a.html"
     article.write_bytes(b"<p>hello</p>")
     assert read_file(article, max_bytes=2**62) == b"<p>hello</p>"
+
+
+# --- redirects (issue 10) ------------------------------------------------------------------------------
+
+
+def test_a_redirect_loop_is_one_sentence() -> None:
+    chain = {f"/hop{n}": redirect(f"/hop{n + 1}") for n in range(30)}
+    with serve({"/a": redirect("/b"), "/b": redirect("/a"), "/self": redirect("/self"), **chain}) as server:
+        for path in ("/a", "/self", "/hop0"):
+            with pytest.raises(FetchError, match="redirects in a loop") as caught:
+                fetch(f"{server.url}{path}")
+            assert "\n" not in str(caught.value)
+
+
+def test_a_redirect_away_from_the_web_is_refused() -> None:
+    with serve({"/away": redirect("file:///etc/passwd"), "/ftp": redirect("ftp://127.0.0.1/x")}) as server:
+        with pytest.raises(FetchError, match="file:///etc/passwd' is not allowed"):
+            fetch(f"{server.url}/away")
+        with pytest.raises(FetchError, match="which is not an http\\(s\\) address"):
+            fetch(f"{server.url}/ftp")

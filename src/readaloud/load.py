@@ -470,6 +470,24 @@ def _read_limited(handle, max_bytes: int, name: str, size_hint: int = READ_CHUNK
     return b"".join(chunks)
 
 
+# How many redirects a fetch follows, as browsers do (Chrome and Firefox give up after 20).
+MAX_REDIRECTS = 20
+REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+class _RedirectHandler(urllib.request.HTTPRedirectHandler):
+    """urllib's redirects with the browsers' limit, and never to anything but http(s) (urllib would
+    follow a redirect to ftp:// or a file)."""
+
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 - urllib's signature
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in WEB_SCHEMES:
+            raise FetchError(f"{req.full_url} redirects to {newurl}, which is not an http(s) address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 @dataclass
 class Fetched:
     """A fetched page: the body, the URL after redirects, and the server's content type."""
@@ -506,13 +524,15 @@ def fetch(
     )
     deadline = monotonic() + timeout * TOTAL_TIMEOUT_FACTOR
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with urllib.request.build_opener(_RedirectHandler).open(request, timeout=timeout) as response:
             _check_declared_length(response, url, max_bytes)
             raw = _stream_body(response, url, max_bytes, deadline)
             body = _decompress(raw, response.headers.get("Content-Encoding", ""), url, max_bytes)
             return Fetched(body=body, url=response.geturl(), content_type=response.headers.get("Content-Type", ""))
     except urllib.error.HTTPError as error:
-        raise FetchError(f"{url} answered HTTP {error.code} {error.reason}") from None
+        if error.code in REDIRECT_CODES and _RedirectHandler.inf_msg.strip() in str(error.reason):
+            raise FetchError(f"{url} redirects in a loop (more than {MAX_REDIRECTS} redirects or back to itself)") from None
+        raise FetchError(f"{url} answered HTTP {error.code} {' '.join(str(error.reason).split())}") from None
     except urllib.error.URLError as error:
         raise FetchError(_describe_url_error(url, error.reason, timeout)) from None
     except TimeoutError:
