@@ -22,9 +22,9 @@ CARDINALS_EN = [
     ("0 errors", "zero errors"),
     ("It rose 0.5 points.", "It rose zero point five points."),
     ("pi is 3.14159", "pi is three point one four one five nine"),
-    ("version 1.2.3", "version 1.2.3"),
+    ("version 1.2.3", "version one point two point three"),
     ("A 5-year-old and a 10-minute walk.", "A five-year-old and a ten-minute walk."),
-    ("COVID-19 hit the G20.", "Covid-nineteen hit the G20."),
+    ("COVID-19 hit the G20.", "Covid-nineteen hit the G twenty."),
     ("It was -5 outside, then +3.", "It was minus five outside, then plus three."),
     ("temperatures of −12", "temperatures of minus twelve"),
     ("1 000 000 people", "one million people"),
@@ -489,3 +489,19 @@ DATES_READINGS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DATES_READINGS)
 def test_dates_as_pages_write_them(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+IDENTIFIERS_EN = [
+    ("The TB550 and the GX37 ship today.", "The T.B five fifty and the G.X thirty-seven ship today."),
+    ("She bought an RTX 3080 card.", "She bought an R.T.X thirty eighty card."),
+    ("Update to iOS 12.1 now.", "Update to iOS twelve point one now."),
+    ("Releases 7.0, 7.1, 7.2 followed.", "Releases seven point zero, seven point one, seven point two followed."),
+    ("Apache Ant version 1.10.11 fixed it.", "Apache Ant version one point ten point eleven fixed it."),
+    ("Open 192.168.0.1 in a browser.", "Open one nine two dot one six eight dot zero dot one in a browser."),
+    ("It plays every mp3 file.", "It plays every mp three file."),
+]
+
+
+def test_identifiers_are_read_as_a_person_reads_them() -> None:
+    _check(IDENTIFIERS_EN, "en")
+    assert speech_text("Die Stadt hat 1.000.000 Einwohner.", "de") == "Die Stadt hat eine Million Einwohner."

@@ -718,6 +718,48 @@ def _rule_ordinals(text: str, ctx: _Context) -> str:
     return ctx.rules.ordinal.sub(ctx.language.say_ordinal, text)
 
 
+def _rule_versions(text: str, ctx: _Context) -> str:
+    """ "version 1.10.11" -> "one point ten point eleven"; "192.168.0.1" -> digits with "dot" (an address)."""
+    if "." not in text:
+        return text
+    language = ctx.language
+    point = language.words.get("version_point") or language.words.get("dot")
+    if not point:
+        return text
+
+    def replace(match: re.Match) -> str:
+        parts = [p for p in match.groups() if p is not None]
+        if language.number_style.group == "." and all(len(p) == 3 for p in parts[1:]):
+            return match.group()  # "1.000.000": thousands, read by the number rule
+        if len(parts) == 4 and all(int(p) <= 255 for p in parts):
+            dot = language.words.get("dot", point)
+            return f" {dot} ".join(numbers.digits(p, language.code) for p in parts)
+        return f" {point} ".join(language.cardinal(int(p)) for p in parts)
+
+    return _VERSION.sub(replace, text)
+
+
+def _rule_codes(text: str, ctx: _Context) -> str:
+    """Model numbers and codes ("TB550", "GX37", "B2A23C"): letters kept for spelling, digits as a reader
+    says them ("five fifty", "thirty-seven"), long runs digit by digit."""
+    language = ctx.language
+    say = language.say_code_number or (lambda digits: _code_number(digits, language))
+
+    def replace(match: re.Match) -> str:
+        return " ".join(say(part) if part.isdigit() else part for part in _CODE_PARTS.findall(match.group()))
+
+    text = _CODE.sub(replace, text)
+    if language.say_code_number:  # "RTX 3080", "GTX 1080": a model number after its capitals
+        text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + language.say_code_number(m.group(2)), text)
+    return text
+
+
+def _code_number(digits: str, language: LanguageRules) -> str:
+    if len(digits) > 4 or digits.startswith("0"):
+        return numbers.digits(digits, language.code)
+    return language.cardinal(int(digits))
+
+
 def _rule_ranges(text: str, ctx: _Context) -> str:
     """ "2016-2018" -> "2016 to 2018" (the numbers are read by the later rules)."""
     to = ctx.words["to"]
@@ -1070,11 +1112,17 @@ def _one_comma(match: re.Match) -> str:
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
 _NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
-    _rule_before_number, _rule_phone, _rule_dates, _rule_times, _rule_ranges, _rule_signs, _rule_fractions,
-    _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals, _rule_years,
-    _rule_numbers,
+    _rule_before_number, _rule_phone, _rule_dates, _rule_times, _rule_versions, _rule_ranges, _rule_signs,
+    _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
+    _rule_codes, _rule_years, _rule_numbers,
 )
 _WORD_RULES: tuple[Callable[[str, _Context], str], ...] = (_rule_abbreviations, _rule_roman)
+# Three or four dot-separated numbers that are not a date: a version or an address.
+_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
+# A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
+_CODE = re.compile(r"(?<![\w.,'’@#-])[A-Za-z]+\d[A-Za-z\d]*(?![\w'’-]|[.,]\d)")
+_CODE_PARTS = re.compile(r"[A-Za-z]+|\d+")
+_AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%]|[.,]\d|\s?[$€£%])")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.
 _LONG_DIGITS = re.compile(rf"\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")

@@ -21,6 +21,7 @@ WORDS = {
     "plus_minus": "plus or minus", "section": "section", "link": "link to", "email": "email address at",
     "per": "per", "o_clock": "o'clock", "the": "the", "of": "of",
     "or": "or", "cents_and": "and", "out_of": "out of", "by": "by", "dot": "dot",
+    "version_point": "point",
 }
 
 # Month names as written in dates (CLDR "format wide" month names).
@@ -317,6 +318,20 @@ def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str 
     return f"{numbers.cardinal(whole, CODE)} and {fraction}"
 
 
+def say_code_number(digits: str) -> str:
+    """Digits in a model number as people say them: "37", "five fifty", "thirty eighty"; long runs digit
+    by digit, a leading zero as "oh"."""
+    if len(digits) > 4:
+        return numbers.digits(digits, CODE)
+    if digits.startswith("0"):
+        return " ".join("oh" if d == "0" else numbers.cardinal(int(d), CODE) for d in digits)
+    if len(digits) == 3 and digits[1:] != "00":
+        return f"{numbers.cardinal(int(digits[0]), CODE)} {_minutes(digits[1:])}"
+    if len(digits) == 4:
+        return say_year(int(digits))  # in pairs: "thirty eighty", "ten eighty", "two thousand five"
+    return numbers.cardinal(int(digits), CODE).replace(" and ", " ")
+
+
 def say_ordinal(match: re.Match) -> str:
     """ "21st" -> "twenty-first"."""
     return numbers.ordinal(int(match.group(1)), CODE)
@@ -391,4 +406,5 @@ RULES = LanguageRules(
     per_words=frozen(PER_WORDS),
     emoji_names=True,
     final_pass=fix_articles,
+    say_code_number=say_code_number,
 )

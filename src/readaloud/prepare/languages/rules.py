@@ -99,6 +99,7 @@ class LanguageRules:
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
+    say_code_number: Callable[[str], str] | None = None
     # --- a language's own number words and phrases, where num2words' or the engine's do not fit
     say_cardinal: Callable[[int], str] | None = None
     say_number: Callable[[WrittenNumber], str] | None = None
