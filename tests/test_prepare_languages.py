@@ -107,6 +107,12 @@ ITALIAN = [
     ("Resta 1 settimana e 1 giorno.", "Resta una settimana e un giorno."),
     ("Il re Carlo III arrivò alle 10:00.", "Il re Carlo terzo arrivò alle dieci."),
     ("Libri, quaderni, penne ecc.", "Libri, quaderni, penne eccetera."),
+    ("Nel 2023 l'Istat ha contato meno nascite.", "Nel duemilaventitré l'Istat ha contato meno nascite."),
+    ("Il 2° posto va alla Ferrari, con 30° all'ombra.",
+     "Il secondo posto va alla Ferrari, con trenta gradi all'ombra."),
+    ("Nel XX secolo la città crebbe.", "Nel ventesimo secolo la città crebbe."),
+    ("Ha vinto 1-0 in trasferta.", "Ha vinto uno a zero in trasferta."),
+    ("Apertura alle ore 9.30.", "Apertura alle ore nove e trenta."),
 ]
 
 

@@ -160,9 +160,18 @@ SHORT_WORDS = frozenset("""
 # "16:30" anywhere; "16.30" after "le"/"ore" ("alle 16.30", "ore 9.15"), as the Crusca recommends
 # writing the hour. Groups: hour, minutes after ":", minutes after ".".
 TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?![\d:])"
-                r"|(?:(?<=(?:le|re) \d)|(?<=(?:le|re) \d\d))\.([0-5]\d)(?![\d.,]))")
-# "1°", "2ª", "3º" followed by a word (not "20° C", a temperature): an ordinal.
-ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,4})\s?([°º]|ª)(?=\s+[a-zà-ù])"
+                r"|(?:(?<=(?:le|re) \d)|(?<=(?:le|re) \d\d))\.([0-5]\d)(?![\d,]|\.\d))")
+# "1°", "2ª", "3º" followed by a noun (not "20° C", "30° sotto zero": degrees): an ordinal. Read by
+# :func:`read_phrases`, before the unit rule would make "2° posto" two degrees.
+ORDINAL_PATTERN = re.compile(r"(?<![\w.,])(\d{1,4})\s?([°º]|ª)(?=\s+([a-zà-ù]+))")
+# Words after "30°" that show it is an angle or a temperature, not an ordinal.
+DEGREE_FOLLOWERS = frozenset("""
+    a al all alla circa con da di fra in nord ovest per sopra sotto sud est su tra
+""".split())
+# Roman centuries: "XX secolo", "XXI sec." -> "ventesimo secolo" (Treccani: centuries are ordinals).
+CENTURY_PATTERN = re.compile(r"(?<![\w.])([IVXLC]+)\s(secolo|sec\.)")
+# A number before an elided article is not a measure: "nel 2023 l'Istat" (not "litri").
+BEFORE_ELISION = re.compile(r"(?<![\w.,])(\d+)(?=\s[lL]['’])")
 TIME_WITH_SECONDS = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")
 # The ordinal of a date's first day: "1° maggio", "1 maggio" -> "primo maggio" (Crusca).
 DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\s?[°º]?(?=\s(?:" + "|".join(MONTHS) + r")\b)")
@@ -172,6 +181,9 @@ MASCULINE_IN_A = frozenset("""
     problema sistema programma tema clima cinema dramma schema diploma pianeta poeta papa programma
     telegramma panorama
 """.split())
+
+# Short words in -a after a number that are not its noun ("1 a 0", "1 da sola", "1 tra tanti").
+NOT_NOUNS = frozenset("a da la tra fra ma sopra contro senza verso".split())
 
 _ACCENTED_TRE = re.compile(r"(?<=\w)tre\b")
 
@@ -212,8 +224,15 @@ def ordinal(value: int, feminine: bool = False) -> str:
 
 
 def say_ordinal(match: re.Match) -> str:
-    """ "1° posto" -> "primo posto", "2ª classe" -> "seconda classe"."""
+    """ "1° posto" -> "primo posto", "2ª classe" -> "seconda classe"; "30° sotto zero" stays degrees."""
+    if match.group(2) == "°" and match.group(3) in DEGREE_FOLLOWERS:
+        return match.group()
     return ordinal(int(match.group(1)), feminine=match.group(2) == "ª")
+
+
+def _say_century(match: re.Match) -> str:
+    value = numbers.roman_value(match.group(1))
+    return f"{ordinal(value)} secolo" if value else match.group()
 
 
 def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
@@ -264,6 +283,8 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
     if not word or not word.group(1).islower():
         return spoken
     noun = word.group(1)
+    if noun in NOT_NOUNS:
+        return spoken  # "vinto 1 a 0": a preposition, not a feminine noun
     return "una" if noun.endswith("a") and noun not in MASCULINE_IN_A else "un"
 
 
@@ -276,12 +297,19 @@ def _say_time_with_seconds(match: re.Match) -> str:
 
 
 def read_phrases(text: str) -> str:
-    """Before the engine's rules: the first of a month is an ordinal ("1° maggio" -> "primo maggio"), and a
-    time with seconds names its units."""
+    """Before the engine's rules: the first of a month is an ordinal ("1° maggio" -> "primo maggio"), a
+    time with seconds names its units, "2° posto" is an ordinal, "XX secolo" a Roman century, and a
+    number before an elided article ("nel 2023 l'Istat") is no measure."""
     if "1" in text:
         text = DAY_ONE_PATTERN.sub("primo", text)
     if ":" in text:
         text = TIME_WITH_SECONDS.sub(_say_time_with_seconds, text)
+    if "°" in text or "º" in text or "ª" in text:
+        text = ORDINAL_PATTERN.sub(say_ordinal, text)
+    if "sec" in text:
+        text = CENTURY_PATTERN.sub(_say_century, text)
+    if "'" in text or "’" in text:
+        text = BEFORE_ELISION.sub(lambda m: say_cardinal(int(m.group(1))), text)
     return text
 
 
@@ -311,8 +339,6 @@ RULES = LanguageRules(
     say_date=say_date,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
-    ordinal_pattern=ORDINAL_PATTERN,
-    say_ordinal=say_ordinal,
     roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
     regnal_titles=REGNAL_TITLES,
     say_regnal=say_regnal,
