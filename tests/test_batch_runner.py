@@ -76,3 +76,14 @@ def test_an_article_over_the_time_limit_is_stopped_and_reported(
     assert spawned_workers() == []
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         ".readaloud-batch.lock", "report.csv", "report.json"]
+
+
+def test_the_longest_articles_are_dispatched_first(tmp_path: Path, samples_dir: Path, cache_env: None) -> None:
+    """One worker converts in dispatch order: by source size, largest first; the report keeps the given order."""
+    names = ("multilingual-quote.html", "slate-trump-russia.html", "de-stadtbibliothek.html")
+    paths = [str(samples_dir / name) for name in names]
+    finished: list[str] = []
+    report = run_batch(expand_sources(paths), tmp_path / "out", BatchSettings(), LocalPool(1, 600),
+                       on_result=lambda _report, result: finished.append(result.source))
+    assert finished == sorted(paths, key=lambda path: os.path.getsize(path), reverse=True)
+    assert [row.source for row in report.ordered()] == paths

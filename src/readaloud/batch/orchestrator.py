@@ -8,6 +8,7 @@ kill -9 at any moment leaves complete outputs, a consistent state and a report o
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
@@ -160,7 +161,7 @@ def _plan(
     sources: list[Source], outdir: Path, run_dir: Path, settings: BatchSettings, state: BatchState
 ) -> list[JobSpec]:
     fingerprint = settings.fingerprint()
-    return [
+    return dispatch_order([
         JobSpec(
             source=source,
             settings=settings,
@@ -172,7 +173,24 @@ def _plan(
         )
         for source in sources
         if not source.problem
-    ]
+    ])
+
+
+def dispatch_order(specs: list[JobSpec]) -> list[JobSpec]:
+    """Longest articles first, so the longest one never starts last and leaves the other workers idle
+    at the end (with uneven lengths that alone cost a third of the speed-up of two workers). Source size
+    stands in for length; a URL's size is unknown until fetched, so URLs go first, their fetch overlapping
+    other work. Stable: equal sizes keep the order given. The report keeps the order given too."""
+    return sorted(specs, key=_expected_work, reverse=True)
+
+
+def _expected_work(spec: JobSpec) -> float:
+    if spec.source.is_url:
+        return float("inf")
+    try:
+        return float(os.stat(spec.source.identity).st_size)
+    except OSError:
+        return 0.0  # it will fail quickly
 
 
 def _results(sources: list[Source], specs: list[JobSpec], pool: Pool) -> Iterator[ItemResult]:

@@ -53,12 +53,19 @@ class LocalPool:
         workers = [self._start_worker() for _ in range(min(self.size, len(pending)))]
         try:
             while pending or any(w.spec for w in workers):
-                for worker in workers:
-                    if worker.spec is None and pending:
-                        self._assign(worker, pending.popleft())
-                yield from self._collect(workers)
+                self._fill(workers, pending)
+                finished = list(self._collect(workers))
+                # Freed workers start their next article before the coordinator files these results
+                # (moving outputs, fsyncing the state and report), so no worker waits on bookkeeping.
+                self._fill(workers, pending)
+                yield from finished
         finally:
             self._stop(workers)
+
+    def _fill(self, workers: list[_Worker], pending: deque) -> None:
+        for worker in workers:
+            if worker.spec is None and pending:
+                self._assign(worker, pending.popleft())
 
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
