@@ -131,6 +131,8 @@ PORTUGUESE = [
     ("A empresa vale R$ 2 bilhões.", "A empresa vale dois bilhões de reais."),
     ("Ficou na 2.ª posição.", "Ficou na segunda posição."),
     ("Eram 1.500 pessoas.", "Eram mil e quinhentas pessoas."),
+    ("Vieram 32 mil pessoas ao estádio.", "Vieram trinta e duas mil pessoas ao estádio."),
+    ("O jogo terminou 2 a 1.", "O jogo terminou dois a um."),
 ]
 
 DUTCH = [
@@ -141,6 +143,9 @@ DUTCH = [
     ("In 1999 stond hij op de 3e plaats.", "In negentienhonderdnegenennegentig stond hij op de derde plaats."),
     ("De inflatie was 2,9% in 2023.", "De inflatie was twee komma negen procent in tweeduizenddrieëntwintig."),
     ("Voeg 1 1/2 kopje toe.", "Voeg anderhalf kopje toe."),
+    ("Ongeveer 1/3 van de kiezers stemde.", "Ongeveer een derde van de kiezers stemde."),
+    ("Ajax won voor de 36e keer.", "Ajax won voor de zesendertigste keer."),
+    ("Prof. dr. Jansen was er, enz.", "professor doctor Jansen was er, enzovoort."),
 ]
 
 

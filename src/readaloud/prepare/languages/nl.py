@@ -106,6 +106,8 @@ EXPANSIONS = {
     "ir": "ingenieur", "ing": "ingenieur", "prof": "professor", "blz": "bladzijde", "ca": "circa",
     "a.s": "aanstaande", "jl": "jongstleden", "vs": "versus", "n.Chr": "na Christus", "v.Chr": "voor Christus",
     "e.d": "en dergelijke", "z.g.a.n": "zo goed als nieuw", "incl": "inclusief", "excl": "exclusief",
+    "Dhr": "de heer", "Mevr": "mevrouw", "Mr": "meester", "Dr": "doctor", "Drs": "doctorandus",
+    "Ir": "ingenieur", "Ing": "ingenieur", "Prof": "professor",
     "afb": "afbeelding", "tel": "telefoon", "jan": "januari", "feb": "februari", "aug": "augustus",
     "sept": "september", "okt": "oktober", "nov": "november", "dec": "december",
 }
@@ -184,12 +186,14 @@ def say_time(hour: int, minutes: str) -> str:
 
 
 def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None:
-    """ "3/4" -> "drie vierde", "1/2" -> "een half", "1 1/2" -> "anderhalf" (Taalunie, "breuken")."""
+    """ "1/3" -> "een derde", "3/4" -> "drie kwart", "1/2" -> "een half", "1 1/2" -> "anderhalf" (Taalunie,
+    "breuken")."""
     if bottom < 2 or top >= bottom or bottom > 100:
         return None
     if whole == 1 and (top, bottom) == (1, 2):
         return "anderhalf"
-    fraction = "een half" if (top, bottom) == (1, 2) else f"{say_cardinal(top)} {ordinal(bottom)[:-1]}"
+    count = "een" if top == 1 else say_cardinal(top)
+    fraction = "een half" if (top, bottom) == (1, 2) else f"{count} {ordinal(bottom)}"
     if (top, bottom) in ((1, 4), (3, 4)):
         fraction = f"{'een' if top == 1 else 'drie'} kwart"
     return fraction if whole is None else f"{say_cardinal(whole)} en {fraction}"

@@ -113,7 +113,7 @@ EXPANSIONS = {
     "out": "outubro", "nov": "novembro", "dez": "dezembro", "Ltda": "limitada",
 }
 BEFORE_NUMBER = {"n": "número", "nº": "número", "art": "artigo", "p": "página"}
-ACRONYM_READINGS = {"ONU": "Onu", "OTAN": "Otan", "OK": "okay"}
+ACRONYM_READINGS = {"ONU": "Onu", "OTAN": "Otan", "OK": "okay", "IBGE": "I.B.G.E"}
 SHORT_WORDS = frozenset("""
     AO AS DA DAS DE DO DOS E EM ELA ELE ERA FOI HÁ MAS NA NAS NO NOS NÃO OS OU PARA POR QUE SE SEM SER SEU SUA UM UMA
 """.split())
@@ -129,6 +129,8 @@ DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1(?=\s(?:de\s)?(?:" + "|".join(MONTHS)
 # Masculine nouns in -a (Priberam): "dois dias", "um problema".
 MASCULINE_IN_A = frozenset("dia dias problema problemas sistema sistemas programa programas tema temas mapa mapas "
                            "clima planeta planetas idioma idiomas".split())
+# Short words in -a after a number that are not its noun ("2 a 1", "3 para 2").
+NOT_NOUNS = frozenset("a da na para contra sobra fora agora ainda".split())
 # Feminine forms of the cardinal words that have them ("duas", "duzentas"; Priberam).
 _FEMININE_WORDS = {"um": "uma", "dois": "duas", "duzentos": "duzentas", "trezentos": "trezentas",
                    "quatrocentos": "quatrocentas", "quinhentos": "quinhentas", "seiscentos": "seiscentas",
@@ -214,11 +216,12 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
     """ "2 pessoas" -> "duas pessoas", "1 hora" -> "uma hora": a noun in -a(s) is feminine."""
     if number.fraction:
         return spoken
-    word = re.match(r"\s+([^\W\d]+)", following)
+    # "32 mil pessoas": the noun after "mil" decides ("trinta e duas mil pessoas").
+    word = re.match(r"\s+(?:mil\s+)?([^\W\d]+)", following)
     if not word or not word.group(1).islower():
         return spoken
     noun = word.group(1)
-    if noun.endswith(("a", "as")) and noun not in MASCULINE_IN_A:
+    if noun.endswith(("a", "as")) and noun not in MASCULINE_IN_A and noun not in NOT_NOUNS:
         return feminine(spoken)
     return spoken
 
