@@ -300,7 +300,7 @@ SPANISH = [
     ("El 1.º de enero de 2017 llegaron 1.000 personas.",
      "El primero de enero de dos mil diecisiete llegaron mil personas."),
     ("El Sr. García y la Dra. López, p. ej.", "El señor García y la doctora López, por ejemplo."),
-    ("Son las 14:30 y cuesta 20 €.", "Son las catorce y treinta y cuesta veinte euros."),
+    ("Son las 14:30 y cuesta 20 €.", "Son las catorce y media y cuesta veinte euros."),
     ("Tiene 21 años y el 5 % de 3,5 millones.", "Tiene veintiún años y el cinco por ciento de tres coma cinco millones."),
     ("EE. UU. y la 1.ª vez", "Estados Unidos y la primera vez"),
     ("Felipe II y Alfonso XIII", "Felipe segundo y Alfonso trece"),
@@ -505,3 +505,17 @@ IDENTIFIERS_EN = [
 def test_identifiers_are_read_as_a_person_reads_them() -> None:
     _check(IDENTIFIERS_EN, "en")
     assert speech_text("Die Stadt hat 1.000.000 Einwohner.", "de") == "Die Stadt hat eine Million Einwohner."
+
+
+SPANISH_READINGS = [
+    ("Quedó en el 13.º puesto de la 21.ª edición.", "Quedó en el decimotercero puesto de la vigesimoprimera edición."),
+    ("Ganó el 1.er premio.", "Ganó el primer premio."),
+    ("Llega a las 14.30 h y sale a la 1.00 p.m.", "Llega a las catorce y media y sale a la una de la tarde."),
+    ("Tardó 3 h en llegar.", "Tardó tres horas en llegar."),
+    ("Cuesta 5,50 € la entrada.", "Cuesta cinco euros cincuenta céntimos la entrada."),
+    ("La deuda es de € 2 billones.", "La deuda es de dos billones de euros."),
+]
+
+
+def test_spanish_ordinals_times_and_money() -> None:
+    _check(SPANISH_READINGS, "es")

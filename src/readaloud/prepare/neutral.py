@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 # Currency symbols written before an amount, longest first where one contains another.
-CURRENCY_PREFIXES = ("US$", "C$", "A$", "NZ$", "HK$", "$", "€", "£", "¥", "₹", "₽")
+CURRENCY_PREFIXES = ("US$", "C$", "A$", "NZ$", "HK$", "$", "€", "£", "¥", "₹", "₽", "₩", "₡", "₧")
 # ISO codes and dollar variants -> the symbol whose names the language modules list.
 CURRENCY_CODES = MappingProxyType({"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽",
                                    "CHF": "CHF", "C$": "$", "A$": "$", "NZ$": "$", "HK$": "$"})

@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "grados", "degree": "grado", "times": "por", "about": "aproximadamente",
     "plus_minus": "más o menos", "section": "sección", "link": "enlace a", "email": "dirección de correo en",
     "per": "por", "o_clock": "en punto", "the": "", "of": "",
-    "or": "o", "cents_and": "con", "out_of": "de", "by": "por", "dot": "punto",
+    "or": "o", "cents_and": "", "out_of": "de", "by": "por", "dot": "punto",
 }
 
 # Month names as written in dates (CLDR "format wide", es; "setiembre" is an RAE-accepted variant).
@@ -37,11 +37,13 @@ CURRENCIES = {
     "€": ("euro", "euros", "céntimo", "céntimos"), "£": ("libra", "libras", "penique", "peniques"),
     "¥": ("yen", "yenes", None, None), "₹": ("rupia", "rupias", None, None),
     "₽": ("rublo", "rublos", None, None), "CHF": ("franco suizo", "francos suizos", None, None),
+    "₩": ("won", "wones", None, None), "₡": ("colón", "colones", "céntimo", "céntimos"),
+    "₧": ("peseta", "pesetas", None, None),
 }
 
 # Scale words after a number: written form -> power of ten ("MM" is the financial press's "mil millones").
 SCALE_SUFFIXES = {
-    "mil": 3, "M": 6, "millón": 6, "millones": 6, "MM": 9, "mil millones": 9,
+    "mil": 3, "M": 6, "millón": 6, "millones": 6, "MM": 9, "mil millones": 9, "billón": 12, "billones": 12,
 }
 # How each scale is said, singular and plural.
 SCALE_WORDS = {
@@ -51,6 +53,7 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the Spanish names of CLDR "units" (es).
 UNITS = {
+    "h": ("hora", "horas"),  # Spanish writes "3 h" for hours (RAE, símbolos); "14.30 h" is a time
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "µm": ("micrómetro", "micrómetros"), "nm": ("nanómetro", "nanómetros"),
     "mi": ("milla", "millas"), "ft": ("pie", "pies"), "yd": ("yarda", "yardas"),
@@ -137,9 +140,14 @@ SHORT_WORDS = frozenset("""
     SU SUS TAN TU UN UNA VER YA YO
 """.split())
 
-TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])"
-# "1.º", "2.ª", "3º" (RAE: the ordinal indicator, with or without its full stop).
-ORDINAL_PATTERN = r"(?<![\w.,])(\d+)\.?([ºª])"
+# "14:30", "14.30", "14.30 h", "14:30:15" (RAE: "las 14.30 h"); groups: hour, minutes after ":" or ".".
+TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?![\d.,]))(?![\d:])"
+                r"(?:\s?h\b)?")
+AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?:[:.]([0-5]\d))?\s?([AaPp])\.?\s?[Mm]\b\.?"
+# "1.º", "2.ª", "1.er", "1.ᵉʳ", "1.000.º", and the Latin American "1ro", "2da" (RAE: the ordinal indicator,
+# with or without its full stop; "er" for the shortened "primer", "tercer").
+ORDINAL_PATTERN = (r"(?<![\w.,])(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:\.?([ºªᵒᵃ])|\.?(ᵉʳ|er\b)"
+                   r"|(ro|do|to|vo|no|mo|ra|da|ta|va|na|ma)\b)")
 
 
 def say_year(value: int) -> str:
@@ -182,11 +190,34 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
     return "un" if number.is_one else before_noun(spoken)
 
 
+# num2words' Spanish ordinals, corrected to the RAE's forms: one word from 11 to 29 ("decimotercero",
+# "vigesimoprimero"), "undécimo" and "duodécimo", and the hundreds' spelling ("cuadringentésimo").
+_ORDINAL_FIXES = (("quadragésim", "cuadragésim"), ("cuadrigentésim", "cuadringentésim"),
+                  ("septigentésim", "septingentésim"), ("octigentésim", "octingentésim"))
+_TEENS = {11: "undécimo", 12: "duodécimo"}
+
+
+def ordinal(value: int) -> str:
+    """ "13" -> "decimotercero", "21" -> "vigesimoprimero", "400" -> "cuadringentésimo"."""
+    if value in _TEENS:
+        return _TEENS[value]
+    words = numbers.ordinal(value, CODE)
+    for wrong, right in _ORDINAL_FIXES:
+        words = words.replace(wrong, right)
+    if 13 <= value <= 29:
+        head, _, tail = words.partition(" ")
+        words = (head.replace("é", "e") + tail).replace("oo", "o") if tail else words
+    return words
+
+
 def say_ordinal(match: re.Match) -> str:
-    """ "1.º" -> "primero", "2.ª" -> "segunda"."""
-    words = numbers.ordinal(int(match.group(1)), CODE)
-    if match.group(2) == "ª":
+    """ "1.º" -> "primero", "2.ª" -> "segunda", "1.er" -> "primer", "3ro" -> "tercero"."""
+    words = ordinal(int(re.sub(r"\D", "", match.group(1))))
+    mark = match.group(2) or match.group(3) or match.group(4)
+    if mark in ("ª", "ᵃ") or mark.endswith("a"):
         return " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
+    if mark in ("ᵉʳ", "er"):
+        return re.sub(r"(primer|tercer)o\b", r"\1", words)
     return words
 
 
@@ -203,10 +234,27 @@ def say_day_month(day: int, month: int, month_text: str, year: int | None, befor
     return say_date(day, month, year, before)
 
 
+# Quarter and half hours as said ("las dos y media"); the other minutes as numbers.
+_MINUTE_WORDS = {"15": "cuarto", "30": "media"}
+
+
 def say_time(hour: int, minutes: str) -> str:
-    """ "14:30" -> "catorce y treinta", "1:00" -> "una"."""
+    """ "14:30" -> "catorce y media", "1:05" -> "una y cinco", "1:00" -> "una"."""
     hour_word = "una" if hour == 1 else numbers.cardinal(hour, CODE)
-    return hour_word + (f" y {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else "")
+    if not minutes or minutes == "00":
+        return hour_word
+    return f"{hour_word} y {_MINUTE_WORDS.get(minutes) or numbers.cardinal(int(minutes), CODE)}"
+
+
+def say_time_ampm(hour: int, minutes: str, half: str) -> str | None:
+    """ "1.00 p.m." -> "una de la tarde", "12.15 a.m." -> "doce y cuarto de la noche"."""
+    if not 1 <= hour <= 12:
+        return None
+    if half.lower() == "a":
+        period = "de la noche" if hour == 12 else "de la mañana"
+    else:
+        period = "del mediodía" if hour == 12 else "de la tarde" if hour < 8 else "de la noche"
+    return f"{say_time(hour, minutes)} {period}"
 
 
 # Denominators with a name of their own (RAE, "Ortografía", fraccionarios); from eleven to ninety-nine
@@ -265,7 +313,7 @@ RULES = LanguageRules(
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
     currencies=frozen(CURRENCIES),
-    names_minor_unit=False,
+    names_minor_unit=True,  # "cinco euros cincuenta céntimos"
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),
     scale_currency_link="de",  # "tres millones de euros"
@@ -276,6 +324,8 @@ RULES = LanguageRules(
     say_day_month=say_day_month,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
+    ampm_pattern=AMPM_PATTERN,
+    say_time_ampm=say_time_ampm,
     ordinal_pattern=ORDINAL_PATTERN,
     say_ordinal=say_ordinal,
     roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
