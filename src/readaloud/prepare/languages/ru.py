@@ -149,7 +149,7 @@ UNIT_NOUNS: Mapping[str, Noun] = {
     "°C": _with_tail(_DEGREE, " Цельсия"), "°С": _with_tail(_DEGREE, " Цельсия"), "°": _DEGREE,
     "%": _PERCENT, "ч": _HOUR, "мин": _MINUTE, "сек": _SECOND,
     "кВт": _hard("киловатт"), "МВт": _hard("мегаватт"), "ГВт": _hard("гигаватт"),
-    "Гб": _hard("гигабайт"), "ГБ": _hard("гигабайт"), "Мб": _hard("мегабайт"), "МБ": _hard("мегабайт"),
+    "экз": _hard("экземпляр"), "шт": _feminine("штук", "штук"), "Гб": _hard("гигабайт"), "ГБ": _hard("гигабайт"), "Мб": _hard("мегабайт"), "МБ": _hard("мегабайт"),
     "ГГц": _hard("гигагерц"), "МГц": _hard("мегагерц"), "чел": _PERSON,
 }
 
@@ -341,9 +341,27 @@ _CENTURY_NOUN = Noun("m", ("век", "века", "веку", "век", "веко
 _CENTURY = re.compile(r"(?<![\w.])([IVXLC]+)(?:\s?[-–—]\s?([IVXLC]+))?\s(век[а-я]*|вв?\.)(?!\w)")
 
 
-def _case_before(text: str, position: int) -> str:
-    """The case a preposition right before ``position`` gives the number ("до 5" -> genitive)."""
-    return PREPOSITION_CASE.get(_word_before(text, position), "n")
+def _case_before(text: str, position: int, end: int | None = None) -> str:
+    """The case a preposition right before ``position`` gives the number ("до 5" -> genitive).
+
+    "в", "на", "за", "через", "про" take the accusative ("на 1 неделю" -> "на одну неделю"); "в" and "на"
+    take the prepositional when the noun after the number (at ``end``) has its ending ("в 21 регионе").
+    """
+    before = _word_before(text, position)
+    if before in PREPOSITION_CASE:
+        return PREPOSITION_CASE[before]
+    if before not in ACCUSATIVE_PREPOSITIONS:
+        return "n"
+    following = _NEXT_WORD.match(text, end) if end is not None else None
+    word = following.group(1) if following else ""
+    if before in ("в", "во", "на") and len(word) > 2 and word.endswith(PREPOSITIONAL_ENDINGS):
+        return "p"
+    return "a"
+
+
+ACCUSATIVE_PREPOSITIONS = frozenset("в во на за про через сквозь".split())
+# Prepositional endings of nouns after a number ("в 21 регионе", "в 5 странах").
+PREPOSITIONAL_ENDINGS = ("е", "ах", "ях")
 
 
 def _word_before(text: str, position: int) -> str:
@@ -402,7 +420,8 @@ def _read_day_month(match: re.Match) -> str:
     if not 1 <= day <= 31:
         return match.group()
     case = _date_case(match.string, match.start(), match.end())
-    return _say_date(day, MONTHS[match.group(2)], match.group(3) or "", match.group(4) or "", case)
+    spoken = _say_date(day, MONTHS[match.group(2)], match.group(3) or "", match.group(4) or "", case)
+    return _keep_final_dot(match, spoken)
 
 
 def _read_numeric_date(match: re.Match) -> str:
@@ -410,13 +429,13 @@ def _read_numeric_date(match: re.Match) -> str:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group()
     case = _date_case(match.string, match.start(), match.end())
-    return _say_date(day, month, match.group(4), match.group(5) or "", case)
+    return _keep_final_dot(match, _say_date(day, month, match.group(4), match.group(5) or "", case))
 
 
 def _read_time(match: re.Match) -> str:
     """ "13:05" -> "тринадцать часов пять минут"; "до 18:00" -> "до восемнадцати часов"."""
     hour, minutes = int(match.group(1)), int(match.group(2))
-    case = _case_before(match.string, match.start())
+    case = _case_before(match.string, match.start())  # "в 7:45" is the accusative, whatever follows
     spoken = with_noun(hour, _HOUR, case)
     return spoken + (f" {with_noun(minutes, _MINUTE, case)}" if minutes else "")
 
@@ -471,7 +490,7 @@ def _read_amount(match: re.Match) -> str:
     if not (scale or name):
         return match.group()
     integer, fraction = _parse(written)
-    case = _case_before(match.string, match.start())
+    case = _case_before(match.string, match.start(), match.end())
     noun = CURRENCY_NOUNS.get(name) or UNIT_NOUNS.get(name) if name else None
     spoken = _amount_words(integer, fraction, SCALE_NOUNS.get(scale), noun, case)
     if usa:
@@ -506,7 +525,7 @@ def _amount_words(integer: int, fraction: str, scale: Noun | None, noun: Noun | 
 def _read_money_prefix(match: re.Match) -> str:
     symbol, written, scale = match.groups()
     integer, fraction = _parse(written)
-    case = _case_before(match.string, match.start())
+    case = _case_before(match.string, match.start(), match.end())
     noun = CURRENCY_NOUNS[symbol]
     if fraction and len(fraction) == 2 and not scale:
         return f"{with_noun(integer, noun, case)} {with_noun(int(fraction), _minor(noun), case)}"
@@ -539,6 +558,20 @@ def _read_range(match: re.Match) -> str:
     if before in PREPOSITION_CASE or before in NOT_NOUNS:
         return f"{cardinal(first, _case_before(match.string, match.start()))} — {match.group(2)}"
     return f"от {cardinal(first, 'g')} до {match.group(2)}"
+
+
+def _read_ratio(match: re.Match) -> str:
+    """ "со счётом 2:1" -> "два один"; "в соотношении 1:3" -> "один к трём" (Gramota.ru)."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if _word_before(match.string, match.start()) in SCORE_WORDS:
+        return f"{cardinal(first)} {cardinal(second)}"
+    return f"{cardinal(first)} к {cardinal(second, 'd')}"
+
+
+# Words before "2:1" that make it a score, not a ratio.
+SCORE_WORDS = frozenset("счётом счетом счёт счет ничья поражение победа матч".split())
+# "2:1", "1:100": not a clock time (those have two-digit minutes and are read first).
+_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,4})(?![\d:])")
 
 
 def _read_fraction(match: re.Match) -> str:
@@ -600,9 +633,11 @@ def _read_bare_number(match: re.Match) -> str:
     """A number before a word: its gender (and case after a preposition) from what surrounds it."""
     sign, written = match.group(1), match.group(2)
     integer, fraction = _parse(written)
-    case = _case_before(match.string, match.start())
+    case = _case_before(match.string, match.start(), match.end())
     following = _NEXT_WORD.match(match.string, match.end())
-    gender = _gender_of(following.group(1), integer) if following else "m"
+    gender = _gender_of(following.group(1), integer, case) if following else "m"
+    if case == "n" and gender == "f" and following and following.group(1).endswith(_FEMININE_ACCUSATIVE):
+        case = "a"  # "займёт 1 неделю" -> "одну неделю"
     if fraction:
         spoken = decimal(integer, fraction, case)
     else:
@@ -622,6 +657,7 @@ def _signed(sign: str | None, spoken: str) -> str:
 _FEMININE_AFTER_ONE = ("а", "я")
 _NEUTER_AFTER_ONE = ("о", "е", "ё")
 _FEMININE_AFTER_FEW = ("ы", "и")
+_FEMININE_ACCUSATIVE = ("у", "ю")  # "одну неделю", "за 1 минуту"
 # Masculine nouns in -а/-я and feminine ones in -ь that break that rule (Rosental, "Род существительных").
 MASCULINE_IN_A = frozenset("мужчина юноша папа дедушка судья слуга коллега".split())
 
@@ -630,12 +666,12 @@ MASCULINE_IN_A = frozenset("мужчина юноша папа дедушка с
 NOT_NOUNS = frozenset(PREPOSITION_CASE) | frozenset("в во на за по и а но или же ли не".split())
 
 
-def _gender_of(word: str, value: int) -> str:
+def _gender_of(word: str, value: int, case: str = "n") -> str:
     if word in NOT_NOUNS:
         return "m"
     form = plural_form(value)
     if form == "one" and word not in MASCULINE_IN_A:
-        if word.endswith(_FEMININE_AFTER_ONE):
+        if word.endswith(_FEMININE_AFTER_ONE) or (case in ("n", "a") and word.endswith(_FEMININE_ACCUSATIVE)):
             return "f"
         if word.endswith(_NEUTER_AFTER_ONE):
             return "n"
@@ -674,6 +710,8 @@ def read_number_phrases(text: str) -> str:
     text = _DAY_MONTH.sub(_read_day_month, text)
     text = _NUMERIC_DATE.sub(_read_numeric_date, text)
     text = _TIME.sub(_read_time, text)
+    if ":" in text:
+        text = _RATIO.sub(_read_ratio, text)
     text = _YEAR_RANGE.sub(_read_year_range, text)
     text = _YEAR.sub(_read_year, text)
     text = _ORDINAL.sub(_read_ordinal, text)
