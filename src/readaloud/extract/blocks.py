@@ -21,6 +21,8 @@ from .dom import (
     HtmlElement,
     block_text,
     class_and_id,
+    has_text,
+    text_length,
     source_position,
     inline_text,
     join_text,
@@ -32,13 +34,16 @@ from .rules import (
     BLOCK_TAGS,
     CAPTION_CLASSES,
     CREDIT_CLASSES,
+    FIGURE_CLASSES,
+    FIGURE_TEXT_MAX_CHARS,
     MAX_NESTING,
+    NOT_FIGURE_CONTENT,
     NON_TEXT_TAGS,
     NOT_CAPTION_CLASSES,
     REASON_NAVIGATION,
     REASON_PHOTO_CREDIT,
 )
-from .textrules import classify_line, is_credit
+from .textrules import classify_line, ends_in_credit, is_credit
 
 # Containers that only group: a chain of them around one element is walked through (see unwrap).
 WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "center", "header", "footer", "aside", "span"})
@@ -46,6 +51,9 @@ HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in
 PARAGRAPH_TAGS = frozenset({"p", "address", "dt", "dd", "summary", "legend"})
 LIST_TAGS = frozenset({"ul", "ol", "menu"})
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
+FIGURE_TAGS = ("figure", "figcaption")
+# Elements that hold the text under a picture in a figure built of divs.
+CAPTION_TEXT_TAGS = frozenset({"p", "span", "small", "em", "i", "div", "cite"})
 SKIPPED_TAGS = frozenset({"img", "hr", "br", "head", "title", "meta", "link", "template", "wbr", "col",
                           "colgroup", "area", "source", "track"})
 # A caption-classed element longer than this is a content block that happens to carry the class.
@@ -71,6 +79,8 @@ class BlockBuilder:
         text = text.strip()
         if not text:
             return
+        if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and "\n" in text and self._split_credit_lines(kind, text, source):
+            return
         if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.HEADING):
             reason = classify_line(text) or arrow_link_reason(text)
             if reason is not None and reason != REASON_PHOTO_CREDIT:
@@ -78,11 +88,32 @@ class BlockBuilder:
                 return
             if reason == REASON_PHOTO_CREDIT:
                 kind, fields = BlockKind.CREDIT, {}
+            elif kind != BlockKind.HEADING and ends_in_credit(text):
+                kind, fields = BlockKind.CAPTION, {}
             elif self._figure_depth and kind == BlockKind.PARAGRAPH and len(text) <= CAPTION_MAX_CHARS:
                 # Text in a figure outside its caption ("Photo", a credit line) belongs to the picture.
                 kind = BlockKind.CAPTION
+        elif kind == BlockKind.LIST_ITEM and is_credit(text):
+            kind, fields = BlockKind.CREDIT, {}  # a gallery's items: "Credit: The Spruce Eats" under each picture
         spoken = kind not in (BlockKind.CAPTION, BlockKind.CREDIT)
         self.blocks.append(Block(id="", kind=kind, text=text, spoken=spoken, **fields))
+
+    def _split_credit_lines(self, kind: BlockKind, text: str, source: HtmlElement | None) -> bool:
+        """A block whose lines include a credit ("Which EVs go furthest?<br>Photo: Hyundai") is the
+        caption text and its credit run together: each credit line becomes a credit block of its own."""
+        lines = text.split("\n")
+        if not any(is_credit(line) for line in lines):
+            return False
+        pending: list[str] = []
+        for line in lines:
+            if is_credit(line):
+                self.add(kind, "\n".join(pending), source)
+                pending = []
+                self.blocks.append(Block(id="", kind=BlockKind.CREDIT, text=line.strip(), spoken=False))
+            else:
+                pending.append(line)
+        self.add(kind, "\n".join(pending), source)
+        return True
 
     # --- walking -----------------------------------------------------------------------------------
 
@@ -135,7 +166,7 @@ class BlockBuilder:
             self.list_block(el, 1, kind)
         elif tag == "table":
             self.table_block(el, kind)
-        elif tag == "figure":
+        elif tag == "figure" or is_figure_like(el):
             self._figure_depth += 1
             self.container(el, kind)
             self._figure_depth -= 1
@@ -176,6 +207,9 @@ class BlockBuilder:
                     self.list_block(child, level + 1, kind)
                 else:
                     self.block(child, kind)
+                continue
+            if next(child.iterdescendants(*FIGURE_TAGS), None) is not None:
+                self.container(child, kind)  # a gallery item: its picture's caption must stay a caption
                 continue
             nested = [c for c in child if isinstance(c.tag, str) and c.tag in LIST_TAGS]
             text = block_text(child, skip=LIST_TAGS | NON_TEXT_TAGS)
@@ -222,6 +256,41 @@ def unwrap(el: HtmlElement) -> HtmlElement:
     ):
         el = el[0]
     return el
+
+
+def is_figure_like(el: HtmlElement) -> bool:
+    """A wrapper built as a figure without the tag: a picture and a caption's worth of text, and either a
+    class that names a figure (FIGURE_CLASSES) or the shape of one: a picture, then one text element."""
+    if el.tag not in WRAPPER_TAGS:
+        return False
+    if not (_has_figure_class(el) or _picture_then_text(el)):
+        return False
+    if next(el.iterdescendants("img", "picture"), None) is None:
+        return False
+    if next(el.iterdescendants(*NOT_FIGURE_CONTENT), None) is not None:
+        return False
+    return 0 < text_length(el) <= FIGURE_TEXT_MAX_CHARS
+
+
+def _has_figure_class(el: HtmlElement) -> bool:
+    return any(FIGURE_CLASSES.search(token) for token in class_and_id(el).split())
+
+
+def _picture_then_text(el: HtmlElement) -> bool:
+    """Two children, a picture (or a link or span around only a picture) and then the text under it."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) != 2 or (el.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return False
+    picture, text = children
+    if not _is_picture(picture) or text.tag not in CAPTION_TEXT_TAGS or not has_text(text):
+        return False
+    return next(text.iterdescendants("a"), None) is None  # a linked title under a picture is a card
+
+
+def _is_picture(el: HtmlElement) -> bool:
+    if el.tag in ("img", "picture"):
+        return True
+    return el.tag in ("a", "span", "div") and not has_text(el) and next(el.iterdescendants("img", "picture"), None) is not None
 
 
 def arrow_link_reason(text: str) -> str | None:

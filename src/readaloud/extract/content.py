@@ -92,6 +92,7 @@ from .rules import (
     REASON_SHARE,
     REASON_TITLE,
     REASON_UNLIKELY,
+    NAMED_CHROME_REASONS,
     ROLE_REASONS,
     NEWSLETTER_ELEMENTS,
     SHARE_ELEMENTS,
@@ -123,6 +124,7 @@ class Attempt:
     content: HtmlElement
     text_length: int
     removed: list[Removal]
+    chrome: str = ""
 
 
 @dataclass
@@ -133,6 +135,9 @@ class Extraction:
     byline: str = ""
     dir: str = ""
     removed: list[Removal] = field(default_factory=list)
+    # The whole text of what was removed as page chrome by name (comments, related links, menus...), so a
+    # second opinion on the page (html.second_opinion) can leave out what we know is not the article.
+    chrome: str = ""
 
 
 def removal_reason(el: HtmlElement, default: str, text: str = "") -> str:
@@ -386,6 +391,7 @@ class ReadabilityExtractor:
         self.data_tables: set[HtmlElement] = set()
         self.removed: list[Removal] = []
         self.removal_lines: list[int] = []  # source line of each of self.removed, to list them in page order
+        self.chrome: list[str] = []
         self.prepared_removals: list[Removal] = []
 
     # --- preparation (Readability's parse() before _grabArticle) ----------------------------------
@@ -393,6 +399,7 @@ class ReadabilityExtractor:
     def prepare(self) -> None:
         """Remove scripts and styles, turn <br><br> into paragraphs and <font> into <span>."""
         self._remove_placeholder_images()
+        self._unwrap_page_noscript()
         scripts = list(self.doc.iter("script", "noscript", "style"))
         counted = sum(1 for el in scripts if el.tag != "noscript" and (el.text or "").strip())
         for el in scripts:
@@ -404,6 +411,23 @@ class ReadabilityExtractor:
             replace_brs(body)
         for font in self.doc.iter("font"):
             font.tag = "span"
+
+    def _unwrap_page_noscript(self) -> None:
+        """Script-built pages (Discourse forums, single-page apps) ship their content a second time in a
+        <noscript> for readers without JavaScript; a saved copy has little else. When a <noscript> holds
+        blocks and most of the body's text, it is the page: keep its content, drop the wrapper."""
+        body = self.doc.find("body")
+        if body is None:
+            return
+        body_length = text_length(body)
+        for noscript in list(body.iter("noscript")):
+            length = text_length(noscript)
+            if (
+                length >= CHAR_THRESHOLD
+                and 2 * length > body_length
+                and next(noscript.iterdescendants(*DIV_TO_P_ELEMS), None) is not None
+            ):
+                noscript.tag = "div"
 
     def _remove_placeholder_images(self) -> None:
         """Images with no source at all are lazy-loading placeholders (Readability's noscript step)."""
@@ -424,13 +448,13 @@ class ReadabilityExtractor:
         pristine = copy.deepcopy(body)
         attempts: list[Attempt] = []
         while True:
-            self.scores, self.data_tables, self.removed, self.removal_lines = {}, set(), [], []
+            self.scores, self.data_tables, self.removed, self.removal_lines, self.chrome = {}, set(), [], [], []
             content = self._grab(body)
             length = text_length(content)
             removed = [r for _, r in sorted(zip(self.removal_lines, self.removed), key=lambda pair: pair[0])]
             if length >= CHAR_THRESHOLD:
-                return self._finish(content, removed)
-            attempts.append(Attempt(content, length, removed))
+                return self._finish(content, removed, "\n".join(self.chrome))
+            attempts.append(Attempt(content, length, removed, "\n".join(self.chrome)))
             fresh = copy.deepcopy(pristine)
             self.doc.replace(body, fresh)
             body = fresh
@@ -444,10 +468,11 @@ class ReadabilityExtractor:
                 best = max(attempts, key=lambda a: a.text_length)  # the first of equals, as a stable sort
                 if not best.text_length:
                     return Extraction(None, byline=self.byline, removed=list(self.prepared_removals))
-                return self._finish(best.content, best.removed)
+                return self._finish(best.content, best.removed, best.chrome)
 
-    def _finish(self, content: HtmlElement, removed: list[Removal]) -> Extraction:
-        return Extraction(content, byline=self.byline, dir=self.dir, removed=self.prepared_removals + removed)
+    def _finish(self, content: HtmlElement, removed: list[Removal], chrome: str) -> Extraction:
+        return Extraction(content, byline=self.byline, dir=self.dir, removed=self.prepared_removals + removed,
+                          chrome=chrome)
 
     # --- one pass ---------------------------------------------------------------------------------
 
@@ -539,6 +564,8 @@ class ReadabilityExtractor:
             reason = removal_reason(node, reason, text)
         self.removed.append(Removal(reason, text[:RECORD_CHARS], source_position(node)))
         self.removal_lines.append(node.sourceline or 0)
+        if reason in NAMED_CHROME_REASONS:
+            self.chrome.append(" ".join(block_text(node).split()))
 
     def _check_byline(self, node: HtmlElement, match_string: str) -> bool:
         if self.byline or self.metadata_byline:
@@ -884,3 +911,33 @@ def _is_allowed_video(node: HtmlElement) -> bool:
     if any(VIDEOS.search(value) for value in node.attrib.values()):
         return True
     return node.tag == "object" and bool(VIDEOS.search(etree.tostring(node, encoding="unicode")))
+
+
+# --- a second opinion: trafilatura's main text, as an element our block builder reads ----------------
+
+# Options for trafilatura's extraction (its own defaults otherwise): tables are content on product and
+# documentation pages; images and links are not read aloud; comments are kept because on a forum
+# thread the replies are the page (trafilatura files them as comments).
+EVIDENCE_OPTIONS = {"include_tables": True, "include_images": False, "include_links": False,
+                    "include_formatting": False, "with_metadata": False}
+
+
+def evidence_content(html: str, include_comments: bool = False) -> HtmlElement | None:
+    """trafilatura's main content for ``html`` as a simplified HTML <body> (p, h2-h6, ul/li, pre,
+    blockquote, table), or None if it finds none. Imported here, not at module level: only pages our
+    own extractor is unsure of pay for trafilatura's import and its run."""
+    import trafilatura
+    from trafilatura.htmlprocessing import convert_to_html
+
+    try:
+        document = trafilatura.bare_extraction(html, include_comments=include_comments, **EVIDENCE_OPTIONS)
+    except (ValueError, TypeError, etree.LxmlError):  # trafilatura signals "nothing found" with ValueError
+        return None
+    if document is None or document.body is None:
+        return None
+    body = document.body
+    comments = getattr(document, "commentsbody", None)
+    if include_comments and comments is not None and len(comments):
+        for child in list(comments):
+            body.append(child)
+    return convert_to_html(body).find("body")

@@ -205,6 +205,16 @@ REMOVAL_REASONS = frozenset(
     }
 )
 
+# Reasons that name what a removed element was (by its class, role, tag or own words), as opposed to
+# the rules that only found it wanting (low text density, outside the chosen column, unlikely).
+NAMED_CHROME_REASONS = frozenset(
+    {
+        REASON_SKIP_LINK, REASON_OUTDATED_BROWSER, REASON_SHARE, REASON_NEWSLETTER, REASON_RELATED, REASON_AD,
+        REASON_COMMENTS, REASON_NAVIGATION, REASON_HEADER, REASON_FOOTER, REASON_SIDEBAR, REASON_HIDDEN,
+        REASON_COOKIE, REASON_DIALOG, REASON_AUTHOR_BOX, REASON_TAGS, REASON_LOW_DENSITY, REASON_UNLIKELY,
+    }
+)
+
 # How a removed element's class/id names what it was. First match wins, so specific names come before
 # generic ones ("comment-share" is a share bar, "header-nav" navigation). Words gathered from the class
 # names of the Readability test pages and the usual CMS themes (WordPress, Arc, Chorus, Drupal).
@@ -300,6 +310,19 @@ NOT_CAPTION_CLASSES = re.compile(
     r"navigation",
     re.I,
 )
+# Class/id tokens of a wrapper that does what <figure> does (a picture and the words under it) on sites
+# that build figures out of divs: WordPress "wp-caption"/"wp-block-image"/"attachment", the usual theme
+# names "image"/"photo"/"picture"/"figure"/"media-image"/"img-wrap"/"article-image"/"inline-image".
+# Matched one token at a time, on a whole word between dashes or underscores ("imageblock" is not one).
+FIGURE_CLASSES = re.compile(
+    r"(^|[-_])(fig|figure|image|img|photo|picture|pic|wp-caption|attachment|inline-image|article-image)s?"
+    r"([-_](wrap|wrapper|container|holder|block|box|inner))?$",
+    re.I,
+)
+# Markup that says a wrapper is a section, not a figure, whatever its class.
+NOT_FIGURE_CONTENT = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "form")
+# A picture and the text right after it are a figure when that text is this short (a caption's length).
+FIGURE_TEXT_MAX_CHARS = 300
 # A heading or byline is "the same text" as the title when this much of it is (Readability's 0.75).
 TITLE_SIMILARITY = 0.75
 # A byline candidate in the body is a short line.

@@ -41,6 +41,28 @@ PHOTO_AGENCIES = (
     r"Redux|Polaris|The Washington Post|The New York Times|NASA|Handout|Flickr|Pixabay|LightRocket"
 )
 
+# What a credit line starts with before its colon: the picture's name, optionally with where it sits.
+CREDIT_LEAD = (
+    r"(?:(?:main|header|featured|feature|cover|lead|top|hero|title|thumbnail) )?"
+    r"(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?|credits?|photo credits?)"
+)
+
+# A caption that ends in its credit: AP style puts the credit last, in parentheses ("... on Monday.
+# (AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Photo: Reuters)"), agencies without
+# them ("... on Monday. Alexander Shcherbak/TASS/Getty Images"), museums and archives with "Courtesy".
+# The whole line is the caption of a picture; prose does not end in a credit.
+CAPTION_WITH_CREDIT = re.compile(
+    rf"(?:\((?:{CREDIT_LEAD})(?: by)?\s*[:|]?\s[^()]{{1,80}}\)"
+    rf"|\((?:AP|AFP|Reuters|EPA) Photo\b[^()]*\)"
+    rf"|\([^()]{{0,80}}(?:/|\bvia )(?:{PHOTO_AGENCIES})[^()]{{0,40}}\)"
+    rf"|\((?:{PHOTO_AGENCIES})\)"
+    rf"|[.!?]\s+[^.!?]{{0,60}}/(?:{PHOTO_AGENCIES})(?:/[^.!?]{{1,40}})?"
+    rf"|[.!?]\s+(?:courtesy(?: of)?|photo(?:graph)?(?: by)?:?|image(?: by)?:?)\s[^.!?]{{1,80}}\.?"
+    rf")\s*$",
+    re.IGNORECASE,
+)
+CAPTION_WITH_CREDIT_MAX_WORDS = 60
+
 
 @dataclass(frozen=True)
 class LineRule:
@@ -67,10 +89,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Photo credits: Slate/AP/Reuters/Getty conventions ("Alexander Shcherbak/TASS/Getty Images",
     # "(AP Photo/Evan Vucci)", "Photo: Reuters", "Photograph: Sarah Lee/The Guardian", "Credit: NASA").
     _rule(PHOTO_CREDIT, r"^\(?(?:AP|AFP|Reuters|EPA) Photo\b[^)]*\)?$|\((?:AP|AFP|Reuters) Photo/[^)]*\)\s*$", 14),
-    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph|s)?|image|picture|illustration|video|graphic|credit|photo credit|top image|lead image)(?: by)?\s*[:|]\s*\S", 14),
-    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph)?|illustration|image) by \S", 10),
+    # ...with the words sites put before the name ("Main image credit: Getty", "Image credit: © X",
+    # "Images: ...", "Image source: X", "Header image: X"; seen on WordPress, Dotdash and Future plc pages).
+    _rule(PHOTO_CREDIT, rf"^(?:{CREDIT_LEAD})(?: credits?| sources?| courtesy)?(?: by)?\s*[:|]\s*\S", 14),
+    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph)?|illustration|image|picture)s? (?:by|from|courtesy of|provided by|via) \S", 10),
     _rule(PHOTO_CREDIT, rf"^[^.!?]{{0,80}}(?:/|\bvia |\bfor |\s\|\s|©\s?)(?:{PHOTO_AGENCIES})(?:/[^.!?]{{1,40}})?\.?$", 12),
-    _rule(PHOTO_CREDIT, rf"^(?:©\s?)?(?:{PHOTO_AGENCIES})(?:/\S[^.!?]*)?$", 6),
+    # A bare agency, also in parentheses on a line of its own ("Reuters", "(Getty Images)", "© AFP").
+    _rule(PHOTO_CREDIT, rf"^\(?(?:©\s?)?(?:{PHOTO_AGENCIES})(?:/\S[^.!?()]*)?\)?$", 6),
     _rule(PHOTO_CREDIT, r"^(?:courtesy(?: of)?|©|\(c\)|copyright ©?)\s*\S[^.!?]{0,60}(?:photo|images?|pictures?)?$", 8),
     # Caption toggles (NPR "hide caption", "toggle caption", Guardian "Enlarge this image").
     _rule(CAPTION_CONTROL, r"^(?:hide|show|toggle) caption$|^enlarge this image$|^(?:view|open) (?:image|gallery|slideshow)$|^\d+ of \d+$|^expand image$", 4),
@@ -131,6 +156,12 @@ def classify_line(text: str) -> str | None:
 def is_credit(text: str) -> bool:
     """True for a photo credit line (kept for display, never read as body text)."""
     return classify_line(text) == PHOTO_CREDIT
+
+
+def ends_in_credit(text: str) -> bool:
+    """True for a caption followed by its picture's credit (see CAPTION_WITH_CREDIT)."""
+    line = " ".join(text.split())
+    return len(line.split()) <= CAPTION_WITH_CREDIT_MAX_WORDS and bool(CAPTION_WITH_CREDIT.search(line))
 
 
 # --- text shape: does a line read as prose? ---------------------------------------------------------
