@@ -519,3 +519,19 @@ SPANISH_READINGS = [
 
 def test_spanish_ordinals_times_and_money() -> None:
     _check(SPANISH_READINGS, "es")
+
+
+MORE_READINGS_EN = [
+    ("She was the 1,000th visitor.", "She was the one thousandth visitor."),
+    ("The train left at 1.59 p.m.", "The train left at one fifty-nine P.M."),
+    ("He finished in 01:01:01 flat.", "He finished in one hour one minute and one second flat."),
+    ("It is 3x faster with a 2.5x zoom.", "It is three times faster with a two point five times zoom."),
+    ("A .300 hitter is rare.", "A point three zero zero hitter is rare."),
+    ("Nancy lived on 1428 Elm St. It was a strange place.",
+     "Nancy lived on fourteen twenty-eight Elm Street. It was a strange place."),
+    ("Then 2+3 and 2*8 were shown.", "Then two plus three and two times eight were shown."),
+]
+
+
+def test_english_more_readings() -> None:
+    _check(MORE_READINGS_EN, "en")

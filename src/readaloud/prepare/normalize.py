@@ -138,6 +138,8 @@ class _Rules:
     time: re.Pattern | None
     time_ampm: re.Pattern | None
     money_prefix: re.Pattern
+    bare_decimal: re.Pattern
+    multiplier: re.Pattern | None
     money_range: re.Pattern
     money_suffix: re.Pattern
     percent: re.Pattern
@@ -196,6 +198,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         iso_date=re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
         time_ampm=_optional(language.ampm_pattern),
+        bare_decimal=re.compile(rf"(?<![\w.,]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
+        multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])") if "times" in language.words else None,
         money_range=re.compile(
             rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d)?){_NUM_BOUNDARY_AFTER}\s?(?:[{_DASHES}-]|to)\s?\1(?=\s?\d)"),
         money_prefix=re.compile(
@@ -314,6 +318,8 @@ _SPACED_SYMBOL = re.compile(r"\s?([=×±≈≤≥→§©%‰])\s?|(?<=\s)([<>+])
 _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
 _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
+_PLUS_BETWEEN = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
+_TIMES_BETWEEN = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
 _DASH_PAUSE = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
@@ -397,6 +403,8 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 
 def _rule_typography(text: str, ctx: _Context) -> str:
     """Quotes inside a sentence are a short pause (a comma), not read out; invisible characters go."""
+    if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
+        text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
         text = _QUOTE_OPENS.sub(", ", text)
         text = _QUOTE_CLOSES.sub(",", text)
@@ -521,6 +529,9 @@ def _time_ampm(match: re.Match, ctx: _Context) -> str:
 
 def _time_24(match: re.Match, ctx: _Context) -> str:
     minutes = next((g for g in match.groups()[1:3] if g and g.isdigit()), "")
+    seconds = match.groupdict().get("seconds")
+    if seconds and minutes and ctx.language.say_time_seconds:
+        return ctx.language.say_time_seconds(int(match.group(1)), minutes, seconds)
     return ctx.language.say_time(int(match.group(1)), minutes)
 
 
@@ -647,7 +658,10 @@ def _rule_units(text: str, ctx: _Context) -> str:
         return text
     rules = ctx.rules
     if rules.by and ("x" in text or "×" in text):
-        text = rules.by.sub(lambda m: _by(m, language), text)
+        text = rules.by.sub(lambda m: _by(m, language), text)  # "180mm x 60mm"
+        if rules.multiplier:  # "3x faster", "a 2.5x zoom"
+            text = rules.multiplier.sub(lambda m: f"{language.read(language.parse(m.group(1)))} "
+                                        f"{language.words['times']}", text)
     if "/" in text:
         text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
     text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
@@ -834,9 +848,15 @@ def _fraction(match: re.Match, language: LanguageRules) -> str:
 
 
 def _rule_signs(text: str, ctx: _Context) -> str:
-    """A sign directly before a number is said ("-5" -> "minus 5", "~5" -> "about 5")."""
+    """A sign directly before a number is said ("-5" -> "minus 5", "~5" -> "about 5"); "2+3" is "plus";
+    a decimal without its zero is "point five" (".5")."""
     if "~" in text:
         text = _TILDE_ABOUT.sub(ctx.words["about"] + " ", text)
+    if "+" in text:
+        text = _PLUS_BETWEEN.sub(f" {ctx.words['plus']} ", text)
+    if ctx.language.number_style.decimal in text:
+        text = ctx.rules.bare_decimal.sub(
+            lambda m: f"{ctx.words['point']} {numbers.digits(m.group(1), ctx.language.code)}", text)
     return _NEGATIVE.sub(lambda m: ctx.words["plus" if m.group(1) == "+" else "minus"] + " ", text)
 
 
@@ -899,6 +919,9 @@ def _contextual(match: re.Match, ctx: _Context) -> str:
     before_name, after_name = ctx.language.contextual[match.group(1)]
     following = ctx.restore(match.string[match.end():].lstrip()[:1])  # a protected name counts as itself
     preceding = _word_before(match.string, match.start())
+    next_word = _NEXT_WORD.match(match.string, match.end())
+    if preceding[:1].isupper() and next_word and next_word.group(1) in ctx.language.sentence_starters:
+        return after_name + "."  # "1428 Elm St. It was": the street, and the sentence ends there
     if following[:1].isupper() and not _at_end(match.string, match.end()):
         return before_name
     if preceding[:1].isupper() or preceding[:1].isdigit() or preceding[-2:] in ("th", "st", "nd", "rd"):

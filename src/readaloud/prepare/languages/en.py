@@ -35,7 +35,7 @@ CURRENCIES = {
     "$": ("dollar", "dollars", "cent", "cents"), "US$": ("US dollar", "US dollars", "cent", "cents"),
     "€": ("euro", "euros", "cent", "cents"), "£": ("pound", "pounds", "penny", "pence"),
     "¥": ("yen", "yen", None, None), "₹": ("rupee", "rupees", "paisa", "paise"),
-    "₽": ("rouble", "roubles", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
+    "₽": ("rouble", "roubles", None, None), "₩": ("won", "won", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
 }
 
 # Scale words after a number ("3.5 million", "$1.2bn"): written form -> power of ten (AP Stylebook
@@ -229,9 +229,10 @@ UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apar
 # en-GB and friends write day/month/year; en-US month/day/year (CLDR short date patterns).
 DAY_FIRST_TAGS = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-uk"})
 
-TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::[0-5]\d)?(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)"
-AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?::(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?"
-ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(st|nd|rd|th)\b"
+TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::(?P<seconds>[0-5]\d))?"
+                r"(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)")
+AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?"
+ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)\b"
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
 SCALED_PATTERN = r"\s?(bn|tn)\b"
 
@@ -333,8 +334,16 @@ def say_code_number(digits: str) -> str:
 
 
 def say_ordinal(match: re.Match) -> str:
-    """ "21st" -> "twenty-first"."""
-    return numbers.ordinal(int(match.group(1)), CODE)
+    """ "21st" -> "twenty-first", "1,000th" -> "one thousandth"."""
+    return numbers.ordinal(int(match.group(1).replace(",", "")), CODE)
+
+
+def say_time_seconds(hour: int, minutes: str, seconds: str) -> str:
+    """ "14:10:30" -> "fourteen hours ten minutes and thirty seconds" (a duration or a precise time)."""
+    parts = [(hour, "hour"), (int(minutes), "minute")]
+    said = [f"{numbers.cardinal(value, CODE)} {name}{'' if value == 1 else 's'}" for value, name in parts]
+    value = int(seconds)
+    return f"{' '.join(said)} and {numbers.cardinal(value, CODE)} second{'' if value == 1 else 's'}"
 
 
 def say_regnal(value: int) -> str:
@@ -385,6 +394,7 @@ RULES = LanguageRules(
     say_date=say_date,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
+    say_time_seconds=say_time_seconds,
     ampm_pattern=AMPM_PATTERN,
     say_time_ampm=say_time_ampm,
     ordinal_pattern=ORDINAL_PATTERN,

@@ -73,6 +73,7 @@ class LanguageRules:
     say_date: Callable[..., str] | None = None
     time_pattern: str | None = None
     say_time: Callable[[int, str], str] | None = None
+    say_time_seconds: Callable[[int, str, str], str] | None = None
     ampm_pattern: str | None = None
     say_time_ampm: Callable[[int, str, str], str | None] | None = None
     # --- ordinals and Roman numerals
