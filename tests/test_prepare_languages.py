@@ -118,6 +118,9 @@ ITALIAN = [
     ("Nel XX secolo la città crebbe.", "Nel ventesimo secolo la città crebbe."),
     ("Ha vinto 1-0 in trasferta.", "Ha vinto uno a zero in trasferta."),
     ("Apertura alle ore 9.30.", "Apertura alle ore nove e trenta."),
+    ("Papa Giovanni Paolo II incontrò la regina Elisabetta II.",
+     "Papa Giovanni Paolo secondo incontrò la regina Elisabetta seconda."),
+    ("Leggete il Capitolo II.", "Leggete il Capitolo due."),
 ]
 
 

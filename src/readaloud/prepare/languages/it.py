@@ -170,6 +170,10 @@ DEGREE_FOLLOWERS = frozenset("""
 """.split())
 # Roman centuries: "XX secolo", "XXI sec." -> "ventesimo secolo" (Treccani: centuries are ordinals).
 CENTURY_PATTERN = re.compile(r"(?<![\w.])([IVXLC]+)\s(secolo|sec\.)")
+# "Giovanni Paolo II", "Elisabetta II", "Luigi XIV": after a given name (a capitalised word ending in a
+# vowel, as Italian names do) a Roman numeral is a regnal ordinal; "Rocky IV", "Fase II" are not names.
+REGNAL_PATTERN = re.compile(
+    r"(?<![\w.])([A-Z][a-zà-ù]*[aeiouàèéìòù])\s((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 # A number before an elided article is not a measure: "nel 2023 l'Istat" (not "litri").
 BEFORE_ELISION = re.compile(r"(?<![\w.,])(\d+)(?=\s[lL]['’])")
 TIME_WITH_SECONDS = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")
@@ -228,6 +232,20 @@ def say_ordinal(match: re.Match) -> str:
     if match.group(2) == "°" and match.group(3) in DEGREE_FOLLOWERS:
         return match.group()
     return ordinal(int(match.group(1)), feminine=match.group(2) == "ª")
+
+
+def _say_regnal_name(match: re.Match) -> str:
+    """ "Elisabetta II" -> "Elisabetta seconda", "Benedetto XVI" -> "Benedetto sedicesimo"."""
+    name, numeral = match.groups()
+    value = numbers.roman_value(numeral)
+    if not value or name in ROMAN_CARDINAL_CONTEXT or (value == 1 and numeral == "I" and not _titled(match)):
+        return match.group()  # "Capitolo II" is "due" (the engine's rule); a lone "I" needs a title
+    return f"{name} {ordinal(value, feminine=name.endswith('a'))}"
+
+
+def _titled(match: re.Match) -> bool:
+    before = match.string[max(0, match.start() - 20):match.start()].split()
+    return bool(before) and before[-1] in REGNAL_TITLES
 
 
 def _say_century(match: re.Match) -> str:
@@ -308,6 +326,8 @@ def read_phrases(text: str) -> str:
         text = ORDINAL_PATTERN.sub(say_ordinal, text)
     if "sec" in text:
         text = CENTURY_PATTERN.sub(_say_century, text)
+    if "I" in text or "V" in text or "X" in text:
+        text = REGNAL_PATTERN.sub(_say_regnal_name, text)
     if "'" in text or "’" in text:
         text = BEFORE_ELISION.sub(lambda m: say_cardinal(int(m.group(1))), text)
     return text
