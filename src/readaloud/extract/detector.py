@@ -6,7 +6,8 @@ time. Pickling that dict does not help (loading it takes 1.7 s: 4.8 million floa
 zero). So the profiles are kept sparse, in four flat arrays (n-grams, how many languages each has,
 those languages' indexes, their probabilities) that load in 10 ms, and each n-gram's dense list is
 built the first time a text contains it. The compiled file lives in the user's cache folder, named
-by langdetect's version, and is written atomically; a missing or unreadable one is rebuilt.
+by the installed profiles (see :func:`compiled_path`), and is written atomically; a missing or
+unreadable one is rebuilt.
 
 Detection is unchanged: the same probabilities reach the same langdetect ``Detector`` code.
 """
@@ -18,8 +19,8 @@ import itertools
 import logging
 import marshal
 import os
+import zlib
 from collections.abc import Iterator, Mapping
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -112,13 +113,16 @@ def load_factory(seed: int, cache_directory: Path | None = None) -> DetectorFact
     return factory
 
 
-def compiled_path(directory: Path) -> Path:
-    """Named by langdetect's version, so an upgrade with new profiles compiles them again."""
-    try:
-        langdetect_version = version("langdetect")
-    except PackageNotFoundError:
-        langdetect_version = "unknown"
-    return directory / f"langdetect-{langdetect_version}-profiles-v{FORMAT}.bin"
+def compiled_path(directory: Path, profiles: str = PROFILES_DIRECTORY) -> Path:
+    """Named by the installed profiles: their folder, its modification time and its file count.
+
+    Any install or upgrade of langdetect rewrites that folder, so new profiles are compiled again;
+    cheaper than asking importlib.metadata for langdetect's version (36 ms measured, a tenth of the
+    start-up budget).
+    """
+    stat = os.stat(profiles)
+    key = f"{zlib.crc32(os.fsencode(profiles)):08x}-{stat.st_mtime_ns:x}-{len(os.listdir(profiles))}"
+    return directory / f"langdetect-profiles-v{FORMAT}-{key}.bin"
 
 
 def default_cache_directory() -> Path:

@@ -20,8 +20,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-import numpy as np
-
 from ..errors import OutputError
 from .chapters import Chapter, add_id3_chapters, av_chapters, close_chapters, vorbis_chapter_comments
 from .tags import AudioMetadata
@@ -222,6 +220,8 @@ class _SoundfileSink:
         self._file = soundfile.SoundFile(path, "w", samplerate=sample_rate, channels=1, format=container, subtype=subtype)
 
     def write(self, pcm: bytes) -> None:
+        import numpy as np  # here, not at the top: the MP3 path and `readaloud extract` never need it
+
         samples = np.frombuffer(pcm, dtype="<i2")
         for start in range(0, len(samples), SOUNDFILE_BLOCK_FRAMES):
             self._file.write(samples[start : start + SOUNDFILE_BLOCK_FRAMES])
@@ -260,6 +260,7 @@ class _M4bSink:
 
     def write(self, pcm: bytes) -> None:
         import av
+        import numpy as np
 
         samples = np.frombuffer(pcm, dtype="<i2").reshape(1, -1)
         frame = av.AudioFrame.from_ndarray(samples, format="s16", layout="mono")
