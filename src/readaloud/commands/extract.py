@@ -28,9 +28,10 @@ page chrome that was dropped, with its reason (skip link, share bar, photo credi
 where it was (a line number or an element path). With --json the removals are already in
 the "removed" field, so --explain adds nothing there.
 
-Exit codes: 0 ok, 2 usage, 3 unreadable input (missing, directory, permission), 4 empty
-input, 5 binary input (an image, PDF, archive), 6 undecodable text, 7 over the size limit,
-8 no article found (a home page, a login wall), 9 URL could not be fetched."""
+Exit codes: 0 ok, 2 usage, 3 unreadable input (missing, directory, permission, a FIFO or
+device), 4 empty input, 5 binary input (an image, PDF, archive), 6 undecodable text, 7 over
+the size limit, 8 no article found (a home page, a login wall, text that says nothing), 9 URL
+could not be fetched (including a redirect loop)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
