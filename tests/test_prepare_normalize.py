@@ -535,3 +535,17 @@ MORE_READINGS_EN = [
 
 def test_english_more_readings() -> None:
     _check(MORE_READINGS_EN, "en")
+
+
+FRACTIONS_WITH_UNITS = [
+    ("en", "Buy 4 1/2 lbs of beef.", "Buy four and a half pounds of beef."),
+    ("de", "Das Brett ist 1/2 ft dick.", "Das Brett ist ein halb Fuß dick."),
+    ("es", "Mide 1 1/2 m de alto.", "Mide uno y medio metro de alto."),
+    ("de", "Der Zug kam um 01:01:01 Uhr, es kostet €2,20.",
+     "Der Zug kam um ein Uhr eine Minute eine Sekunde, es kostet zwei Euro zwanzig Cent."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRACTIONS_WITH_UNITS)
+def test_fractions_keep_their_unit_and_german_times_their_seconds(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

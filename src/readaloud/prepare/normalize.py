@@ -138,6 +138,7 @@ class _Rules:
     time: re.Pattern | None
     time_ampm: re.Pattern | None
     money_prefix: re.Pattern
+    fraction: re.Pattern
     bare_decimal: re.Pattern
     multiplier: re.Pattern | None
     money_range: re.Pattern
@@ -162,6 +163,9 @@ class _Rules:
 
 _NUM_BOUNDARY_BEFORE = r"(?<![\w.,])"
 _NUM_BOUNDARY_AFTER = r"(?!\w|[.,]\d)"
+# "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
+_FRACTION = (r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
+             r"(st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)")
 # Up to 399; a lone "L" or "C" is a letter ("Type C"), never a numeral.
 _ROMAN = r"(?=[IVXLC])(?![LC](?![IVXLC]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
@@ -200,6 +204,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         time_ampm=_optional(language.ampm_pattern),
         bare_decimal=re.compile(rf"(?<![\w.,]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
         multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])") if "times" in language.words else None,
+        fraction=re.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
         money_range=re.compile(
             rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d)?){_NUM_BOUNDARY_AFTER}\s?(?:[{_DASHES}-]|to)\s?\1(?=\s?\d)"),
         money_prefix=re.compile(
@@ -296,9 +301,6 @@ _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
-# "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
-_FRACTION = re.compile(r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
-                       r"(st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)")
 _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
                             "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
                             "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)})
@@ -528,7 +530,9 @@ def _time_ampm(match: re.Match, ctx: _Context) -> str:
 
 
 def _time_24(match: re.Match, ctx: _Context) -> str:
-    minutes = next((g for g in match.groups()[1:3] if g and g.isdigit()), "")
+    seconds_group = match.re.groupindex.get("seconds", 0)
+    minutes = next((g for i, g in enumerate(match.groups()[1:3 + bool(seconds_group)], start=2)
+                    if g and g.isdigit() and i != seconds_group), "")
     seconds = match.groupdict().get("seconds")
     if seconds and minutes and ctx.language.say_time_seconds:
         return ctx.language.say_time_seconds(int(match.group(1)), minutes, seconds)
@@ -809,7 +813,7 @@ def _rule_fractions(text: str, ctx: _Context) -> str:
         text = _UNICODE_FRACTION.sub(unicode_fraction, text)
     if "/" not in text:
         return text
-    return _FRACTION.sub(lambda m: _fraction(m, language), text)
+    return ctx.rules.fraction.sub(lambda m: _fraction(m, language), text)
 
 
 def _denominator_fraction(top: int, bottom: int, whole: int | None, forced: bool,
@@ -822,7 +826,20 @@ def _denominator_fraction(top: int, bottom: int, whole: int | None, forced: bool
 
 
 def _fraction(match: re.Match, language: LanguageRules) -> str:
-    whole_text, top_text, bottom_text, suffix = match.groups()
+    """A fraction with the unit after it, if any ("1/2 ft" -> "one half foot", "4 1/2 lbs" -> "... pounds")."""
+    whole_text, top_text, bottom_text, suffix, unit = (match.groups() + (None,))[:5]
+    spoken = _fraction_words(match, language, whole_text, top_text, bottom_text, suffix)
+    if not unit:
+        return spoken
+    one, many = language.units[unit]
+    whole, top, bottom = int(whole_text or 0), language.parse(top_text), language.parse(bottom_text)
+    whole_one_singular = whole == 1 and language.code != "en"  # "uno y medio metro", "ein ein halb Fuß"
+    proper = not top.fraction and int(top.integer or 0) < int(bottom.integer or 1)
+    return f"{spoken} {one if proper and (not whole or whole_one_singular) else many}"
+
+
+def _fraction_words(match: re.Match, language: LanguageRules, whole_text: str | None, top_text: str,
+                    bottom_text: str, suffix: str | None) -> str:
     top, bottom = language.parse(top_text), language.parse(bottom_text)
     if bottom.fraction or len(bottom.integer) > 9:
         return match.group()

@@ -168,7 +168,8 @@ DATIVE_BEFORE = frozenset({"am", "vom", "zum", "im", "beim", "dem", "den", "zur"
 NOMINATIVE_BEFORE = frozenset({"der", "die", "das", "Der", "Die", "Das", "ihre", "seine", "jede"})
 
 # "14:30", "14.30 Uhr", "14 Uhr"; groups: hour, minutes after ":", minutes after ".", "Uhr".
-TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?=\s?Uhr))(?![\d:])(\s?Uhr)?"
+TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::(?P<seconds>[0-5]\d))?|\.([0-5]\d)(?=\s?Uhr))"
+                r"(?![\d:])(\s?Uhr)?")
 # A number with a full stop inside a sentence is an ordinal ("am 3. Oktober", "der 2. Weltkrieg"): the
 # sentence splitter has already cut where such a dot ends a sentence. Groups: word before, number.
 ORDINAL_PATTERN = r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff])"
@@ -215,6 +216,14 @@ def say_time(hour: int, minutes: str) -> str:
     hour_word = "ein" if hour == 1 else numbers.cardinal(hour, CODE)
     minute_word = f" {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else ""
     return f"{hour_word} Uhr{minute_word}"
+
+
+def say_time_seconds(hour: int, minutes: str, seconds: str) -> str:
+    """ "01:01:01 Uhr" -> "ein Uhr eine Minute eine Sekunde"."""
+    def count(value: int, one: str, many: str) -> str:
+        return f"eine {one}" if value == 1 else f"{numbers.cardinal(value, CODE)} {many}"
+    return (f"{say_time(hour, '')} {count(int(minutes), 'Minute', 'Minuten')} "
+            f"{count(int(seconds), 'Sekunde', 'Sekunden')}")
 
 
 def say_decade(match: re.Match) -> str:
@@ -281,6 +290,8 @@ RULES = LanguageRules(
     say_date=say_date,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
+    say_time_seconds=say_time_seconds,
+    names_minor_unit=True,  # "zwei Euro zwanzig Cent"
     ordinal_pattern=ORDINAL_PATTERN,
     say_ordinal=say_ordinal,
     roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
