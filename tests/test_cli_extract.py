@@ -108,3 +108,32 @@ def test_speech_script(readaloud_bin, samples_dir) -> None:
     out = ok(run(readaloud_bin, "--speech", str(samples_dir / "slate-trump-russia.txt")))
     assert "b2.s1" in out
     assert "This development pleased Kremlin flacks." in out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full (a device that is always full)")
+def test_a_full_disk_behind_stdout_is_one_sentence_and_exit_11(readaloud_bin, samples_dir) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([str(readaloud_bin), "extract", str(samples_dir / "slate-trump-russia.html")],
+                                stdout=full, stderr=subprocess.PIPE, timeout=120)
+    stderr = result.stderr.decode()
+    assert result.returncode == 11, stderr
+    assert stderr == "readaloud: cannot write to standard output: no space left on device.\n"
+
+
+def test_a_bug_is_one_sentence_not_a_traceback(monkeypatch, capsys) -> None:
+    """The one place errors become exit codes (cli.main) also catches what is not a ReadaloudError."""
+    from readaloud import cli
+    from readaloud.commands import extract
+
+    def broken(args) -> int:
+        raise TypeError("an example bug\nover two lines")
+
+    monkeypatch.setattr(extract, "run", broken)
+    monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
+    assert cli.main(["extract", "page.html"]) == 1
+    stderr = capsys.readouterr().err
+    assert stderr.startswith("readaloud: internal error (TypeError: an example bug over two lines)")
+    assert stderr.count("\n") == 1 and "Traceback" not in stderr
+    monkeypatch.setenv(cli.DEBUG_VARIABLE, "1")
+    with pytest.raises(TypeError):
+        cli.main(["extract", "page.html"])

@@ -3,13 +3,14 @@
 ``readaloud FILE`` (no sub-command) speaks an article to an audio file; ``extract``, ``serve`` and
 ``batch`` are sub-commands. Every command module offers ``build_parser()`` and ``run(args) -> int``;
 user errors (:class:`~readaloud.errors.ReadaloudError`) become one sentence on stderr and their exit
-code, never a traceback.
+code, never a traceback; this is the one place that mapping happens (a bug gets one sentence too).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,11 @@ COMMANDS = {
     "batch": "batch",
 }
 DEFAULT_COMMAND = "speak"
+# A bug (any exception that is not a ReadaloudError) exits 1 with one sentence; set this variable to
+# get the traceback instead.
+DEBUG_VARIABLE = "READALOUD_DEBUG"
+INTERNAL_ERROR_EXIT = 1
+MAX_DETAIL_CHARS = 300
 
 USAGE = f"""\
 readaloud {__version__}: turn article pages into clean text and speech, offline.
@@ -65,6 +71,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("readaloud: interrupted; nothing half-written was left behind.", file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - a bug still gets one sentence, never a traceback
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(f"readaloud: {internal_error_sentence(error)}", file=sys.stderr)
+        return INTERNAL_ERROR_EXIT
+
+
+def internal_error_sentence(error: BaseException) -> str:
+    """What a bug looks like to the user: one line naming it, and how to see the traceback."""
+    detail = " ".join(f"{type(error).__name__}: {error}".split())[:MAX_DETAIL_CHARS]
+    return (
+        f"internal error ({detail}); this is a bug in readaloud, please report it with the input that caused it "
+        f"({DEBUG_VARIABLE}=1 shows the traceback)."
+    )
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
 from . import require_words
 from ..extract import extract_article
 from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
@@ -92,5 +93,16 @@ def _write(text: str) -> None:
     stream = sys.stdout
     if (stream.encoding or "").lower().replace("-", "") != "utf8":
         stream.reconfigure(errors="replace")
-    stream.write(text)
-    stream.flush()
+    try:
+        stream.write(text)
+        stream.flush()
+    except OSError as error:  # a full disk behind '> file', /dev/full
+        _discard_stdout()
+        raise OutputError(f"cannot write to standard output: {(error.strerror or str(error)).lower()}.") from None
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's flush at exit does not fail (and print) again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
