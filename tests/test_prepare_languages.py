@@ -94,6 +94,15 @@ def test_russian_huge_number_does_not_raise() -> None:
     assert spoken.count("семь") == 40
 
 
+@pytest.mark.parametrize(("lang", "grouped", "nine"), [
+    ("ru", " ".join(["999"] * 1700) + " руб.", "девять"), ("it", ".".join(["999"] * 1700) + " euro", "nove"),
+    ("pt", "R$ " + ".".join(["999"] * 1700), "nove"), ("nl", ".".join(["999"] * 1700) + ",5", "negen"),
+])
+def test_grouped_number_past_the_int_limit_is_read(lang: str, grouped: str, nine: str) -> None:
+    """5,100 digits in thousands groups (past Python's 4,300-digit int() limit) are read digit by digit."""
+    assert speech_text(grouped, lang).count(nine) == 5100
+
+
 ITALIAN = [
     ("Il 21 maggio 2021 il sig. Rossi ha pagato 3,23 €.",
      "Il ventuno maggio duemilaventuno il signor Rossi ha pagato tre euro e ventitré centesimi."),

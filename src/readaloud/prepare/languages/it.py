@@ -206,7 +206,10 @@ def say_cardinal(value: int) -> str:
 
 def say_number(number: WrittenNumber) -> str:
     """ "33,32" -> "trentatré virgola trentadue": Italian reads the decimals as a number."""
-    whole = say_cardinal(int(number.integer))
+    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): read digit by digit
+        whole = numbers.digits(number.integer, CODE)
+    else:
+        whole = say_cardinal(int(number.integer))
     if not number.fraction:
         return whole
     fraction = number.fraction

@@ -143,7 +143,10 @@ def say_cardinal(value: int) -> str:
 
 def say_number(number: WrittenNumber) -> str:
     """ "3,14" -> "drie komma veertien": Dutch reads the decimals as a number (Taalunie)."""
-    whole = say_cardinal(int(number.integer))
+    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): read digit by digit
+        whole = numbers.digits(number.integer, CODE)
+    else:
+        whole = say_cardinal(int(number.integer))
     if not number.fraction:
         return whole
     zeros = len(number.fraction) - len(number.fraction.lstrip("0"))

@@ -156,7 +156,10 @@ def feminine(words: str) -> str:
 
 def say_number(number: WrittenNumber) -> str:
     """ "3,14" -> "três vírgula catorze"."""
-    whole = say_cardinal(int(number.integer))
+    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): read digit by digit
+        whole = numbers.digits(number.integer, CODE)
+    else:
+        whole = say_cardinal(int(number.integer))
     if not number.fraction:
         return whole
     zeros = len(number.fraction) - len(number.fraction.lstrip("0"))
@@ -228,7 +231,10 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
 
 def _say_real(match: re.Match) -> str:
     """ "R$ 10,50" -> "dez reais e cinquenta centavos", "R$ 2 bilhões" -> "dois bilhões de reais"."""
-    integer = int(match.group(1).replace(".", ""))
+    written = match.group(1).replace(".", "")
+    if len(written) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): digit by digit
+        return f"{numbers.digits(written, CODE)} {REAL[1]}"
+    integer = int(written)
     cents, scale = match.group(2), match.group(3)
     one, many, minor_one, minor_many = REAL
     if scale:

@@ -379,6 +379,16 @@ def _parse(written: str) -> tuple[int, str]:
     return int(re.sub(r"\D", "", integer) or "0"), fraction
 
 
+# A grouped number too long for a cardinal ("999 999 999 ..."), read digit by digit before anything
+# parses it (Python refuses int() of more than 4,300 digits).
+_LONG_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){5,}(?!\d)")
+
+
+def _read_long_grouped(match: re.Match) -> str:
+    written = re.sub(r"\D", "", match.group())
+    return match.group() if len(written) <= numbers.MAX_CARDINAL_DIGITS else numbers.digits(written, CODE)
+
+
 def _date_case(text: str, start: int, end: int) -> str:
     """ "с 21 мая" genitive, "к 21 мая" dative, "на/по 21 мая" accusative; a date standing alone or after
     "сегодня" is named (nominative); a date in running text says when (genitive: "21 мая он приехал")."""
@@ -700,6 +710,8 @@ def read_number_phrases(text: str) -> str:
         text = _PLACE.sub(_read_place, text)
     if "I" in text or "V" in text or "X" in text:
         text = _ROMAN_AFTER_WORD.sub(_read_roman_after_word, text)
+    if len(text) > 20:
+        text = _LONG_GROUPED.sub(_read_long_grouped, text)
     if "№" in text:
         text = text.replace("№", " номер ")
     if not any(ch.isdigit() for ch in text):
