@@ -54,6 +54,9 @@ from scoring import (  # noqa: E402
     leaks,
     load_corpus,
     mean,
+    same_byline,
+    same_date,
+    same_title,
     score_page,
     snippet_rates,
     summarise,
@@ -71,17 +74,36 @@ class Output:
     body: str
     refused: bool
     everything: str = ""  # readaloud: all blocks, captions and credits too
+    title: str = ""
+    byline: str = ""
+    published: str = ""
 
 
 def readaloud_output(html: str) -> Output:
+    from readaloud.errors import ReadaloudError
     from readaloud.extract import reads_as_article
     from readaloud.extract.html import html_to_article
 
-    article = html_to_article(html)
+    try:
+        article = html_to_article(html)
+    except ReadaloudError:  # a page readaloud declines to read (over a size or nesting limit): refused too
+        return Output("", True)
     if not article.spoken_blocks or not reads_as_article(article):
-        return Output("", True)  # extract_article raises NoArticleError: the listener hears nothing
+        # extract_article raises NoArticleError: the listener hears nothing
+        return Output("", True, title=article.title, byline=article.byline, published=article.published)
     body = "\n".join(b.text for b in article.blocks if b.spoken)
-    return Output(body, False, "\n".join(b.text for b in article.blocks))
+    everything = "\n".join(b.text for b in article.blocks)
+    return Output(body, False, everything, article.title, article.byline, article.published)
+
+
+def trafilatura_metadata(html: str) -> Output:
+    """trafilatura's title, author and date (its own metadata pass, not timed), to compare readaloud's with."""
+    import trafilatura
+
+    found = trafilatura.extract_metadata(html)
+    if found is None:
+        return Output("", False)
+    return Output("", False, title=found.title or "", byline=found.author or "", published=found.date or "")
 
 
 def trafilatura_output(html: str) -> Output:
@@ -100,6 +122,9 @@ def readability_lxml_output(html: str) -> Output:
         body = ""
     return Output(body, not body.strip())
 
+
+# Who reports a title, author and date: readaloud with its extraction, trafilatura in a pass of its own.
+METADATA_TOOLS: dict[str, Callable[[str], Output]] = {"readaloud": readaloud_output, "trafilatura": trafilatura_metadata}
 
 EXTRACTORS: dict[str, Callable[[str], Output]] = {
     "readaloud": readaloud_output,
@@ -133,8 +158,35 @@ class PageResult:
     credits: int
     ms: float
     has_truth: bool = True  # False for the WCXB pages whose reviewed main text is empty
+    metadata: Metadata | None = None
     url: str = ""
+    truth_title: str = ""
+    truth_author: str = ""
     all_blocks: PageScore | None = None  # readaloud on the Readability pages, captions included
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """One tool's title, byline and date on a WCXB page against the reviewed ones (None: nothing to judge)."""
+
+    title: bool
+    byline: bool | None  # the page has an author: was it found?
+    false_byline: bool | None  # the page has none: was one made up?
+    date: bool | None
+    false_date: bool | None
+    predicted: tuple[str, str, str]
+
+
+def judge_metadata(output: Output, page) -> Metadata:
+    has_author, has_date = bool(page.author.strip()), bool(page.published.strip())
+    return Metadata(
+        title=same_title(output.title, page.title),
+        byline=same_byline(output.byline, page.author) if has_author else None,
+        false_byline=bool(output.byline.strip()) if not has_author else None,
+        date=same_date(output.published, page.published) if has_date else None,
+        false_date=bool(output.published.strip()) if not has_date else None,
+        predicted=(output.title, output.byline, output.published),
+    )
 
 
 @dataclass(frozen=True)
@@ -143,6 +195,7 @@ class Task:
     key: str  # the page folder, or the WCXB page number
     tools: tuple[str, ...]
     repeat: int
+    metadata: bool = False
 
 
 _WARMED: set[str] = set()
@@ -179,10 +232,14 @@ def run_task(task: Task) -> list[PageResult]:
         if task.corpus == "wcxb":
             words = bag_of_words_score(output.body, page.truth)
             with_rate, without_rate = snippet_rates(output.body, page.with_snippets, page.without_snippets)
+            metadata = None
+            if task.metadata and tool in METADATA_TOOLS:
+                metadata = judge_metadata(METADATA_TOOLS[tool](page.source) if tool != "readaloud" else output, page)
             results.append(PageResult(
                 page_type=page.page_type, part=page.part, precision=words.precision, recall=words.recall,
                 f1=words.f1, shingles=None, with_rate=with_rate, without_rate=without_rate, url=page.url,
-                has_truth=bool(page.truth.strip()), **common,
+                has_truth=bool(page.truth.strip()), metadata=metadata,
+                truth_title=page.title, truth_author=page.author, **common,
             ))
         else:
             score = score_page(output.body, page.truth)
@@ -306,6 +363,45 @@ def _print_ratios(rows: dict[str, Row]) -> None:
         print("; ".join(texts))
 
 
+def print_metadata(results: list[PageResult], parts: tuple[str, ...]) -> None:
+    """Title, byline and date right, against WCXB's reviewed ones; made-up ones where the page has none."""
+    print("\nmetadata against the reviewed title/author/date: right (made up where the truth has none)")
+    print(f"{'extractor':<14} " + " | ".join(f"{part:^36}" for part in parts))
+    print(f"{'':<14} " + " | ".join(f"{'title':>8} {'byline':>13} {'date':>13}" for _ in parts))
+    for tool in METADATA_TOOLS:
+        cells = []
+        for part in parts:
+            judged = [r.metadata for r in results if r.tool == tool and r.part == part and r.metadata is not None]
+            if not judged:
+                continue
+            cells.append(
+                f"{_share([m.title for m in judged]):>8} "
+                f"{_share([m.byline for m in judged]) + ' (' + _share([m.false_byline for m in judged]) + ')':>13} "
+                f"{_share([m.date for m in judged]) + ' (' + _share([m.false_date for m in judged]) + ')':>13}"
+            )
+        if cells:
+            print(f"{tool:<14} " + " | ".join(cells))
+
+
+def _share(flags: list[bool | None]) -> str:
+    judged = [f for f in flags if f is not None]
+    return f"{sum(judged) / len(judged):.3f}" if judged else "-"
+
+
+def print_wrong_metadata(results: list[PageResult], count: int) -> None:
+    """readaloud's wrong titles and bylines on the calibrate part, to see how pages are built."""
+    print("\nreadaloud's wrong titles and bylines (calibrate part only): page, field, found | reviewed")
+    wrong = []
+    for r in results:
+        if r.tool != "readaloud" or r.part != "calibrate" or r.metadata is None:
+            continue
+        if not r.metadata.title:
+            wrong.append(f"{r.name} title  {r.metadata.predicted[0]!r} | {r.truth_title!r}")
+        if r.metadata.byline is False or r.metadata.false_byline:
+            wrong.append(f"{r.name} byline {r.metadata.predicted[1]!r} | {r.truth_author!r}")
+    print("\n".join(wrong[:count]))
+
+
 def print_worst(results: list[PageResult], corpus: str, count: int) -> None:
     mine = [r for r in results if r.tool == "readaloud" and r.corpus == corpus and r.has_truth]
     if corpus == "wcxb":
@@ -329,7 +425,7 @@ def build_tasks(args: argparse.Namespace, tools: tuple[str, ...]) -> list[Task]:
         tasks += [Task("readability", p.name, tools, args.repeat) for p in pages]
     if args.corpus in ("wcxb", "both"):
         pages = load_wcxb(wcxb_dir(REPO), types=args.types, part=args.part, limit=args.limit, with_source=False)
-        tasks += [Task("wcxb", p.name, tools, args.wcxb_repeat) for p in pages]
+        tasks += [Task("wcxb", p.name, tools, args.wcxb_repeat, args.metadata) for p in pages]
     return tasks
 
 
@@ -343,6 +439,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
     parser.add_argument("--pages", nargs="?", const=40, type=int, metavar="N",
                         help="list readaloud's N worst pages (WCXB: calibrate part only)")
+    parser.add_argument("--metadata", action="store_true",
+                        help="WCXB: also judge titles, bylines and dates (readaloud and trafilatura); with --pages, list wrong ones")
     parser.add_argument("--only", choices=TOOLS)
     parser.add_argument("--real", action="store_true", help="Readability corpus: only the real pages (over 8 KB)")
     parser.add_argument("--repeat", type=int, default=3, help="Readability corpus: time each page this many times")
@@ -371,6 +469,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus in ("wcxb", "both"):
         parts = PARTS if args.part == "all" else (args.part,)
         print_wcxb([r for r in results if r.corpus == "wcxb"], tools, parts)
+        if args.metadata:
+            print_metadata(results, parts)
+            if args.pages and "readaloud" in tools:
+                print_wrong_metadata(results, args.pages)
     if args.pages and "readaloud" in tools:
         for corpus in ("readability", "wcxb"):
             if args.corpus in (corpus, "both"):

@@ -195,21 +195,18 @@ def mean(values: list[float | None]) -> float:
 # Where pages put figure captions and photo credits: the elements HTML gives them and the class names
 # the big publishing systems use (WordPress's .wp-caption-text, Drupal's field--name-field-caption,
 # Arc's "credit", schema.org's itemprop=caption / copyrightHolder). Matched on lower-cased class and id.
-CAPTION_XPATH = (
-    "//figcaption | //*[@itemprop='caption'] | //*[contains(@class, 'wp-caption-text')]"
-    " | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
-)
-CREDIT_XPATH = (
-    "//*[@itemprop='copyrightHolder'] | //*[@itemprop='creditText']"
-    " | //*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
-    " | //*[contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')]"
-)
+CAPTION_CLASSES = ("caption",)  # also matches wp-caption-text, image-caption, figure__caption
+CREDIT_CLASSES = ("credit", "copyright")
+CAPTION_ITEMPROPS = frozenset({"caption"})
+CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext"})
 # A caption or credit shorter than this could be in the body by chance ("Getty Images"); a "caption"
 # element longer than the upper bound is a wrapper around the article, not a caption.
 LEAK_MIN_WORDS = 4
 LEAK_MAX_WORDS = 80
-# Inside these, a "credit"/"copyright" element is the site's footer or a cast list, not a photo credit.
-_NOT_A_FIGURE = ("footer", "nav")
+# Inside these, a "credit"/"copyright" element is the site's footer or a cast list, not a photo credit;
+# these themselves are never a caption, whatever their class.
+_NOT_A_FIGURE = frozenset({"footer", "nav"})
+_NEVER_A_CAPTION = frozenset({"html", "body", "article", "main", "script", "style"})
 
 
 @dataclass(frozen=True)
@@ -220,28 +217,86 @@ class PageMarks:
     credits: tuple[str, ...]
 
 
+def _mark(el: lxml.etree._Element) -> str:
+    """"caption", "credit" or "" for one element, by its tag, class and itemprop."""
+    if el.tag == "figcaption":
+        return "caption"
+    classes = (el.get("class") or "").lower()
+    itemprop = (el.get("itemprop") or "").lower()
+    if itemprop in CAPTION_ITEMPROPS or any(c in classes for c in CAPTION_CLASSES):
+        return "caption"
+    if itemprop in CREDIT_ITEMPROPS or any(c in classes for c in CREDIT_CLASSES):
+        return "credit"
+    return ""
+
+
 def caption_and_credit_texts(html: str) -> PageMarks:
     """The texts the page marks as a caption or a credit, LEAK_MIN_WORDS to LEAK_MAX_WORDS long."""
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.etree.fromstring(html, lxml.etree.HTMLParser(remove_comments=True, huge_tree=True))
     except (lxml.etree.ParserError, ValueError):
         return PageMarks((), ())
-
-    def texts(xpath: str) -> tuple[str, ...]:
-        found: dict[str, None] = {}
-        for el in root.xpath(xpath):
-            if el.tag in ("body", "html", "article", "main") or any(a.tag in _NOT_A_FIGURE for a in el.iterancestors()):
-                continue
-            text = _flat(el.text_content())
-            if LEAK_MIN_WORDS <= len(text.split()) <= LEAK_MAX_WORDS:
-                found[text] = None
-        return tuple(found)
-
-    captions = texts(CAPTION_XPATH)
-    return PageMarks(captions, tuple(t for t in texts(CREDIT_XPATH) if t not in captions))
+    if root is None:
+        return PageMarks((), ())
+    found: dict[str, dict[str, None]] = {"caption": {}, "credit": {}}
+    for el in root.xpath("//figcaption | //*[@class or @itemprop]"):
+        kind = _mark(el)
+        if not kind or el.tag in _NEVER_A_CAPTION or any(a.tag in _NOT_A_FIGURE for a in el.iterancestors()):
+            continue
+        text = _flat("".join(el.itertext()))
+        if LEAK_MIN_WORDS <= len(text.split()) <= LEAK_MAX_WORDS:
+            found[kind][text] = None
+    captions = tuple(found["caption"])
+    return PageMarks(captions, tuple(t for t in found["credit"] if t not in found["caption"]))
 
 
 def leaks(marks: PageMarks, spoken: str) -> tuple[int, int]:
     """How many of the page's captions and credits appear whole in the spoken body text."""
     flat = _flat(spoken)
     return sum(c in flat for c in marks.captions), sum(c in flat for c in marks.credits)
+
+
+# --- metadata against WCXB's reviewed title, author and date ---------------------------------------------
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def same_title(predicted: str, truth: str) -> bool:
+    """Equal once case, spacing, typographic quotes and dashes are set aside."""
+    def norm(text: str) -> str:
+        return " ".join(text.translate(_QUOTES).casefold().split()).strip(" .:;'\"")
+
+    return bool(predicted.strip()) and norm(predicted) == norm(truth)
+
+
+def same_byline(predicted: str, truth: str) -> bool:
+    """Half the names of the shorter of the two are in the other ("Dylan Bailey" for "Dylan Bailey, MS,
+    RD"); "By" and "and" do not count."""
+    def names(text: str) -> set[str]:
+        return set(TOKEN.findall(text.lower())) - {"by", "and", "und", "et", "y", "e", "von", "par", "por", "di"}
+
+    pred, true = names(predicted), names(truth)
+    return bool(pred and true) and len(pred & true) >= 0.5 * min(len(pred), len(true))
+
+
+def same_date(predicted: str, truth: str) -> bool:
+    """The same calendar day, whatever the notation (ISO with time and zone, "4 September 2025")."""
+    from datetime import date
+
+    from dateutil import parser as date_parser
+
+    def day(text: str) -> date | None:
+        text = text.strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+        try:
+            return date_parser.parse(text, fuzzy=True).date()
+        except (ValueError, OverflowError, TypeError, AttributeError):
+            return None
+
+    found, wanted = day(predicted), day(truth)
+    return found is not None and found == wanted
