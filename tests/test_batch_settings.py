@@ -80,3 +80,14 @@ def test_fingerprint_follows_what_changes_the_output(tmp_path: Path) -> None:
     before = base.fingerprint()
     lexicon.write_text("NATO = nato\n", encoding="utf-8")  # same path, new content
     assert base.fingerprint() != before
+
+
+@pytest.mark.timeout(20)
+def test_a_settings_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    from readaloud.batch.settings import load_settings
+
+    os.mkfifo(tmp_path / "house.toml")
+    with pytest.raises(UsageError, match="cannot read the settings file: .*named pipe"):
+        load_settings(tmp_path / "house.toml")

@@ -88,3 +88,12 @@ def test_a_fifo_in_a_folder_is_a_source_that_will_fail_not_hang(library: Path) -
 
     os.mkfifo(library / "pipe.html")
     assert str(library / "pipe.html") in identities(expand_sources(["lib"]))
+
+
+@pytest.mark.timeout(20)
+def test_a_list_file_that_is_a_fifo_is_refused_not_waited_on(library: Path) -> None:
+    import os
+
+    os.mkfifo(library / "tonight.list")
+    with pytest.raises(UsageError, match="named pipe"):
+        expand_sources(["@lib/tonight.list"])

@@ -244,3 +244,12 @@ def test_lang_override_reaches_blocks_in_the_page_language(tmp_path, env):
     german = tmp_path / "german.mp3"
     assert readaloud(str(SAMPLE), "-o", str(german), "--lang", "de", "-q", env=env).returncode == 0
     assert str(ID3(german)["TLAN"]) == "deu"
+
+
+@pytest.mark.timeout(60)
+def test_a_lexicon_that_is_a_fifo_is_refused_not_waited_on(tmp_path, env):
+    lexicon = tmp_path / "names.lexicon"
+    os.mkfifo(lexicon)
+    result = readaloud(str(SAMPLE), "-o", str(tmp_path / "x.mp3"), "--lexicon", str(lexicon), env=env)
+    assert_one_clean_error(result, 3, "named pipe")
+    assert not (tmp_path / "x.mp3").exists()

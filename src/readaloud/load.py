@@ -395,6 +395,16 @@ def read_source(spec: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, s
     return read_file(Path(spec), max_bytes), None
 
 
+def require_regular_file(path: Path) -> None:
+    """Refuse a FIFO, device, socket or folder by its name before anything opens it (an open would block)."""
+    try:
+        kind = _special_file_kind(os.stat(path).st_mode)
+    except OSError:
+        return  # missing or unreadable: the reader's own error says so
+    if kind:
+        raise InputError(f"{path} is {kind}, not a regular file")
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read one regular file with the size limit, turning OS errors into sentences that name the path.
 

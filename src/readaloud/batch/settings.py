@@ -26,8 +26,9 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from ..errors import ReadaloudError, UsageError
 from ..load import DEFAULT_TIMEOUT as DEFAULT_FETCH_TIMEOUT
+from ..load import MEGABYTE, read_file
 from ..model import BlockKind
 
 if sys.version_info >= (3, 11):
@@ -64,6 +65,8 @@ MIN_RATE, MAX_RATE = 80, 450
 # piper runs about 10x real time, so two hours of audio take some 12 minutes. Thirty minutes leaves
 # room for that and still frees a stuck worker the same night.
 DEFAULT_TIMEOUT_SECONDS = 1800
+# A house-style file is a few lines; anything this big was named by mistake.
+MAX_SETTINGS_BYTES = MEGABYTE
 
 
 @dataclass(frozen=True)
@@ -116,9 +119,9 @@ def load_settings(path: str | os.PathLike[str]) -> BatchSettings:
     """Read a settings file; a syntax error is reported with its line and column."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise UsageError(f"cannot read the settings file {path}: {error.strerror or error}.") from None
+        raw = read_file(path, max_bytes=MAX_SETTINGS_BYTES)  # regular files only: a FIFO would block
+    except ReadaloudError as error:
+        raise UsageError(f"cannot read the settings file: {str(error).rstrip('.')}.") from None
     try:
         table = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

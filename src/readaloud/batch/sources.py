@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import ReadaloudError, UsageError
+from ..load import MEGABYTE, read_file
 
 # File types a saved article comes in (browsers' "Save page as", wget, plain-text exports).
 ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".txt"})
@@ -23,6 +24,8 @@ LIST_SUFFIX = ".list"
 URL_PREFIXES = ("http://", "https://")
 GLOB_CHARS = frozenset("*?[")
 COMMENT_PREFIX = "#"
+# A night's list of paths and URLs; a bigger file was named by mistake.
+MAX_LIST_BYTES = 16 * MEGABYTE
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,11 @@ def _absolute(arg: str, base: Path) -> Path:
 
 def _read_list(path: Path, excluded: list[Path]) -> Iterator[Source]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
-        raise UsageError(f"cannot read the list file {path}: {reason}.") from None
+        text = read_file(path, max_bytes=MAX_LIST_BYTES).decode("utf-8-sig")  # regular files only: a FIFO blocks
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read the list file {path}: it is not UTF-8 text.") from None
+    except ReadaloudError as error:
+        raise UsageError(f"cannot read the list file: {str(error).rstrip('.')}.") from None
     for line in text.splitlines():
         entry = line.strip()
         if entry and not entry.startswith(COMMENT_PREFIX):

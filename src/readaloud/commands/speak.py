@@ -139,8 +139,10 @@ def _list_voices_command(engine: str | None) -> str:
 def load_lexicon(path: str | None) -> Lexicon | None:
     if not path:
         return None
+    from ..load import require_regular_file
     from ..prepare import Lexicon
 
+    require_regular_file(Path(path))  # a FIFO named names.lexicon would block the read forever
     return Lexicon.load(path)
 
 
