@@ -10,6 +10,7 @@ quattrocentocinquantatré milioni"), and -tré accented at the end of every numb
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -192,6 +193,7 @@ NOT_NOUNS = frozenset("a da la tra fra ma sopra contro senza verso".split())
 _ACCENTED_TRE = re.compile(r"(?<=\w)tre\b")
 
 
+@lru_cache(maxsize=4096)  # num2words is slow per call; "1/1/1/..." would call it thousands of times
 def say_cardinal(value: int) -> str:
     """ "3453243534" -> "tre miliardi quattrocentocinquantatré milioni duecentoquarantatremila..." ."""
     if value < 0:

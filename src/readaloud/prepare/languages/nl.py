@@ -9,6 +9,7 @@ uur" is "veertien uur dertig", "€ 12,50" is "twaalf euro vijftig". Number word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -132,6 +133,7 @@ ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(?:e|de|ste|ste)\b"
 _ACCENTED_ONE = re.compile(r"(?<=\w)één|één(?=\w)")
 
 
+@lru_cache(maxsize=4096)  # num2words is slow per call; "1/1/1/..." would call it thousands of times
 def say_cardinal(value: int) -> str:
     """ "101" -> "honderdeen" (num2words writes "honderdéén"; the accents only mark a stressed "één")."""
     if value < 0:

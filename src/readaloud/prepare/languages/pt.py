@@ -10,6 +10,7 @@ and of most Portuguese pages; they agree in gender with a feminine noun after th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -137,6 +138,7 @@ _FEMININE_WORDS = {"um": "uma", "dois": "duas", "duzentos": "duzentas", "trezent
                    "setecentos": "setecentas", "oitocentos": "oitocentas", "novecentos": "novecentas"}
 
 
+@lru_cache(maxsize=4096)  # num2words is slow per call; "1/1/1/..." would call it thousands of times
 def say_cardinal(value: int) -> str:
     """ "1234" -> "mil duzentos e trinta e quatro" (num2words' pt_BR without its commas)."""
     if value < 0:

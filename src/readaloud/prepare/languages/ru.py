@@ -560,13 +560,14 @@ def _read_per_unit(match: re.Match) -> str:
 
 
 def _read_range(match: re.Match) -> str:
-    """ "5–7 дней" -> "от пяти до семи дней" (Gramota.ru); after a preposition "на 10–15%" keeps the
-    dash as a pause. The second number is read by the later rules, in the case "до" gives it."""
+    """ "5–7 дней" -> "от пяти до семи дней" (Gramota.ru). The second number is read by the later rules,
+    in the case "до" gives it; so only where the noun after it is already in the genitive plural (after
+    5-20): "2–3 дня" stays "два, три дня", and after a preposition ("на 10–15%") the dash is a pause."""
     first, second = int(match.group(1)), int(match.group(2))
     if first >= second:
         return match.group()  # a score ("2–1") or a code, not a range
     before = _word_before(match.string, match.start())
-    if before in PREPOSITION_CASE or before in NOT_NOUNS:
+    if before in PREPOSITION_CASE or before in ACCUSATIVE_PREPOSITIONS or plural_form(second) != "many":
         return f"{cardinal(first, _case_before(match.string, match.start()))} — {match.group(2)}"
     return f"от {cardinal(first, 'g')} до {match.group(2)}"
 
