@@ -147,3 +147,13 @@ def test_an_output_folder_under_a_regular_file_is_exit_11(readaloud_bin, library
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 11, result.stderr
     assert result.stderr.startswith("readaloud: ") and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_report_that_stays_unwritable_is_said_so(library, tmp_path, monkeypatch) -> None:
+    outdir = tmp_path / "out"
+    fail_after(monkeypatch, "replace", lambda path: path.endswith("report.json"), allowed=1)
+    error = stopped_batch(library, outdir)
+    assert "the report could not be updated either" in str(error)
+    assert not (outdir / ".readaloud-tmp").exists()
+    monkeypatch.undo()
+    rerun_finishes(library, outdir)
