@@ -220,7 +220,7 @@ LINKS_FOOTNOTES_EN = [
 ]
 
 TYPOGRAPHY_EN = [
-    ("a “nut job” whom he’d fired", "a, nut job, whom he'd fired"),
+    ("a “nut job” whom he’d fired", "a nut job whom he'd fired"),
     ("Rock — and more.", "Rock, and more."),
     ("deliverables—including facilities—that", "deliverables, including facilities, that"),
     ("the Paris–London route", "the Paris London route"),
@@ -277,7 +277,7 @@ GERMAN = [
     ("von 2016 bis 2018", "von zweitausendsechzehn bis zweitausendachtzehn"),
     ("Die Zahl 1.234.567", "Die Zahl eine Million zweihundertvierunddreißigtausendfünfhundertsiebenundsechzig"),
     ("Rock & Roll", "Rock und Roll"),
-    ("„Zitat“ und ‚Halbzitat‘", "Zitat, und 'Halbzitat'"),
+    ("„Zitat“ und ‚Halbzitat‘", "Zitat und 'Halbzitat'"),
     ("Ich 😀", "Ich"),
 ]
 
@@ -448,7 +448,8 @@ WORDS_READINGS_EN = [
     ("Write to jane.doe@example.com today.", "Write to jane dot doe at example dot com today."),
     ("We booked it on Trippy.com last week.", "We booked it on Trippy dot com last week."),
     ("Call 1-877-669-6877 now.", "Call one, eight seven seven, six six nine, six eight seven seven now."),
-    ("He said “yes” and left.", "He said, yes, and left."),
+    ("He said “we will win this” and left.", "He said, we will win this, and left."),
+    ("The “stranger test” helps.", "The stranger test helps."),
 ]
 
 

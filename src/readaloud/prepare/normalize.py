@@ -214,7 +214,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
         units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w/²³])(\.(?=\s+[a-z]))?"),
-        units_attached=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})()({attached})(?![\w/²³'’])()")
+        units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
         units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
         by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
@@ -292,8 +292,11 @@ _KEYCAP = re.compile("([0-9#*])\uFE0F?\u20E3")
 # Unicode names of the dingbat range carry typographic words a listener does not need ("HEAVY BLACK HEART").
 _EMOJI_NAME_NOISE = frozenset({"BLACK", "WHITE", "HEAVY", "SUIT", "SIGN", "MEDIUM", "LARGE", "SMALL"})
 # A quotation mark between words: opening after a word ("said “yes"), closing before one ("yes” and").
-_QUOTE_OPENS = re.compile("(?<=[\\w,;:])\\s+[“„«\"‹「『]\\s*(?=\\w)")
-_QUOTE_CLOSES = re.compile("(?<=[\\w.!?])\\s?[”“»\"›」』](?=\\s+[\\w(])")
+# A quotation between words: an opening mark after a word, the quoted words, the closing mark.
+_QUOTATION = re.compile("(?<=[\\w,;:])(\\s+)[“„«\"‹「『]\\s*([^“”„«»\"‹›「」『』]{1,400}?)\\s*[”“»\"›」』]"
+                        "(?=(\\s+[\\w(])?)")
+# Fewer words than this are a term or a scare quote ("the “stranger test”"): no pause around them.
+_QUOTATION_PAUSE_WORDS = 4
 _ANY_DROPPED = re.compile("[" + re.escape(SILENT_CHARS + DROPPED_QUOTES) + "]")
 _ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
 _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
@@ -408,12 +411,22 @@ def _rule_typography(text: str, ctx: _Context) -> str:
     if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
         text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
-        text = _QUOTE_OPENS.sub(", ", text)
-        text = _QUOTE_CLOSES.sub(",", text)
+        text = _QUOTATION.sub(lambda m: _quotation(m, ctx.language), text)
         text = _ANY_DROPPED.sub("", text)
     if _ANY_APOSTROPHE.search(text):
         text = _ANY_APOSTROPHE.sub("'", text)
     return _ELLIPSIS.sub("...", text) if ". . ." in text else text
+
+
+def _quotation(match: re.Match, language: LanguageRules | None) -> str:
+    """A quotation of several words gets a short pause (a comma) on each side, as a reader's voice marks it;
+    not after a small word ("known as the tarot") and not around a term of a word or two."""
+    space, quoted, continues = match.group(1), match.group(2), match.group(3)
+    before = _word_before(match.string, match.start()).strip(",;:")
+    small = language.short_words if language else frozenset()
+    if not language or len(quoted.split()) < _QUOTATION_PAUSE_WORDS or before.upper() in small:
+        return f"{space}{quoted}"
+    return f", {quoted}" + ("," if continues and quoted[-1:] not in ",;:" else "")
 
 
 def _rule_before_number(text: str, ctx: _Context) -> str:
@@ -534,7 +547,7 @@ def _time_24(match: re.Match, ctx: _Context) -> str:
     minutes = next((g for i, g in enumerate(match.groups()[1:3 + bool(seconds_group)], start=2)
                     if g and g.isdigit() and i != seconds_group), "")
     seconds = match.groupdict().get("seconds")
-    if seconds and minutes and ctx.language.say_time_seconds:
+    if seconds and seconds != "00" and minutes and ctx.language.say_time_seconds:
         return ctx.language.say_time_seconds(int(match.group(1)), minutes, seconds)
     return ctx.language.say_time(int(match.group(1)), minutes)
 
@@ -1162,10 +1175,10 @@ _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4})
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 _CODE = re.compile(r"(?<![\w.,'’@#-])[A-Za-z]+\d[A-Za-z\d]*(?![\w'’-]|[.,]\d)")
 _CODE_PARTS = re.compile(r"[A-Za-z]+|\d+")
-_AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%]|[.,]\d|\s?[$€£%])")
+_AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.
-_LONG_DIGITS = re.compile(rf"\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")
+_LONG_DIGITS = re.compile(rf"(?<![\d.,])\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")
 
 
 def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
