@@ -131,6 +131,11 @@ ITALIAN = [
     ("Papa Giovanni Paolo II incontrò la regina Elisabetta II.",
      "Papa Giovanni Paolo secondo incontrò la regina Elisabetta seconda."),
     ("Leggete il Capitolo II.", "Leggete il Capitolo due."),
+    ("Per informazioni tel. 06 1234567, dal lun. al ven.",
+     "Per informazioni telefono zero sei, uno due tre quattro cinque sei sette, dal lunedì al venerdì."),
+    ("Il bilancio vale 3453243534 euro.",
+     "Il bilancio vale tre miliardi quattrocentocinquantatré milioni duecentoquarantatremilacinquecentotrentaquattro "
+     "euro."),
 ]
 
 

@@ -135,7 +135,9 @@ EXPANSIONS = {
     "p. es": "per esempio", "ad es": "ad esempio", "es": "esempio", "fig": "figura", "N. B": "nota bene",
     "gen": "gennaio", "feb": "febbraio", "apr": "aprile", "giu": "giugno", "lug": "luglio", "ago": "agosto",
     "sett": "settembre", "ott": "ottobre", "nov": "novembre", "dic": "dicembre", "S. p. A": "esse pi a",
-    "S. r. l": "esse erre elle", "univ": "università", "min": "ministro",
+    "S. r. l": "esse erre elle", "univ": "università", "min": "ministro", "lun": "lunedì", "mer": "mercoledì",
+    "gio": "giovedì", "ven": "venerdì", "sab": "sabato", "dom": "domenica", "cell": "cellulare",
+    "Cell": "cellulare", "Tel": "telefono",
 }
 # Abbreviations written with a letter after their inner dot ("sig.ra", "dott.ssa", "p.za"), read before
 # the name they go with (Treccani, "abbreviazioni").
@@ -175,6 +177,12 @@ CENTURY_PATTERN = re.compile(r"(?<![\w.])([IVXLC]+)\s(secolo|sec\.)")
 # vowel, as Italian names do) a Roman numeral is a regnal ordinal; "Rocky IV", "Fase II" are not names.
 REGNAL_PATTERN = re.compile(
     r"(?<![\w.])([A-Z][a-zà-ù]*[aeiouàèéìòù])\s((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
+# Italian phone numbers (AGCOM numbering plan): a landline starts with 0 and keeps its area code
+# ("06 1234567", "02-12345678"), a mobile starts with 3 ("333 1234567"); "+39" may come first. Read digit
+# by digit, group by group, as Italians dictate them.
+PHONE_PATTERN = re.compile(r"(?<![\w+.,/-])(\+39[\s.-]?)?((?:0\d{1,3}|3\d{2})[\s./-]?\d{3,4}[\s.-]?\d{2,4})"
+                           r"(?![\w-]|[.,]\d)")
+PHONE_CUES = ("tel", "cell", "fax", "chiama", "numero", "whatsapp", "contatt")
 # A number before an elided article is not a measure: "nel 2023 l'Istat" (not "litri").
 BEFORE_ELISION = re.compile(r"(?<![\w.,])(\d+)(?=\s[lL]['’])")
 TIME_WITH_SECONDS = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")
@@ -251,6 +259,17 @@ def _say_regnal_name(match: re.Match) -> str:
 def _titled(match: re.Match) -> bool:
     before = match.string[max(0, match.start() - 20):match.start()].split()
     return bool(before) and before[-1] in REGNAL_TITLES
+
+
+def _say_phone(match: re.Match) -> str:
+    """ "06 1234567" -> "zero sei, uno due tre quattro cinque sei sette". An unseparated run of digits is
+    a phone number only after "+39" or a word such as "tel." (else "3453243534" is a count)."""
+    groups = re.findall(r"\d+", match.group(2))
+    before = match.string[max(0, match.start() - 24):match.start()].lower()
+    if len(groups) == 1 and not match.group(1) and not any(cue in before for cue in PHONE_CUES):
+        return match.group()
+    spoken = ", ".join(numbers.digits(group, CODE) for group in groups)
+    return f"più trentanove, {spoken}" if match.group(1) else spoken
 
 
 def _say_century(match: re.Match) -> str:
@@ -335,6 +354,8 @@ def read_phrases(text: str) -> str:
         text = REGNAL_PATTERN.sub(_say_regnal_name, text)
     if "'" in text or "’" in text:
         text = BEFORE_ELISION.sub(lambda m: say_cardinal(int(m.group(1))), text)
+    if "0" in text or "3" in text:
+        text = PHONE_PATTERN.sub(_say_phone, text)
     return text
 
 
