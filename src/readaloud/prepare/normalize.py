@@ -203,7 +203,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
         time=_optional(language.time_pattern),
         time_ampm=_optional(language.ampm_pattern),
         bare_decimal=re.compile(rf"(?<![\w.,]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
-        multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])") if "times" in language.words else None,
+        # "3x faster", "10x more", "a 2.5x." (not "10x content", an adjective said "ten-x")
+        multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
+                              rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
+        if "times" in language.words else None,
         fraction=re.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
         money_range=re.compile(
             rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d)?){_NUM_BOUNDARY_AFTER}\s?(?:[{_DASHES}-]|to)\s?\1(?=\s?\d)"),
