@@ -17,9 +17,11 @@ How to add a language
    - ``number_style``: ``NumberStyle(group=..., decimal=...)`` from CLDR's number symbols
      ("." and "," for it/pt/nl, " " and "," for ru). A plain or thin space always groups thousands too.
    - ``words``: a dict with the keys ``point minus to percent permille and plus equals number hashtag at
-     degrees degree times about plus_minus section link email per o_clock the of or cents_and``
-     (``link`` and ``email`` are said before a URL's host and an address's domain; ``cents_and`` joins
-     "five dollars and fifty cents", "" for none).
+     degrees degree times about plus_minus section link email per o_clock the of or cents_and``, and
+     for the newer rules ``out_of`` ("4.3/5"), ``by`` ("180mm x 60mm"), ``dot`` (e-mail, domains,
+     addresses) and optionally ``version_point`` (en "point" in "1.10.11"; default ``dot``).
+     (``link`` is said before a URL's host; ``cents_and`` joins "five dollars and fifty cents", "" for
+     none.) A rule whose word is missing is skipped.
    - ``months``: written month name -> 1..12 (the full name first: :meth:`LanguageRules.month_name`
      returns the first listed name; add abbreviations through ``expansions`` instead).
    - ``say_year(value: int) -> str``: a year as said ("mille novecento novanta").
@@ -29,16 +31,26 @@ How to add a language
      ``feminine_nouns`` (currency/unit names that take the feminine "one");
      ``number_before_word(spoken: str, number: WrittenNumber, following: str) -> str`` (``spoken`` is the
      number in words, ``following`` the text after it; return the form before that word, e.g. "ein");
-     ``cardinal_before_noun(words: str) -> str`` (cardinal words before a currency/unit name: "veintiún").
+     ``cardinal_before_noun(words: str) -> str`` (cardinal words before a currency/unit name: "veintiún");
+     ``feminine_cardinal(words: str) -> str`` (before a name in ``feminine_nouns``, judged by the name's
+     first word: "doscientas millas", "vingt et une heures");
+     ``say_cardinal(value) -> str`` / ``say_number(number) -> str`` replace num2words' words entirely,
+     ``read_phrases(text) -> str`` runs before the engine's number rules for phrases it cannot know
+     (Russian case agreement); ``say_code_number(digits: str) -> str`` reads the digits of a model
+     number ("TB550"; default: a cardinal up to four digits, else digit by digit).
    - money: ``currencies`` (symbol in ``neutral.CURRENCY_PREFIXES`` or "CHF" -> (one, many, minor one,
      minor many), minor ``None`` to read decimals as decimals); ``names_minor_unit`` (say "fifty cents"
      rather than "fifty" after the main unit); ``scale_suffixes`` (written scale word -> power of ten,
      "Mio." -> 6); ``scale_words`` (power -> (singular, plural)); ``scale_currency_link`` ("de" in
      "tres millones de euros") and ``elided_link`` ("d'" before a vowel); ``scaled_pattern`` (regex for
      a scale abbreviation right after a number, one group, e.g. ``r"\\s((?:Mio|Mrd)\\.)"``).
-   - ``units``: unit symbol -> (one, many); use the same symbols as ``en.py``.
-   - ``vulgar_fractions`` ("½" -> words); ``and_a_half`` (en "and a half"); ``denominators``
-     (2..10 -> (one, many)) turns "3/4" into words.
+   - ``units``: unit symbol -> (one, many); use the same symbols as ``en.py``. ``attached_units``: symbols
+     read only when written onto the number ("75C", "87W").
+   - fractions: ``say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None``
+     reads "3/4", "1 1/2" (``whole`` 1) and "1/200th" (``forced``: an ordinal suffix); None leaves two
+     numbers ("24/7"). Simpler: ``denominators`` (2..10 -> (one, many)). ``vulgar_fractions`` ("½" ->
+     words) and ``and_a_half`` are used when there is no ``say_fraction``. ``rating_cues``: words before
+     "7/10" that make it "out of".
    - ``amount_followers`` / ``unit_followers``: words after an amount that leave it a noun; any other
      lower-case word makes it an adjective ("a $5 bill"). ``None`` (default) never does that.
    - ``reads_short_year_ranges``: "2016-18" is a range (en) rather than left alone.
@@ -46,13 +58,15 @@ How to add a language
      detection off), ``year_followers``, ``count_noun_case`` ("upper" where nouns are capitalised).
    - decades: ``decade_pattern`` and ``say_decade(match) -> str``.
    - dates: ``day_first`` (numeric dates d/m/y), ``day_first_tags`` (regional tags that are when the
-     language is not), ``month_day_dates`` ("July 4" order), ``say_day_month(day, month, month_text,
+     language is not), ``month_day_dates`` ("July 4" order), ``ambiguous_months`` (names matched only as
+     written, because in lower case they are words: en "May"), ``say_day_month(day, month, month_text,
      year, before, dotted) -> str | None`` ("3 July"; None leaves it), ``say_date(day: int, month: int,
      year: int | None, before: str) -> str`` for every recognised date (``before`` is the word before it,
      for case endings).
    - times: ``time_pattern`` (regex: group 1 the hour, group 2 or 3 the minutes) and
-     ``say_time(hour: int, minutes: str) -> str`` (minutes "" or two digits); ``ampm_pattern`` and
-     ``say_time_ampm(hour, minutes, half) -> str | None`` for 12-hour clocks.
+     ``say_time(hour: int, minutes: str) -> str`` (minutes "" or two digits); a group named ``seconds``
+     in the pattern goes to ``say_time_seconds(hour, minutes, seconds) -> str`` when that is given;
+     ``ampm_pattern`` and ``say_time_ampm(hour, minutes, half) -> str | None`` for 12-hour clocks.
    - ordinals: ``ordinal_pattern`` (regex) and ``say_ordinal(match) -> str``; ``roman_ordinal_pattern``
      (Roman numerals with an ordinal suffix, read by the same ``say_ordinal``).
    - Roman numerals: ``roman_cardinal_context`` (words before a numeral that make it a cardinal),
@@ -62,7 +76,10 @@ How to add a language
      ``undotted_expansions``, ``contextual`` (key -> (before a name, after a name)), ``before_number``
      ("S" -> "Seite"), ``acronym_readings`` (added to ``neutral.ACRONYM_READINGS``), ``short_words``.
    - symbols: ``symbol_words`` (symbol -> word, same keys as ``en.py``), ``slash_per`` ("per" in
-     "$300/night"), ``emoji_names`` (say emoji by their English Unicode names).
+     "$300/night") with ``per_words`` (word after the slash -> as said, "mo" -> "month"), ``emoji_names``
+     (say emoji by their English Unicode names).
+   - ``final_pass(text) -> str``: last look at the whole spoken sentence (en: "a" -> "an" before a vowel
+     sound the engine produced).
 4. Add a test with real sentences to ``tests/`` and run ``benchmarks/speech_text.py``.
 """
 
