@@ -131,7 +131,6 @@ CURRENCY_NOUNS: Mapping[str, Noun] = {
 }
 # The minor unit that follows the main one ("6 руб. 35 коп.").
 MINOR_NOUNS: Mapping[str, Noun] = {"коп": _KOPECK, "ц": _CENT}
-MINOR_OF: Mapping[int, Noun] = {id(_RUBLE): _KOPECK, id(_DOLLAR): _CENT, id(_EURO): _CENT}
 
 # Scale words after a number, as Russian news abbreviates them ("2,5 млн руб.", "3 тыс.").
 SCALE_NOUNS: Mapping[str, Noun] = {
@@ -335,7 +334,7 @@ _PHONE = re.compile(r"(?<![\w+])(\+7|8)([\s-]?)\(?(\d{3})\)?[\s-]?(\d{3})[\s-]?(
 # Centuries in Roman numerals: "XX век", "в XXI веке", "в конце XIX в.".
 CENTURY_WORDS: Mapping[str, tuple[str, bool]] = {
     "век": ("n", False), "века": ("g", False), "веку": ("d", False), "веком": ("i", False),
-    "веке": ("p", False), "веков": ("g", True), "веках": ("p", True), "века́": ("n", True),
+    "веке": ("p", False), "веков": ("g", True), "веках": ("p", True),
 }
 _CENTURY_NOUN = Noun("m", ("век", "века", "веку", "век", "веком", "веке"),
                      ("века", "веков", "векам", "века", "веками", "веках"))
