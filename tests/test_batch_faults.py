@@ -13,7 +13,8 @@ import errno
 import json
 import os
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,34 @@ def test_a_report_that_stays_unwritable_is_said_so(library, tmp_path, monkeypatc
     assert not (outdir / ".readaloud-tmp").exists()
     monkeypatch.undo()
     rerun_finishes(library, outdir)
+
+
+@contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A real file system of ``size`` mounted at ``folder`` (tmpfs), for a disk that truly fills up."""
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                             capture_output=True, timeout=30)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({mounted.stderr.decode().strip()})")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True, timeout=30).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, timeout=30)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not Path("/bin/mount").exists(), reason="mounting a tmpfs needs root")
+def test_a_disk_that_fills_up_during_the_batch(library, tmp_path) -> None:
+    """Real ENOSPC in the worker (an MP3 is some 400 KB; the disk holds about one and a half), then room
+    is made and the same batch finishes."""
+    with small_disk(tmp_path / "disk", "700k") as disk:
+        outdir = disk / "out"
+        error = stopped_batch(library, outdir)
+        assert "no space left on device" in str(error)
+        rows = report_rows(outdir)
+        statuses = [row["status"] for row in rows.values()]
+        assert statuses.count("not-attempted") >= 1 and "converted" in statuses
+        assert not (outdir / ".readaloud-tmp").exists()
+        subprocess.run(["mount", "-o", "remount,size=20m", str(disk)], check=True, timeout=30)
+        rerun_finishes(library, outdir)
