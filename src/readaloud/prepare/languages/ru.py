@@ -397,8 +397,10 @@ def _date_case(text: str, start: int, end: int) -> str:
     if before in ("на", "по", "в"):
         return "a"
     rest = text[end:end + 3].strip(" .!?")
+    if rest.startswith(("—", "–", "-")):
+        return "n"  # a dateline or a name: "Москва, 15 мая — РИА Новости", "12 июня — День России"
     if not before.strip(",.") or before in NOMINATIVE_DATE_BEFORE:
-        return "n" if not rest or rest.startswith(("—", "–", "-")) or before else "g"
+        return "n" if not rest or before else "g"
     return "g"
 
 
@@ -456,9 +458,8 @@ def _read_year(match: re.Match) -> str:
     if word in ("г.", "гг."):
         plural = word == "гг."
         before = _word_before(match.string, match.start())
-        case = "p" if before in ("в", "во") else PREPOSITION_CASE.get(before, "n" if before else "g")
-        if case == "n" and _DAY_MONTH_BEFORE.search(match.string[max(0, match.start() - _WINDOW):match.start()]):
-            case = "g"
+        # "в 2021 г." -> "году"; after a noun ("выборы 2024 г.", "21 мая 2021 г.") -> "года"; alone -> "год".
+        case = "p" if before in ("в", "во") else PREPOSITION_CASE.get(before, "g" if before else "n")
         if value < 1000 and before not in ("в", "во"):
             return match.group()  # "200 г." is grams
         word = _YEAR_NOUN.form(case, plural)
@@ -490,9 +491,6 @@ def _read_year_range(match: re.Match) -> str:
     else:
         case = YEAR_WORDS[word][0]
     return f"{ordinal(int(first), case)} — {ordinal(int(second), case)} {word}"
-
-
-_DAY_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_KEYS})\s*$")
 
 
 def _read_amount(match: re.Match) -> str:
@@ -795,14 +793,18 @@ PLACE_NOUNS: Mapping[str, Noun] = {
     "г": _hard("город"), "ул": _feminine("улиц", "улиц"), "д": _hard("дом"), "пл": _soft_feminine("площадь"),
     "обл": _soft_feminine("область"), "просп": _hard("проспект"), "пос": _fleeting("посёлок", "посёлк"),
     "пер": _fleeting("переулок", "переулк"), "р-н": _hard("район"),
+    # and the ones before a number: "по ст. 228" -> "по статье", "в п. 3" -> "в пункте", "в гл. 2"
+    "ст": _feminine("стать", "статей"), "п": _hard("пункт"), "ч": _soft_feminine("часть"),
+    "гл": _feminine("глав", "глав"), "стр": _feminine("страниц", "страниц"),
 }
-_PLACE = re.compile(r"(?<![\w.-])(в|во|на|о|об|при|по|к|ко|из|с|со|до|у|от|около)\s(" + "|".join(
+_PLACE = re.compile(r"(?<![\w.-])((?i:в|во|на|о|об|при|по|к|ко|из|с|со|до|у|от|около|согласно))\s(" + "|".join(
     sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\.\s?(?=[А-ЯЁ\d])")
 
 
 def _read_place(match: re.Match) -> str:
     preposition = match.group(1)
-    case = "p" if preposition in ("в", "во", "на", "о", "об", "при") else PREPOSITION_CASE.get(preposition, "d")
+    lower = preposition.lower()
+    case = "p" if lower in ("в", "во", "на", "о", "об", "при") else PREPOSITION_CASE.get(lower, "d")
     return f"{preposition} {PLACE_NOUNS[match.group(2)].form(case, False)} "
 
 
