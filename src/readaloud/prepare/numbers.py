@@ -64,6 +64,7 @@ def parse(text: str, style: NumberStyle) -> WrittenNumber:
     return WrittenNumber(integer=_NON_DIGITS.sub("", integer) or "0", fraction=fraction)
 
 
+@lru_cache(maxsize=4096)  # pure; the same small numbers recur on every page
 def cardinal(value: int, lang: str) -> str:
     """ "1234" -> "one thousand, two hundred and thirty-four" (num2words' wording, without commas)."""
     if len(str(abs(value))) > MAX_CARDINAL_DIGITS:
@@ -106,6 +107,7 @@ def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bo
     return f"{whole} {point} {fraction_words}"
 
 
+@lru_cache(maxsize=1024)
 def ordinal(value: int, lang: str) -> str:
     """ "21" -> "twenty-first" (num2words' masculine form; language modules inflect it)."""
     return num2words(value, lang=lang, to="ordinal")
