@@ -78,6 +78,9 @@ PLAINLY_IN_SHARE = 0.10
 # figures, code) are not judged: langdetect guesses wildly on them, and they cost the most to judge.
 MIN_WORD_SHARE = 0.7
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A block is judged by its first this many characters: langdetect reads no more of a text (its
+# max_text_length), and judging all of a 5 MB paragraph took 3 s and 250 MB (word lists) for that answer.
+JUDGED_CHARS = 10_000
 # Kinds whose text is worth judging on its own (headings and table cells are too short or too mixed;
 # preformatted text is mostly code, which langdetect calls Norwegian or Catalan).
 DETECTABLE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
@@ -163,13 +166,14 @@ def _block_language(block: Block, article_lang: str, detector: LanguageDetector 
     explicit = normalise_tag(block.lang)
     if explicit and primary(explicit) != primary(article_lang):
         return explicit  # the page said so (<blockquote lang="fr">); the page knows best
-    if detector is None or not article_lang or not _judgeable(block) or _plainly_in(block.text, article_lang):
+    text = block.text[:JUDGED_CHARS]
+    if detector is None or not article_lang or not _judgeable(block) or _plainly_in(text, article_lang):
         return article_lang
-    guess = detector.detect(block.text, reference=article_lang)
+    guess = detector.detect(text, reference=article_lang)
     if guess is None or primary(guess.lang) == primary(article_lang):
         return article_lang
     confident = guess.probability >= MIN_BLOCK_CONFIDENCE and guess.share_of <= MAX_ARTICLE_LANG_SHARE
-    return guess.lang if confident and _words_agree(block.text, guess.lang, article_lang) else article_lang
+    return guess.lang if confident and _words_agree(text, guess.lang, article_lang) else article_lang
 
 
 def _words_agree(text: str, detected: str, article_lang: str) -> bool:
@@ -207,6 +211,6 @@ def _judgeable(block: Block) -> bool:
     """Long enough, and running words rather than references, numbers or code."""
     if not (block.spoken and block.kind in DETECTABLE_KINDS):
         return False
-    tokens = block.text.split()
-    words = WORD.findall(block.text)
+    tokens = block.text[:JUDGED_CHARS].split()
+    words = WORD.findall(block.text[:JUDGED_CHARS])
     return len(tokens) >= MIN_BLOCK_WORDS and len(words) >= MIN_WORD_SHARE * len(tokens)
