@@ -17,12 +17,11 @@ from typing import Protocol
 
 from .. import __version__
 from ..errors import OutputError, ReadaloudError
-from .job import JobSpec
+from .job import HALTING_ERRNOS, JobSpec
 from .naming import unique_name
 from .report import ItemResult, Report, Status
 from .settings import BatchSettings
 from .sources import Source
-from .job import HALTING_ERRNOS
 from .state import BatchState, OutdirLock
 from .storage import new_run_dir, place_output, remove_output, remove_run_dir
 
@@ -67,11 +66,7 @@ def run_batch(
     """
     outdir = _prepare_outdir(outdir)
     with ExitStack() as stack:
-        try:
-            with writing("its lock file"):
-                stack.enter_context(OutdirLock(outdir))
-        except BatchWriteError as failure:
-            raise OutputError(f"the batch cannot write in {outdir}: {failure.clause}.") from None
+        _lock(stack, outdir)
         state = BatchState(outdir)
         report = Report(outdir, [s.identity for s in sources], _settings_record(settings))
         try:
@@ -86,6 +81,15 @@ def run_batch(
             _write_if_possible(report)  # Ctrl-C: what was done, marked incomplete
             raise
     return report
+
+
+def _lock(stack: ExitStack, outdir: Path) -> None:
+    """Hold the output folder's lock for the run; a folder that cannot even take the lock file is exit 11."""
+    try:
+        with writing("its lock file"):
+            stack.enter_context(OutdirLock(outdir))
+    except BatchWriteError as failure:
+        raise OutputError(f"the batch cannot write in {outdir}: {failure.clause}.") from None
 
 
 def _convert_all(
