@@ -159,6 +159,7 @@ PORTUGUESE = [
     ("Eram 1.500 pessoas.", "Eram mil e quinhentas pessoas."),
     ("Vieram 32 mil pessoas ao estádio.", "Vieram trinta e duas mil pessoas ao estádio."),
     ("O jogo terminou 2 a 1.", "O jogo terminou dois a um."),
+    ("O 1° lugar ficou com ele, com 35° no verão.", "O primeiro lugar ficou com ele, com trinta e cinco graus no verão."),
 ]
 
 DUTCH = [

@@ -122,11 +122,15 @@ SHORT_WORDS = frozenset("""
 # "14h30", "14h", "14:30" (Brazilian and European press). Groups: hour, minutes after "h", minutes after ":".
 TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?:h([0-5]\d)?(?!\w)|:([0-5]\d)(?![\d:]))"
 # "1.º", "2.ª", "3º" (Priberam: the ordinal indicator, with or without its full stop).
-ORDINAL_PATTERN = r"(?<![\w.,])(\d+)\.?([ºª°])(?=\s|$|[,.;:!?)])"
+# Read by :func:`read_phrases`, before the unit rule would make "1° lugar" one degree; "°" (the degree
+# sign, often typed for "º") is an ordinal only before a noun ("35° no verão" stays degrees).
+ORDINAL_PATTERN = re.compile(r"(?<![\w.,])(\d{1,4})\.?([ºª°])(?=\s+([a-zà-ú]+)|\s*$|[.,;:!?)])")
+# Words after "35°" that show it is a temperature or an angle, not an ordinal.
+DEGREE_FOLLOWERS = frozenset("a ao à e em no na nos nas de do da com para por sob acima abaixo".split())
 # The Brazilian real before its amount: "R$ 10,50", "R$ 2 bilhões".
 REAL_PATTERN = re.compile(r"(?<!\w)R\$\s?(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?(?:\s?(mil|milhões|milhão|mi|"
                           r"bilhões|bilhão|bi|trilhões|trilhão|tri)\b)?")
-DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1(?=\s(?:de\s)?(?:" + "|".join(MONTHS) + r")\b)")
+DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\.?[ºª°]?(?=\s(?:de\s)?(?:" + "|".join(MONTHS) + r")\b)")
 # Masculine nouns in -a (Priberam): "dois dias", "um problema".
 MASCULINE_IN_A = frozenset("dia dias problema problemas sistema sistemas programa programas tema temas mapa mapas "
                            "clima planeta planetas idioma idiomas".split())
@@ -184,7 +188,9 @@ def ordinal(value: int, feminine_form: bool = False) -> str:
 
 
 def say_ordinal(match: re.Match) -> str:
-    """ "1.º lugar" -> "primeiro lugar", "2.ª edição" -> "segunda edição"."""
+    """ "1.º lugar" -> "primeiro lugar", "2.ª edição" -> "segunda edição"; "35° no verão" stays degrees."""
+    if match.group(2) == "°" and (match.group(3) is None or match.group(3) in DEGREE_FOLLOWERS):
+        return match.group()
     return ordinal(int(match.group(1)), feminine_form=match.group(2) == "ª")
 
 
@@ -254,11 +260,15 @@ def _say_real(match: re.Match) -> str:
 
 
 def read_phrases(text: str) -> str:
-    """Before the engine's rules: the Brazilian real ("R$"), which the shared currency symbols lack, and
-    the first of a month ("1 de maio" -> "primeiro de maio")."""
+    """Before the engine's rules: the Brazilian real ("R$"), which the shared currency symbols lack, the
+    first of a month ("1 de maio" -> "primeiro de maio") and ordinals ("2.ª posição")."""
     if "R$" in text:
         text = REAL_PATTERN.sub(_say_real, text)
-    return DAY_ONE_PATTERN.sub("primeiro", text) if "1" in text else text
+    if "1" in text:
+        text = DAY_ONE_PATTERN.sub("primeiro", text)
+    if "º" in text or "ª" in text or "°" in text:
+        text = ORDINAL_PATTERN.sub(say_ordinal, text)
+    return text
 
 
 RULES = LanguageRules(
@@ -285,8 +295,6 @@ RULES = LanguageRules(
     say_date=say_date,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
-    ordinal_pattern=ORDINAL_PATTERN,
-    say_ordinal=say_ordinal,
     roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
     regnal_titles=REGNAL_TITLES,
     say_regnal=say_regnal,
