@@ -228,19 +228,20 @@ class Narrator:
 
     def _assemble(self, results: Iterable[tuple[_Job, Synthesis | None]]) -> Iterator[Piece]:
         """Pieces from syntheses in order; a sentence gap goes only after sound earlier in the block."""
+        rate = self.sample_rate  # once: espeak answers it under the lock its synthesis holds
         said = False
         for job, synthesis in results:
             said = said and not job.first
-            piece = self._piece(job, synthesis, gap=said and job.new_sentence)
+            piece = self._piece(job, synthesis, rate, gap=said and job.new_sentence)
             said = said or bool(piece.segment.pcm)
             yield piece
 
     def _synthesize_job(self, job: _Job) -> Synthesis | None:
         return self.synthesize(job.text, job.voice) if job.sentence else None
 
-    def _piece(self, job: _Job, synthesis: Synthesis | None, gap: bool) -> Piece:
+    @staticmethod
+    def _piece(job: _Job, synthesis: Synthesis | None, rate: int, gap: bool) -> Piece:
         """One job's audio as a piece, opening with the sentence gap when ``gap`` and it makes audio."""
-        rate = self.sample_rate
         if synthesis is None or job.sentence is None:
             return Piece(job.block, Segment(job.block.id, b"", rate), job.first, job.last)
         silence = bytes(SAMPLE_WIDTH * (rate * SENTENCE_GAP_MS // 1000)) if gap and synthesis.pcm else b""
