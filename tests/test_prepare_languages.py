@@ -173,6 +173,9 @@ DUTCH = [
     ("Ongeveer 1/3 van de kiezers stemde.", "Ongeveer een derde van de kiezers stemde."),
     ("Ajax won voor de 36e keer.", "Ajax won voor de zesendertigste keer."),
     ("Prof. dr. Jansen was er, enz.", "professor doctor Jansen was er, enzovoort."),
+    ("Bel 020-1234567 of +31 6 12345678.",
+     "Bel nul twee nul, één twee drie vier vijf zes zeven of plus eenendertig, zes, één twee drie vier vijf zes "
+     "zeven acht."),
 ]
 
 

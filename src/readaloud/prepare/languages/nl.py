@@ -130,6 +130,10 @@ YEAR_CUES = frozenset("""
 TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?![\d:])|\.([0-5]\d)(?=\s?uur))(?:\s?uur\b)?"
 # "1e", "2de", "3de", "8ste", "21ste" (Taalunie, "rangtelwoorden": the suffix as written).
 ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(?:e|de|ste|ste)\b"
+# Dutch phone numbers (ACM numbering plan): 0 + area code + subscriber, ten digits ("020-1234567",
+# "06-12345678", "0123 456 789"), or "+31" first. Read digit by digit, group by group.
+PHONE_PATTERN = re.compile(r"(?<![\w+.,/-])(\+31[\s.-]?(?:\(0\))?|0)(\d{1,3})[\s.-](\d{2,4}(?:[\s.]?\d{2,4}){0,3})"
+                           r"(?![\w-]|[.,]\d)")
 _ACCENTED_ONE = re.compile(r"(?<=\w)één|één(?=\w)")
 
 
@@ -204,6 +208,22 @@ def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str 
     return fraction if whole is None else f"{say_cardinal(whole)} en {fraction}"
 
 
+def _say_phone(match: re.Match) -> str:
+    """ "020-1234567" -> "nul twee nul, een twee drie vier vijf zes zeven"."""
+    prefix, area, rest = match.groups()
+    digits = area + re.sub(r"\D", "", rest)
+    if len(digits) != 9:
+        return match.group()  # not a Dutch number: nine digits after the 0 or the +31
+    spoken = [numbers.digits(prefix + area if prefix == "0" else area, CODE)]
+    spoken += [numbers.digits(group, CODE) for group in re.findall(r"\d+", rest)]
+    return ("plus eenendertig, " if prefix != "0" else "") + ", ".join(spoken)
+
+
+def read_phrases(text: str) -> str:
+    """Before the engine's rules: phone numbers, which the shared rule reads as arithmetic."""
+    return PHONE_PATTERN.sub(_say_phone, text) if "0" in text or "+31" in text else text
+
+
 def say_regnal(value: int) -> str:
     """ "Willem III" -> "Willem de Derde"."""
     words = ordinal(value)
@@ -218,6 +238,7 @@ RULES = LanguageRules(
     say_year=say_year,
     say_cardinal=say_cardinal,
     say_number=say_number,
+    read_phrases=read_phrases,
     fraction_as_number=True,
     one_before_noun=("één", "één"),
     currencies=frozen(CURRENCIES),
