@@ -91,3 +91,9 @@ def test_a_settings_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path)
     os.mkfifo(tmp_path / "house.toml")
     with pytest.raises(UsageError, match="cannot read the settings file: .*named pipe"):
         load_settings(tmp_path / "house.toml")
+
+
+@pytest.mark.parametrize("override", [{"timeout": 10**20}, {"fetch_timeout": 10**20}, {"timeout": 0}])
+def test_timeouts_out_of_range_are_usage_errors(override: dict) -> None:
+    with pytest.raises(UsageError, match="timeouts must be between 1 second and 604,800 seconds"):
+        BatchSettings().with_overrides(**override)

@@ -65,6 +65,9 @@ MIN_RATE, MAX_RATE = 80, 450
 # piper runs about 10x real time, so two hours of audio take some 12 minutes. Thirty minutes leaves
 # room for that and still frees a stuck worker the same night.
 DEFAULT_TIMEOUT_SECONDS = 1800
+# The longest timeout accepted: a week is already "never" for one article, and far larger numbers
+# overflow the clocks that sockets and process waits use (an OverflowError, not a sentence).
+MAX_TIMEOUT_SECONDS = 7 * 24 * 3600
 # A house-style file is a few lines; anything this big was named by mistake.
 MAX_SETTINGS_BYTES = MEGABYTE
 
@@ -162,8 +165,8 @@ def validate(settings: BatchSettings, source: str) -> BatchSettings:
         raise UsageError(f"{source}: unknown format {settings.format!r} (choose from {', '.join(OUTPUT_FORMATS)}).")
     if settings.jobs is not None and settings.jobs < 1:
         raise UsageError(f"{source}: jobs must be 1 or more.")
-    if settings.timeout < 1 or settings.fetch_timeout < 1:
-        raise UsageError(f"{source}: timeouts must be at least 1 second.")
+    if not (1 <= settings.timeout <= MAX_TIMEOUT_SECONDS and 1 <= settings.fetch_timeout <= MAX_TIMEOUT_SECONDS):
+        raise UsageError(f"{source}: timeouts must be between 1 second and {MAX_TIMEOUT_SECONDS:,} seconds (a week).")
     if not MIN_RATE <= settings.rate <= MAX_RATE:
         raise UsageError(f"{source}: rate must be between {MIN_RATE} and {MAX_RATE} words per minute.")
     unknown = [name for name in settings.skip if name not in SKIPPABLE_KINDS]
