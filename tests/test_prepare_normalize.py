@@ -550,3 +550,12 @@ FRACTIONS_WITH_UNITS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FRACTIONS_WITH_UNITS)
 def test_fractions_keep_their_unit_and_german_times_their_seconds(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_street_addresses_and_money_without_a_leading_zero() -> None:
+    _check([
+        ("She lives at 1211 E Arques Ave in town.", "She lives at twelve eleven East Arques Avenue in town."),
+        ("The office is at 2788 San Tomas Expy, Santa Clara.",
+         "The office is at twenty-seven eighty-eight San Tomas Expressway, Santa Clara."),
+        ("A stamp cost $.01 then.", "A stamp cost one cent then."),
+    ], "en")

@@ -138,6 +138,7 @@ class _Rules:
     time: re.Pattern | None
     time_ampm: re.Pattern | None
     money_prefix: re.Pattern
+    address: re.Pattern | None
     fraction: re.Pattern
     bare_decimal: re.Pattern
     multiplier: re.Pattern | None
@@ -202,7 +203,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
         iso_date=re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
         time_ampm=_optional(language.ampm_pattern),
-        bare_decimal=re.compile(rf"(?<![\w.,]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
+        bare_decimal=re.compile(rf"(?<![\w.,$€£¥₹₽]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
+        address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)}))?"
+                           rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?")
+        if language.street_suffixes else None,
         # "3x faster", "10x more", "a 2.5x." (not "10x content", an adjective said "ten-x")
         multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
                               rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
@@ -211,7 +215,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         money_range=re.compile(
             rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d)?){_NUM_BOUNDARY_AFTER}\s?(?:[{_DASHES}-]|to)\s?\1(?=\s?\d)"),
         money_prefix=re.compile(
-            rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes})\s)({number})(?:\s?({scale})(?![\w]))?"
+            rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes})\s)({number}|{re.escape(language.number_style.decimal)}\d+)"
+            rf"(?:\s?({scale})(?![\w]))?"
             rf"{_NUM_BOUNDARY_AFTER}"),
         money_suffix=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
@@ -444,6 +449,26 @@ def _rule_before_number(text: str, ctx: _Context) -> str:
         return ctx.words["number"] + " "
 
     return ctx.rules.before_number.sub(replace, text)
+
+
+def _rule_addresses(text: str, ctx: _Context) -> str:
+    """ "1211 E Arques Ave" -> "twelve eleven East Arques Avenue": a house number is read like a code, the
+    compass point and the street type in full."""
+    language = ctx.language
+    if not ctx.rules.address:
+        return text
+
+    def replace(match: re.Match) -> str:
+        number, middle, suffix = match.groups()
+        say = language.say_code_number or (lambda digits: language.cardinal(int(digits)))
+        words = [language.compass_points.get(w, w) if i == 0 else w for i, w in enumerate(middle.split())]
+        street = language.street_suffixes[suffix]
+        next_word = _NEXT_WORD.match(match.string, match.end())
+        ends = match.group().endswith(".") and (_at_end(match.string, match.end()) or (
+            next_word is not None and next_word.group(1) in language.sentence_starters))
+        return f"{say(number)} {' '.join(words)} {street}" + ("." if ends else "")
+
+    return ctx.rules.address.sub(replace, text)
 
 
 def _rule_phone(text: str, ctx: _Context) -> str:
@@ -1168,7 +1193,7 @@ def _one_comma(match: re.Match) -> str:
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
 _NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
-    _rule_before_number, _rule_phone, _rule_dates, _rule_times, _rule_versions, _rule_ranges, _rule_signs,
+    _rule_before_number, _rule_addresses, _rule_phone, _rule_dates, _rule_times, _rule_versions, _rule_ranges, _rule_signs,
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
     _rule_codes, _rule_years, _rule_numbers,
 )

@@ -226,6 +226,13 @@ AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or 
 # After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
     above below across behind beneath up down higher lower faster slower""".split())
+# Street addresses: a house number, an optional compass point, one to three name words and the street
+# type, written without its dot (USPS Publication 28, Appendix C1 street suffix abbreviations).
+STREET_SUFFIXES = {"St": "Street", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Ln": "Lane",
+                   "Hwy": "Highway", "Expy": "Expressway", "Pkwy": "Parkway", "Ct": "Court", "Pl": "Place",
+                   "Sq": "Square", "Ter": "Terrace", "Cir": "Circle"}
+COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
+                  "SE": "Southeast", "SW": "Southwest"}
 # en-GB and friends write day/month/year; en-US month/day/year (CLDR short date patterns).
 DAY_FIRST_TAGS = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-uk"})
 
@@ -413,6 +420,8 @@ RULES = LanguageRules(
     short_words=SHORT_WORDS,
     symbol_words=frozen(SYMBOL_WORDS),
     slash_per="per",  # "$300/night"
+    street_suffixes=frozen(STREET_SUFFIXES),
+    compass_points=frozen(COMPASS_POINTS),
     per_words=frozen(PER_WORDS),
     emoji_names=True,
     final_pass=fix_articles,

@@ -97,6 +97,8 @@ class LanguageRules:
     short_words: frozenset[str] = frozenset()
     symbol_words: Mapping[str, str] = field(default_factory=dict)
     slash_per: str = ""
+    street_suffixes: Mapping[str, str] = field(default_factory=dict)
+    compass_points: Mapping[str, str] = field(default_factory=dict)
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
