@@ -160,6 +160,7 @@ PORTUGUESE = [
     ("Vieram 32 mil pessoas ao estádio.", "Vieram trinta e duas mil pessoas ao estádio."),
     ("O jogo terminou 2 a 1.", "O jogo terminou dois a um."),
     ("O 1° lugar ficou com ele, com 35° no verão.", "O primeiro lugar ficou com ele, com trinta e cinco graus no verão."),
+    ("Ligue (11) 98765-4321.", "Ligue um um, nove oito sete seis cinco, quatro três dois um."),
 ]
 
 DUTCH = [

@@ -131,6 +131,11 @@ DEGREE_FOLLOWERS = frozenset("a ao à e em no na nos nas de do da com para por s
 REAL_PATTERN = re.compile(r"(?<!\w)R\$\s?(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?(?:\s?(mil|milhões|milhão|mi|"
                           r"bilhões|bilhão|bi|trilhões|trilhão|tri)\b)?")
 DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\.?[ºª°]?(?=\s(?:de\s)?(?:" + "|".join(MONTHS) + r")\b)")
+# Phone numbers: Brazilian "(11) 98765-4321", "+55 21 3456-7890" (Anatel numbering plan) and Portuguese
+# "+351 212 345 678" (ANACOM). Read digit by digit, group by group.
+PHONE_PATTERN = re.compile(r"(?<![\w+.,/-])(?:(\+55|\+351)[\s.-]?)?(\(\d{2}\)\s?\d{4,5}-\d{4}"
+                           r"|(?<=55 )\d{2}\s\d{4,5}-\d{4}|(?<=351 )\d{3}\s\d{3}\s\d{3})(?![\w-]|[.,]\d)")
+_COUNTRY_CODES = {"+55": "mais cinquenta e cinco", "+351": "mais trezentos e cinquenta e um"}
 # Masculine nouns in -a (Priberam): "dois dias", "um problema".
 MASCULINE_IN_A = frozenset("dia dias problema problemas sistema sistemas programa programas tema temas mapa mapas "
                            "clima planeta planetas idioma idiomas".split())
@@ -259,11 +264,19 @@ def _say_real(match: re.Match) -> str:
     return spoken
 
 
+def _say_phone(match: re.Match) -> str:
+    """ "(11) 98765-4321" -> "um um, nove oito sete seis cinco, quatro três dois um"."""
+    spoken = ", ".join(numbers.digits(group, CODE) for group in re.findall(r"\d+", match.group(2)))
+    return f"{_COUNTRY_CODES[match.group(1)]}, {spoken}" if match.group(1) else spoken
+
+
 def read_phrases(text: str) -> str:
     """Before the engine's rules: the Brazilian real ("R$"), which the shared currency symbols lack, the
     first of a month ("1 de maio" -> "primeiro de maio") and ordinals ("2.ª posição")."""
     if "R$" in text:
         text = REAL_PATTERN.sub(_say_real, text)
+    if "-" in text or "+" in text:
+        text = PHONE_PATTERN.sub(_say_phone, text)
     if "1" in text:
         text = DAY_ONE_PATTERN.sub("primeiro", text)
     if "º" in text or "ª" in text or "°" in text:
