@@ -159,7 +159,8 @@ PORTUGUESE = [
     ("Eram 1.500 pessoas.", "Eram mil e quinhentas pessoas."),
     ("Vieram 32 mil pessoas ao estádio.", "Vieram trinta e duas mil pessoas ao estádio."),
     ("O jogo terminou 2 a 1.", "O jogo terminou dois a um."),
-    ("O 1° lugar ficou com ele, com 35° no verão.", "O primeiro lugar ficou com ele, com trinta e cinco graus no verão."),
+    ("O 1° lugar ficou com ele, com 35° no verão.",
+     "O primeiro lugar ficou com ele, com trinta e cinco graus no verão."),
     ("Ligue (11) 98765-4321.", "Ligue um um, nove oito sete seis cinco, quatro três dois um."),
 ]
 
