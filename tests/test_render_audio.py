@@ -211,3 +211,15 @@ def test_an_article_with_nothing_to_read_writes_nothing(tmp_path, narrator):
     with pytest.raises(NoArticleError):
         write_article_audio(only_credit, tmp_path / "x.mp3", narrator=narrator)
     assert not list(tmp_path.iterdir())
+
+
+def test_an_article_whose_text_makes_no_sound_is_no_article_and_writes_nothing(tmp_path, narrator):
+    """espeak answers a dash or a zero-width space with silence: that is no article, not a silent MP3."""
+    from readaloud.errors import NoArticleError
+    from readaloud.model import Article, Block, BlockKind, Sentence
+
+    dashes = Block("b1", BlockKind.PARAGRAPH, "----------", sentences=[Sentence("b1.s1", "----------", "", 0, 10)])
+    invisible = Block("b2", BlockKind.PARAGRAPH, "\u200b\u200b", sentences=[Sentence("b2.s1", "\u200b\u200b", "\u200b\u200b", 0, 2)])
+    with pytest.raises(NoArticleError, match="makes no sound"):
+        write_article_audio(Article(blocks=[dashes, invisible]), tmp_path / "x.mp3", transcript=True, narrator=narrator)
+    assert not list(tmp_path.iterdir())

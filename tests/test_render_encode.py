@@ -217,3 +217,14 @@ def test_inline_encoding_writes_the_same_audio_as_background_encoding(tmp_path, 
         decoded.append(decode(path)[0])
     assert len(decoded[0]) == len(decoded[1]) and np.array_equal(decoded[0], decoded[1])
     assert rms(decoded[1]) > 500
+
+
+@pytest.mark.parametrize("fmt", ["mp3", "wav"])
+def test_a_file_with_no_audio_closes_cleanly(tmp_path, fmt):
+    """lameenc's flush raised "Not currently encoding" when nothing was encoded: a traceback."""
+    path = tmp_path / f"empty.{fmt}"
+    with AudioWriter(path, fmt, 22050, METADATA) as writer:
+        writer.add_chapter("Opening", "title")
+    assert writer.samples_written == 0
+    tags = ID3(path) if fmt == "mp3" else mutagen.File(path).tags  # no MPEG frame for mutagen.File to find
+    assert tags["TIT2"].text == ["A Title"]
