@@ -253,3 +253,13 @@ def test_a_lexicon_that_is_a_fifo_is_refused_not_waited_on(tmp_path, env):
     result = readaloud(str(SAMPLE), "-o", str(tmp_path / "x.mp3"), "--lexicon", str(lexicon), env=env)
     assert_one_clean_error(result, 3, "named pipe")
     assert not (tmp_path / "x.mp3").exists()
+
+
+def test_an_output_that_is_a_device_or_fifo_is_refused(tmp_path, env):
+    """The finished file is renamed over OUT; over /dev/null (as root) that would replace the device."""
+    fifo = tmp_path / "out.mp3"
+    os.mkfifo(fifo)
+    for out in (fifo, Path("/dev/null")):
+        result = readaloud(str(SAMPLE), "-o", str(out), env=env)
+        assert_one_clean_error(result, 11, "not a regular file")
+    assert Path("/dev/null").is_char_device() and fifo.is_fifo()

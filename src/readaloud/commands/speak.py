@@ -8,13 +8,15 @@ appears only when it is complete: an error or Ctrl-C leaves nothing half-written
 from __future__ import annotations
 
 import argparse
+import os
 import signal
+import stat
 import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import SpeechError, UsageError
+from ..errors import OutputError, SpeechError, UsageError
 from ..render import FORMATS, AudioResult, check_output_path, format_spec, write_article_audio
 from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions, find_voice, get_engine
 from ..speak.registry import ENGINE_CLASSES
@@ -75,9 +77,9 @@ def run(args: argparse.Namespace) -> int:
     narrator = make_narrator(options)
     lexicon = load_lexicon(args.lexicon)
     # Fail fast, before fetching or synthesising anything (a URL's final name waits for its title).
-    check_output_path(output_path(args.source, args.output, fmt, ""))
+    check_output_path(refuse_special_output(output_path(args.source, args.output, fmt, "")))
     article = read_article(args.source)
-    out = output_path(args.source, args.output, fmt, article.title)
+    out = refuse_special_output(output_path(args.source, args.output, fmt, article.title))
     stop_on_terminate()
     result = speak_with_progress(article, out, fmt, options, narrator, args, lexicon)
     report(result, args.quiet)
@@ -113,6 +115,18 @@ def output_path(source: str, output: str | None, fmt: str, title: str) -> Path:
     from ..batch.naming import readable_stem
 
     return (folder or Path.cwd()) / (readable_stem(title, "" if source == STDIN else source) + extension)
+
+
+def refuse_special_output(path: Path) -> Path:
+    """An existing -o that is a device or FIFO is refused: the finished file is renamed over its name,
+    and as root that would replace /dev/null itself."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path  # absent (the usual case) or unreachable: check_output_path says which
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise OutputError(f"{path} is not a regular file (a device, FIFO or socket); give a file name to write.")
+    return path
 
 
 def _is_url(source: str) -> bool:
