@@ -559,3 +559,9 @@ def test_street_addresses_and_money_without_a_leading_zero() -> None:
          "The office is at twenty-seven eighty-eight San Tomas Expressway, Santa Clara."),
         ("A stamp cost $.01 then.", "A stamp cost one cent then."),
     ], "en")
+
+
+def test_spanish_month_first_dates_and_feminine_decimals_german_hours() -> None:
+    assert speech_text("Se fundó en junio 11 de 2000.", "es") == "Se fundó en once de junio de dos mil."
+    assert speech_text("Iba a 1,01 mph.", "es") == "Iba a una coma cero una millas por hora."
+    assert speech_text("Es dauerte 1 h.", "de") == "Es dauerte eine Stunde."

@@ -193,7 +193,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
         month_day=re.compile(
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)\s(\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}})\b)?") if language.month_day_dates else None,
+            rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?") if language.month_day_dates else None,
         day_month=re.compile(
             rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.|[°º])?\s(?:(?:of|de)\s)?"
             rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)(?!\w)"
@@ -740,7 +740,9 @@ def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[st
 def _count_before(number: numbers.WrittenNumber, noun: str, language: LanguageRules) -> str:
     """The number as said before a noun: "one"/"une"/"eine", "veintiún kilómetros", "doscientas millas"."""
     if number.fraction:
-        return language.read(number)
+        words = language.read(number)
+        feminine = language.feminine_cardinal and _feminine(noun, language)
+        return language.feminine_cardinal(words) if feminine else words  # "una coma cero una millas"
     if number.is_one:
         return _one_before(noun, language)
     words = language.read(number)

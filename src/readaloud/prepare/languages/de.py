@@ -70,6 +70,7 @@ UNITS = {
     "TB": ("Terabyte", "Terabyte"), "ms": ("Millisekunde", "Millisekunden"), "sec": ("Sekunde", "Sekunden"),
     "min": ("Minute", "Minuten"), "hrs": ("Stunde", "Stunden"),
     "mAh": ("Milliamperestunde", "Milliamperestunden"),
+    "h": ("Stunde", "Stunden"), "μm": ("Mikrometer", "Mikrometer"), "mV": ("Millivolt", "Millivolt"),
 }
 
 # Vulgar fractions, as the Duden writes them out.

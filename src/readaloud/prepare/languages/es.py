@@ -73,6 +73,7 @@ UNITS = {
     "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
     "ms": ("milisegundo", "milisegundos"), "sec": ("segundo", "segundos"), "min": ("minuto", "minutos"),
     "hrs": ("hora", "horas"), "mAh": ("miliamperio hora", "miliamperios hora"),
+    "seg": ("segundo", "segundos"), "μm": ("micrómetro", "micrómetros"),
 }
 
 # Vulgar fractions written out.
@@ -321,6 +322,7 @@ RULES = LanguageRules(
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,
+    month_day_dates=True,  # "junio 11 de 2000", as Latin American Spanish also writes dates
     say_day_month=say_day_month,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
