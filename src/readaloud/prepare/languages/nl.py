@@ -90,12 +90,13 @@ REGNAL_TITLES = frozenset("Koning koning Koningin koningin Keizer keizer Paus pa
 
 # Sentence splitting: CLDR segmentation suppressions (nl "standard") and the Woordenlijst's abbreviations.
 NEVER_FINAL = frozenset("""
-    bijv blz ca d.w.z dhr dr drs ing ir mevr mr nr o.a prof t.o.v m.b.t i.p.v z.g.a.n vs
+    bijv blz ca d.w.z dhr Dhr dr Dr drs Drs ing Ing ir Ir mevr Mevr mr Mr nr Nr o.a prof Prof t.o.v m.b.t i.p.v
+    z.g.a.n vs
 """.split())
 MAY_END = frozenset("a.s e.d enz etc jl mln mld n.Chr v.Chr".split())
 SENTENCE_STARTERS = frozenset("""
-    Al Alle Als Bij Dat De Deze Die Dit Door Een Er Het Hij Hoe In Maar Met Na Naar Niet Nu Om Ook Op Toen Van
-    Volgens Voor Wat We Wij Zij Ze
+    Al Alle Als Bij Daarna Daarom Dan Dat De Deze Die Dit Door Een Er Het Hij Hoe Ik In Maar Met Na Naar Niet
+    Nu Om Ook Op Toch Toen Van Verder Volgens Voor Wat We Wij Zij Ze Zo
 """.split())
 
 # Abbreviations expanded wherever they occur with their full stop (Woordenlijst Nederlandse Taal,
