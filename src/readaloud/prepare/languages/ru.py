@@ -823,8 +823,10 @@ SYMBOL_WORDS = {
     "©": "копирайт", "%": "процент", "‰": "промилле", "→": "в",
 }
 # Sentence splitting: CLDR segmentation suppressions (ru "standard") and Rosental's list of abbreviations.
+# (Single lower-case letters, "д. 5", "с. 12", never end a sentence anyway; leaving them out lets the pair
+# "т. д" below end one.)
 NEVER_FINAL = frozenset("""
-    акад бул д доц им кв напр ок пер пл проф просп рис с см ст стр т. е т. к т. н ул ч
+    акад бул доц им кв напр ок пер пл проф просп рис см ст стр т. е т. к т. н ул
 """.split())
 # A full stop after these ends a sentence only when a typical sentence opener follows.
 MAY_END = frozenset("""
