@@ -565,3 +565,13 @@ def test_spanish_month_first_dates_and_feminine_decimals_german_hours() -> None:
     assert speech_text("Se fundó en junio 11 de 2000.", "es") == "Se fundó en once de junio de dos mil."
     assert speech_text("Iba a 1,01 mph.", "es") == "Iba a una coma cero una millas por hora."
     assert speech_text("Es dauerte 1 h.", "de") == "Es dauerte eine Stunde."
+
+
+def test_date_ranges_heights_and_ratios() -> None:
+    _check([
+        ("The festival runs Oct. 2-4 downtown.", "The festival runs October second to fourth downtown."),
+        ("He is 5'11\" and she is 6′ 2″.", "He is five foot eleven and she is six foot two."),
+        ("Mix them in a 3:1 ratio on a 16:9 screen.", "Mix them in a three to one ratio on a sixteen to nine screen."),
+        ("Meet me at 9:30 today.", "Meet me at nine thirty today."),
+    ], "en")
+    assert speech_text("ein Verhältnis von 3:1", "de") == "ein Verhältnis von drei zu eins"

@@ -193,7 +193,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
         month_day=re.compile(
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)\s(\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?") if language.month_day_dates else None,
+            rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
+            rf"(?:\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
         day_month=re.compile(
             rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.|[°º])?\s(?:(?:of|de)\s)?"
             rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)(?!\w)"
@@ -331,6 +332,10 @@ _SPACED_SYMBOL = re.compile(r"\s?([=×±≈≤≥→§©%‰])\s?|(?<=\s)([<>+])
 _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
 _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
+# A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
+_FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
+# "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
+_RATIO = re.compile(r"(?<![\w.,:])(\d{1,4}):(\d{1,4})(?![\w:]|[.,]\d)")
 _PLUS_BETWEEN = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 _TIMES_BETWEEN = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
@@ -416,6 +421,8 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 
 def _rule_typography(text: str, ctx: _Context) -> str:
     """Quotes inside a sentence are a short pause (a comma), not read out; invisible characters go."""
+    if ctx.language and ctx.language.say_feet_inches and _FEET_INCHES.search(text):
+        text = _FEET_INCHES.sub(lambda m: ctx.language.say_feet_inches(int(m.group(1)), int(m.group(2))), text)
     if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
         text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
@@ -519,7 +526,13 @@ def _month_day(match: re.Match, ctx: _Context) -> str:
     month = _month_number(month_text, language)
     if not month or not 1 <= day <= 31:
         return match.group()
-    return language.say_date(day, month, _year_value(year or ""))
+    spoken = language.say_date(day, month, _year_value(year or ""))
+    last = match.group(4)
+    if last and language.say_day and not year and day < int(last) <= 31:
+        return f"{spoken} {language.words['to']} {language.say_day(int(last))}"  # "Oct. 2-4"
+    if last:
+        return f"{spoken} {language.words['to']} {language.cardinal(int(last))}"
+    return spoken
 
 
 def _day_month(match: re.Match, ctx: _Context) -> str:
@@ -777,6 +790,14 @@ def _rule_ordinals(text: str, ctx: _Context) -> str:
     if not ctx.rules.ordinal:
         return text
     return ctx.rules.ordinal.sub(ctx.language.say_ordinal, text)
+
+
+def _rule_ratios(text: str, ctx: _Context) -> str:
+    """ "a 3:1 ratio" -> "a three to one ratio" (what the clock-time rule left is not a time)."""
+    ratio = ctx.language.words.get("ratio")
+    if not ratio or ":" not in text:
+        return text
+    return _RATIO.sub(lambda m: f"{m.group(1)} {ratio} {m.group(2)}", text)
 
 
 def _rule_versions(text: str, ctx: _Context) -> str:
@@ -1195,7 +1216,7 @@ def _one_comma(match: re.Match) -> str:
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
 _NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
-    _rule_before_number, _rule_addresses, _rule_phone, _rule_dates, _rule_times, _rule_versions, _rule_ranges, _rule_signs,
+    _rule_before_number, _rule_addresses, _rule_phone, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
     _rule_codes, _rule_years, _rule_numbers,
 )

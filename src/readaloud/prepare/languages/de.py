@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "Grad", "degree": "Grad", "times": "mal", "about": "etwa", "plus_minus": "plus minus",
     "section": "Paragraf", "link": "Link zu", "email": "E-Mail-Adresse bei", "per": "pro", "o_clock": "Uhr",
     "the": "", "of": "",
-    "or": "oder", "cents_and": "", "out_of": "von", "by": "mal", "dot": "Punkt",
+    "or": "oder", "cents_and": "", "ratio": "zu", "out_of": "von", "by": "mal", "dot": "Punkt",
 }
 
 # Month names as written in dates (CLDR "format wide"; "Jänner" is Austrian usage).

@@ -20,7 +20,7 @@ WORDS = {
     "degrees": "degrees", "degree": "degree", "times": "times", "about": "about",
     "plus_minus": "plus or minus", "section": "section", "link": "link to", "email": "email address at",
     "per": "per", "o_clock": "o'clock", "the": "the", "of": "of",
-    "or": "or", "cents_and": "and", "out_of": "out of", "by": "by", "dot": "dot",
+    "or": "or", "cents_and": "and", "out_of": "out of", "by": "by", "dot": "dot", "ratio": "to",
     "version_point": "point",
 }
 
@@ -308,6 +308,16 @@ def _denominator(bottom: int, plural: bool) -> str:
     return words + "s" if plural else words
 
 
+def say_day(day: int) -> str:
+    """The day of a date on its own, as in the end of "Oct. 2-4": "fourth"."""
+    return numbers.ordinal(day, CODE)
+
+
+def say_feet_inches(feet: int, inches: int) -> str:
+    """ "5'11"" -> "five foot eleven", as heights are said."""
+    return f"{numbers.cardinal(feet, CODE)} foot {numbers.cardinal(inches, CODE)}"
+
+
 def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str | None:
     """ "3/4" -> "three quarters", "7/32" -> "seven thirty-seconds", "1 1/2" -> "one and a half".
 
@@ -399,6 +409,8 @@ RULES = LanguageRules(
     ambiguous_months=frozenset({"May", "March"}),  # "may 5" and "march 3" are verbs in lower case
     say_day_month=say_day_month,
     say_date=say_date,
+    say_day=say_day,
+    say_feet_inches=say_feet_inches,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
     say_time_seconds=say_time_seconds,

@@ -71,6 +71,8 @@ class LanguageRules:
     ambiguous_months: frozenset[str] = frozenset()
     say_day_month: Callable[..., str | None] | None = None
     say_date: Callable[..., str] | None = None
+    say_day: Callable[[int], str] | None = None
+    say_feet_inches: Callable[[int, int], str] | None = None
     time_pattern: str | None = None
     say_time: Callable[[int, str], str] | None = None
     say_time_seconds: Callable[[int, str, str], str] | None = None
