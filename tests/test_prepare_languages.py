@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from readaloud.prepare import speech_text
+from readaloud.prepare import speech_text, split_sentences
 
 
 def _check(cases: list[tuple[str, str]], lang: str) -> None:
@@ -187,3 +187,17 @@ def test_portuguese() -> None:
 
 def test_dutch() -> None:
     _check(DUTCH, "nl")
+
+
+@pytest.mark.parametrize(("lang", "text", "sentences"), [
+    ("it", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati. Poi sono usciti.",
+     ["Il sig. Rossi e la dott.ssa Bianchi sono arrivati.", "Poi sono usciti."]),
+    ("ru", "Подробнее см. с. 5 и т. д. Затем он живёт в д. 5 на ул. Ленина.",
+     ["Подробнее см. с. 5 и т. д.", "Затем он живёт в д. 5 на ул. Ленина."]),
+    ("pt", "O Sr. Silva chegou às 14h30. Depois saiu.", ["O Sr. Silva chegou às 14h30.", "Depois saiu."]),
+    ("nl", "Dhr. Jansen betaalde € 12,50, enz. Daarna ging hij weg.",
+     ["Dhr. Jansen betaalde € 12,50, enz.", "Daarna ging hij weg."]),
+])
+def test_abbreviations_do_not_split_sentences(lang: str, text: str, sentences: list[str]) -> None:
+    """A title or street abbreviation's full stop is not a sentence end; "etc." before an opener is."""
+    assert [text[start:end] for start, end in split_sentences(text, lang)] == sentences
