@@ -4,8 +4,8 @@ Three guards, each against a cost that grows faster than the page:
 
 - :func:`check_tags`, before parsing: libxml2's HTML parser checks each attribute of a tag against all
   the tag's earlier ones, so one tag with 200,000 attributes never finishes parsing (measured: 10,000
-  attributes 0.16 s, 20,000 0.9 s, 40,000 4.8 s). Only tags longer than :data:`LONG_TAG_CHARS` are
-  counted, so the scan costs one regular-expression pass over the page.
+  attributes 0.16 s, 20,000 0.9 s, 40,000 4.8 s), and many crowded tags add up. The scan costs one
+  regular-expression pass over the page.
 - :func:`check_tree`, right after parsing: the content scoring walks the tree many times, so a page
   of a million elements takes minutes; counting with ``iter()`` takes 0.8 s for that million.
 - :func:`flatten_deep_nesting`, when libxml2 stopped at its depth limit (2,048 with ``huge_tree``; it
@@ -33,9 +33,13 @@ MAX_ELEMENTS = 150_000
 MAX_ATTRIBUTES = 2_000_000
 # Attributes on one element: the corpus's most is 72; libxml2 takes 0.16 s over 10,000 (quadratic).
 MAX_ATTRIBUTES_PER_ELEMENT = 10_000
-# Tags shorter than this cannot hold MAX_ATTRIBUTES_PER_ELEMENT attributes (each is at least " a"),
-# so only longer ones (data: URIs, inline JSON) are counted.
-LONG_TAG_CHARS = 2 * MAX_ATTRIBUTES_PER_ELEMENT
+# What libxml2's duplicate check costs grows with the square of a tag's attributes: the sum of the
+# squares over the page is bounded by this, about 3 s of parsing (from the timings above: 1.6-3 ns
+# per pair). The corpus's largest page sums to 36,745; ten tags of 10,000 attributes fit.
+MAX_ATTRIBUTE_PAIRS = 1_000_000_000
+# Tags up to this long are counted by their spaces (cheap, and they cannot hold more than a few
+# attributes); longer ones by a regular expression that skips quoted values.
+SHORT_TAG_CHARS = 16
 # Depth kept when libxml2 gave up on a deeper page: below its 2,048 with room for the <html><body>
 # and the wrappers the extractor adds; the extractor itself was measured to handle 2,040 levels.
 MAX_NESTING = 1_000
@@ -66,16 +70,29 @@ _BLOCKS = frozenset(
 
 
 def check_tags(text: str) -> None:
-    """Refuse a page with a tag of more than MAX_ATTRIBUTES_PER_ELEMENT attributes, before libxml2 sees it."""
+    """Refuse, before libxml2 sees it, a page whose attributes would take it minutes to parse.
+
+    libxml2's cost grows with the square of each tag's attribute count, so the sum of the squares is
+    bounded (:data:`MAX_ATTRIBUTE_PAIRS`), as are one tag's count and the page's total. One pass of a
+    regular expression over the page: 1.8 s for a million tags on a loaded 2-core machine, 0.05 s for
+    the corpus's largest page.
+    """
+    total = pairs = 0
     for match in _START_TAG.finditer(text):
-        if match.end() - match.start() < LONG_TAG_CHARS:
-            continue
-        count = attribute_count(match.group())
+        tag = match.group()
+        count = attribute_count(tag) if len(tag) > SHORT_TAG_CHARS else tag.count(" ")
         if count > MAX_ATTRIBUTES_PER_ELEMENT:
             raise TooLargeError(
                 f"this page has a tag with {count:,} attributes, more than readaloud reads "
                 f"(at most {MAX_ATTRIBUTES_PER_ELEMENT:,}); it is not an article a browser would show."
             )
+        total += count
+        pairs += count * count
+    if total > MAX_ATTRIBUTES or pairs > MAX_ATTRIBUTE_PAIRS:
+        raise TooLargeError(
+            f"this page has {total:,} attributes, in tags too crowded to read in reasonable time "
+            f"(at most {MAX_ATTRIBUTES:,} attributes, a few thousand per tag)."
+        )
 
 
 def attribute_count(tag: str) -> int:
