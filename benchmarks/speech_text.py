@@ -123,15 +123,15 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "milioni ...\"; Italian names the milliard (Treccani: miliardo)",
                readings=("tre miliardi quattrocentocinquantatré milioni duecentoquarantatremila"
                          "cinquecentotrentaquattro",)),
-    Deliberate("it", r".*\d:\d\d", "Italian news reads a clock time without \"minuti\" (\"alle sedici e "
-               "trenta\"; Accademia della Crusca, \"Come si scrivono le ore\")", klass="time",
+    Deliberate("it", r".*\d:\d\d", "Italian news says a clock time as hour \"e\" minutes, without "
+               "\"minuti\" (\"alle sedici e trenta\")", klass="time",
                rewrite=(r" minuti\b", "")),
     Deliberate("it", r".*\d,\d\d ?(€|₽|\$|£).*", "Italian joins the main unit and the cents with \"e\" "
                "(\"tre euro e cinquanta centesimi\"; Treccani, \"euro\")", klass="money",
                rewrite=(r"\b(euro|rubli|rublo|dollari|dollaro|sterline|sterlina) (?=\w+ (?:centesim|penny|copec))",
                         r"\1 e ")),
-    Deliberate("it", r"\d+ km/s", "the SI brochure's Italian names read a rate \"al secondo\" (\"metro al "
-               "secondo\"), not \"per secondo\"", rewrite=(r" per secondo", " al secondo")),
+    Deliberate("it", r"\d+ km/s", "Italian names a rate \"al secondo\" (\"metro al secondo\", Treccani), "
+               "not \"per secondo\"", rewrite=(r" per secondo", " al secondo")),
     Deliberate("it", r"2,01 ₽", "one kopeck is \"un copeco\" (Treccani: copeco, pl. copechi); NeMo's "
                "\"un copeca\" mixes the Russian feminine form with the Italian article",
                readings=("due rubli e un copeco",)),

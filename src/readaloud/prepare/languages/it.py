@@ -55,7 +55,7 @@ SCALE_WORDS = {3: ("mila", "mila"), 6: ("milione", "milioni"), 9: ("miliardo", "
 SCALED_PATTERN = r"\s(mln|mld|mrd)\.?(?!\w)"
 
 # Unit symbol -> (one, many): SI brochure symbols with the Italian names of CLDR "units" (it); rates are
-# read "al secondo", "all'ora", as the SI brochure's Italian edition names them ("metro al secondo").
+# read "al secondo", "all'ora", as Italian names them (Treccani: "metro al secondo").
 UNITS = {
     "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
     "mm": ("millimetro", "millimetri"), "µm": ("micrometro", "micrometri"), "nm": ("nanometro", "nanometri"),
