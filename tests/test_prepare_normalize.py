@@ -575,3 +575,13 @@ def test_date_ranges_heights_and_ratios() -> None:
         ("Meet me at 9:30 today.", "Meet me at nine thirty today."),
     ], "en")
     assert speech_text("ein Verhältnis von 3:1", "de") == "ein Verhältnis von drei zu eins"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seit dem 3. Mai ist er da.", "Seit dem dritten Mai ist er da."),
+    ("Das Ende des 19. Jahrhunderts kam.", "Das Ende des neunzehnten Jahrhunderts kam."),
+    ("Zur 5. Runde kam er an einem 3. Tag.", "Zur fünften Runde kam er an einem dritten Tag."),
+    ("Der 2. Weltkrieg begann.", "Der zweite Weltkrieg begann."),
+])
+def test_german_ordinals_take_the_case_ending_of_their_article(text: str, expected: str) -> None:
+    assert speech_text(text, "de") == expected

@@ -19,7 +19,8 @@ How to add a language
    - ``words``: a dict with the keys ``point minus to percent permille and plus equals number hashtag at
      degrees degree times about plus_minus section link email per o_clock the of or cents_and``, and
      for the newer rules ``out_of`` ("4.3/5"), ``by`` ("180mm x 60mm"), ``dot`` (e-mail, domains,
-     addresses) and optionally ``version_point`` (en "point" in "1.10.11"; default ``dot``).
+     addresses), ``ratio`` ("3:1" -> "three to one") and optionally ``version_point`` (en "point" in
+     "1.10.11"; default ``dot``).
      (``link`` is said before a URL's host; ``cents_and`` joins "five dollars and fifty cents", "" for
      none.) A rule whose word is missing is skipped.
    - ``months``: written month name -> 1..12 (the full name first: :meth:`LanguageRules.month_name`
@@ -62,7 +63,10 @@ How to add a language
      written, because in lower case they are words: en "May"), ``say_day_month(day, month, month_text,
      year, before, dotted) -> str | None`` ("3 July"; None leaves it), ``say_date(day: int, month: int,
      year: int | None, before: str) -> str`` for every recognised date (``before`` is the word before it,
-     for case endings).
+     for case endings); ``say_day(day) -> str`` for the end of a range ("Oct. 2-4" -> "... to fourth");
+     ``say_feet_inches(feet, inches) -> str`` for "5'11"".
+   - addresses: ``street_suffixes`` ("Ave" -> "Avenue") and ``compass_points`` ("E" -> "East") turn
+     "1211 E Arques Ave" into an address; the house number is read by ``say_code_number``.
    - times: ``time_pattern`` (regex: group 1 the hour, group 2 or 3 the minutes) and
      ``say_time(hour: int, minutes: str) -> str`` (minutes "" or two digits); a group named ``seconds``
      in the pattern goes to ``say_time_seconds(hour, minutes, seconds) -> str`` when that is given;

@@ -163,10 +163,14 @@ YEAR_CUES = frozenset("""
 
 # Case of an ordinal after these words (Duden, "Deklination der Ordnungszahlen"): dative/accusative
 # "am dritten", nominative "der dritte"; on its own a date's day is "dritter Oktober".
-DATIVE_BEFORE = frozenset({"am", "vom", "zum", "im", "beim", "dem", "den", "zur", "seit", "ab", "bis", "ihrem",
-                           "seinem", "ihren", "seinen", "jeden", "jedem", "Am", "Vom", "Zum", "Im", "Seit",
-                           "Ab", "Bis", "Beim", "Dem", "Den"})
-NOMINATIVE_BEFORE = frozenset({"der", "die", "das", "Der", "Die", "Das", "ihre", "seine", "jede"})
+# The "-en" forms: dative, genitive and masculine accusative after an article or a contraction
+# ("am", "zum", "zur"), and after "ab", "bis", "seit" before a date ("seit dem dritten").
+_EN_BEFORE = """am vom zum im beim dem den des zur seit ab bis ihrem seinem ihren seinen ihres seines ihrer
+    seiner jeden jedem jedes einem einen einer eines unserem unseren unserer deren dessen""".split()
+# The "-e" forms: nominative singular after a definite or possessive article ("der dritte Teil").
+_E_BEFORE = "der die das ihre seine jede eine unsere diese".split()
+DATIVE_BEFORE = frozenset(_EN_BEFORE + [w.capitalize() for w in _EN_BEFORE])
+NOMINATIVE_BEFORE = frozenset(_E_BEFORE + [w.capitalize() for w in _E_BEFORE])
 
 # "14:30", "14.30 Uhr", "14 Uhr"; groups: hour, minutes after ":", minutes after ".", "Uhr".
 TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::(?P<seconds>[0-5]\d))?|\.([0-5]\d)(?=\s?Uhr))"
