@@ -5,8 +5,9 @@ Russian numbers change with what follows and what comes before: "1 рубль / 
 "в 1999 году" -> "в тысяча девятьсот девяносто девятом году". The rules are those of D. E. Rosental's
 "Справочник по правописанию и литературной правке" (§ on numerals) and Gramota.ru's answers on reading
 numerals; number words (with case and gender) are num2words'. These phrases are read by
-:func:`read_number_phrases`, which the engine runs before its own number rules; what it leaves (a bare
-number with no noun) gets the engine's generic reading.
+:func:`read_number_phrases`, which the engine runs before its own number rules (the ``read_phrases``
+hook); what it leaves (digits glued to letters, codes such as "2-б-34") gets the engine's generic reading.
+Where the tables cannot tell (a noun they do not know, a verb's case), the nominative is read.
 """
 
 from __future__ import annotations
