@@ -644,15 +644,32 @@ def _read_bare_number(match: re.Match) -> str:
     sign, written = match.group(1), match.group(2)
     integer, fraction = _parse(written)
     case = _case_before(match.string, match.start(), match.end())
-    following = _NEXT_WORD.match(match.string, match.end())
-    gender = _gender_of(following.group(1), integer, case) if following else "m"
-    if case == "n" and gender == "f" and following and following.group(1).endswith(_FEMININE_ACCUSATIVE):
+    noun = _noun_after(match.string, match.end())
+    gender = _gender_of(noun, integer, case) if noun else "m"
+    if case == "n" and gender == "f" and noun.endswith(_FEMININE_ACCUSATIVE):
         case = "a"  # "займёт 1 неделю" -> "одну неделю"
     if fraction:
         spoken = decimal(integer, fraction, case)
     else:
         spoken = cardinal(integer, case, gender)
     return _signed(sign, spoken)
+
+
+# Adjective endings after a number ("2 новые книги", "3 крупных банка"): the noun comes after them.
+_ADJECTIVE_ENDINGS = ("ые", "ие", "ых", "их", "ая", "яя", "ое", "ее", "ый", "ий", "ой", "ую", "юю")
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The noun after a number, past at most two adjectives; "" when no lower-case word follows."""
+    word = ""
+    for _ in range(3):
+        following = _NEXT_WORD.match(text, end)
+        if not following:
+            return word
+        word, end = following.group(1), following.end()
+        if not word.endswith(_ADJECTIVE_ENDINGS) or word in NOT_NOUNS:
+            return word
+    return word
 
 
 def _signed(sign: str | None, spoken: str) -> str:
