@@ -135,6 +135,7 @@ ITALIAN = [
     ("Papa Giovanni Paolo II incontrò la regina Elisabetta II.",
      "Papa Giovanni Paolo secondo incontrò la regina Elisabetta seconda."),
     ("Leggete il Capitolo II.", "Leggete il Capitolo due."),
+    ("Il rapporto è 3:1 e il formato 16:9.", "Il rapporto è tre a uno e il formato sedici a nove."),
     ("Per informazioni tel. 06 1234567, dal lun. al ven.",
      "Per informazioni telefono zero sei, uno due tre quattro cinque sei sette, dal lunedì al venerdì."),
     ("Il bilancio vale 3453243534 euro.",

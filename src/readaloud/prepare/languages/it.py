@@ -27,6 +27,7 @@ WORDS = {
     "degrees": "gradi", "degree": "grado", "times": "per", "about": "circa", "plus_minus": "più o meno",
     "section": "paragrafo", "link": "link a", "email": "indirizzo email su", "per": "al", "o_clock": "in punto",
     "the": "", "of": "", "or": "o", "cents_and": "e", "out_of": "su", "by": "per", "dot": "punto",
+    "ratio": "a",
 }
 
 # Month names (CLDR it "format wide"); written lower-case, capitalised at the start of a sentence.
@@ -325,8 +326,8 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
     if not word or not word.group(1).islower():
         return spoken
     noun = word.group(1)
-    if noun in NOT_NOUNS:
-        return spoken  # "vinto 1 a 0": a preposition, not a feminine noun
+    if noun in NOT_NOUNS or len(noun) < 3:
+        return spoken  # "vinto 1 a 0", "3 a 1 e": a preposition or a conjunction, not the noun
     return "una" if noun.endswith("a") and noun not in MASCULINE_IN_A else "un"
 
 

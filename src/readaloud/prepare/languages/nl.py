@@ -26,6 +26,7 @@ WORDS = {
     "degrees": "graden", "degree": "graad", "times": "keer", "about": "ongeveer", "plus_minus": "plus min",
     "section": "paragraaf", "link": "link naar", "email": "e-mailadres bij", "per": "per", "o_clock": "uur",
     "the": "", "of": "", "or": "of", "cents_and": "", "out_of": "op", "by": "bij", "dot": "punt",
+    "ratio": "op",
 }
 
 # Month names (CLDR nl "format wide"), lower-case as Dutch writes them.

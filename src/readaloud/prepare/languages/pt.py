@@ -28,7 +28,7 @@ WORDS = {
     "degrees": "graus", "degree": "grau", "times": "vezes", "about": "cerca de", "plus_minus": "mais ou menos",
     "section": "parágrafo", "link": "link para", "email": "endereço de e-mail em", "per": "por",
     "o_clock": "horas", "the": "", "of": "", "or": "ou", "cents_and": "e", "out_of": "de", "by": "por",
-    "dot": "ponto",
+    "dot": "ponto", "ratio": "a",
 }
 
 # Month names (CLDR pt "format wide"), lower-case as Portuguese writes them.
