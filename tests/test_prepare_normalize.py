@@ -585,3 +585,13 @@ def test_date_ranges_heights_and_ratios() -> None:
 ])
 def test_german_ordinals_take_the_case_ending_of_their_article(text: str, expected: str) -> None:
     assert speech_text(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cases rose from 1061 to 1128 last year.", "Cases rose from one thousand and sixty-one to one thousand one hundred "
+     "and twenty-eight last year."),
+    ("From 2010 to 2015 prices rose.", "From twenty ten to twenty fifteen prices rose."),
+    ("In 2019 and 2020 sales rose.", "In twenty nineteen and twenty twenty sales rose."),
+])
+def test_a_four_digit_number_is_a_year_only_where_a_year_fits(text: str, expected: str) -> None:
+    assert speech_text(text, "en") == expected

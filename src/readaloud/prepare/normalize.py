@@ -503,8 +503,15 @@ def _year_value(year: str) -> int | None:
 
 
 def _word_before(text: str, position: int) -> str:
-    match = re.search(r"(\S+)\s*$", text[:position])
-    return match.group(1) if match else ""
+    """The last run of non-space characters before ``position``: a backwards scan, not a search of the
+    whole prefix (that made long texts quadratic)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _rule_dates(text: str, ctx: _Context) -> str:
@@ -941,6 +948,11 @@ def _rule_signs(text: str, ctx: _Context) -> str:
     return _NEGATIVE.sub(lambda m: ctx.words["plus" if m.group(1) == "+" else "minus"] + " ", text)
 
 
+_AFTER_WORD = re.compile(r"\s*([^\s,.;:!?)]*)")
+_RANGE_WORDS = frozenset({"to", "and", "or", "through", "bis", "und", "oder", "-", "–"})
+_PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|[-–])\s*\d{4}\s+([^\W\d]+)")
+
+
 def _rule_years(text: str, ctx: _Context) -> str:
     """A four-digit number that stands for a year is said as one ("in 1999" -> "in nineteen ninety-nine")."""
     if not ctx.rules.year:
@@ -952,10 +964,18 @@ def _rule_years(text: str, ctx: _Context) -> str:
     def replace(match: re.Match) -> str:
         value = int(match.group(1))
         before = _word_before(match.string, match.start()).strip("(,")
-        after = re.match(r"\s*([^\s,.;:!?)]*)", match.string[match.end():]).group(1)
+        after = _AFTER_WORD.match(match.string, match.end()).group(1)
+        cued = (before in cues or before.lower() in cues or before.endswith("-") or before in language.months
+                or before.endswith("'s"))
         # A following noun makes it a count ("1500 Menschen", "1200 people"), unless it goes with years.
-        is_year = (before in cues or before.lower() in cues or before.endswith("-") or before in language.months or before.endswith("'s")
-                   or not after or not count_case(after[:1]) or after in language.year_followers)
+        is_year = cued or not after or not count_case(after[:1]) or after in language.year_followers
+        if is_year and not cued:  # "1200 to 1300 people": the second number's noun makes both counts
+            paired = _PAIRED_COUNT.match(match.string, match.end())
+            if paired and count_case(paired.group(1)[:1]) and paired.group(1) not in language.year_followers:
+                is_year = paired.group(1) in language.months
+        elif cued and before.lower() in _RANGE_WORDS:  # "from 1061 to 1128": the range began with a count
+            first = _word_before(match.string, match.start() - len(before) - 1)
+            is_year = not (first.isdigit() and not 1100 <= int(first[:5]) <= 2099)
         return language.say_year(value) if is_year else language.cardinal(value)
 
     return ctx.rules.year.sub(replace, text)
