@@ -98,7 +98,10 @@ class _Context:
 
 def _at_end(text: str, position: int) -> bool:
     """True when only closing quotes/brackets and spaces follow: a dot there also ends the sentence."""
-    return not text[position:].strip(" )]”’\"'»")
+    for char in text[position:position + 200]:
+        if char not in " )]”’\"'»":
+            return False
+    return len(text) - position <= 200 or not text[position + 200:].strip(" )]”’\"'»")
 
 
 def _keep_final_dot(match: re.Match, spoken: str) -> str:
@@ -989,7 +992,8 @@ def _rule_numbers(text: str, ctx: _Context) -> str:
         number = language.parse(match.group(1))
         spoken = language.read(number)
         if language.number_before_word:
-            spoken = language.number_before_word(spoken, number, match.string[match.end():])
+            # the next few words are enough, and a bounded slice keeps long texts linear
+            spoken = language.number_before_word(spoken, number, match.string[match.end():match.end() + 80])
         return spoken
 
     return ctx.rules.number_re.sub(replace, text)
@@ -1018,7 +1022,7 @@ def _expansion(written: str, table) -> str:
 
 def _contextual(match: re.Match, ctx: _Context) -> str:
     before_name, after_name = ctx.language.contextual[match.group(1)]
-    following = ctx.restore(match.string[match.end():].lstrip()[:1])  # a protected name counts as itself
+    following = ctx.restore(match.string[match.end():match.end() + 80].lstrip()[:1])  # a protected name counts
     preceding = _word_before(match.string, match.start())
     next_word = _NEXT_WORD.match(match.string, match.end())
     if preceding[:1].isupper() and next_word and next_word.group(1) in ctx.language.sentence_starters:
@@ -1069,7 +1073,7 @@ def _regnal_numeral_fits(numeral: str, match: re.Match) -> bool:
         return False
     if numeral != "I":
         return True
-    rest = match.string[match.end():].lstrip()
+    rest = match.string[match.end():match.end() + 80].lstrip()
     return not rest or not rest[0].isalpha() or rest.startswith(("of ", "von ", "de ", "d'"))
 
 

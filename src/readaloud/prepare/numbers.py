@@ -113,6 +113,7 @@ def ordinal(value: int, lang: str) -> str:
     return num2words(value, lang=lang, to="ordinal")
 
 
+@lru_cache(maxsize=1024)
 def year_words(value: int, lang: str) -> str:
     """num2words' own year reading ("nineteen ninety-nine", "neunzehnhundertneunundneunzig")."""
     return num2words(value, lang=lang, to="year")
