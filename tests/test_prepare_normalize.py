@@ -595,3 +595,12 @@ def test_german_ordinals_take_the_case_ending_of_their_article(text: str, expect
 ])
 def test_a_four_digit_number_is_a_year_only_where_a_year_fits(text: str, expected: str) -> None:
     assert speech_text(text, "en") == expected
+
+
+def test_numbers_right_after_punctuation_and_arithmetic_with_a_hyphen() -> None:
+    _check([
+        ("Open 11:20AM,2:40PM and 10:10PM.", "Open eleven twenty A.M,two forty P.M and ten ten P.M."),
+        ("Hi,no,yes,34!", "Hi,no,yes,thirty-four!"),
+        ("We know 1-4=5 is wrong.", "We know one minus four equals five is wrong."),
+        ("It cost $1,000,000.", "It cost one million dollars."),
+    ], "en")

@@ -165,7 +165,9 @@ class _Rules:
     roman: re.Pattern
 
 
-_NUM_BOUNDARY_BEFORE = r"(?<![\w.,])"
+# Not inside a word or a written number ("1,000", "3.14"); after a comma or full stop that follows a
+# word it may start ("yes,34").
+_NUM_BOUNDARY_BEFORE = r"(?<![\w])(?<!\d[.,])(?<![.,][.,])"
 _NUM_BOUNDARY_AFTER = r"(?!\w|[.,]\d)"
 # "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
 _FRACTION = (r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
@@ -821,8 +823,8 @@ def _rule_versions(text: str, ctx: _Context) -> str:
 
     def replace(match: re.Match) -> str:
         parts = [p for p in match.groups() if p is not None]
-        if language.number_style.group == "." and all(len(p) == 3 for p in parts[1:]):
-            return match.group()  # "1.000.000": thousands, read by the number rule
+        if all(len(p) == 3 for p in parts[1:]):
+            return match.group()  # "1.000.000": thousands (written the German way), not a version
         if len(parts) == 4 and all(int(p) <= 255 for p in parts):
             dot = language.words.get("dot", point)
             return f" {dot} ".join(numbers.digits(p, language.code) for p in parts)
@@ -852,6 +854,9 @@ def _code_number(digits: str, language: LanguageRules) -> str:
     return language.cardinal(int(digits))
 
 
+_EQUALS_AFTER = re.compile(r"\s?=")
+
+
 def _rule_ranges(text: str, ctx: _Context) -> str:
     """ "2016-2018" -> "2016 to 2018" (the numbers are read by the later rules)."""
     to = ctx.words["to"]
@@ -861,6 +866,8 @@ def _rule_ranges(text: str, ctx: _Context) -> str:
         short_year = "-" in match.group() and len(first) == 4 and len(second) == 2
         if short_year and not ctx.language.reads_short_year_ranges:
             return match.group()
+        if "-" in match.group() and _EQUALS_AFTER.match(match.string, match.end()):
+            return f"{first} {ctx.words['minus']} {second}"  # "1-4=5": arithmetic
         return f"{first} {to} {second}"
 
     return ctx.rules.range_.sub(replace, text)

@@ -238,7 +238,7 @@ DAY_FIRST_TAGS = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za"
 
 TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::(?P<seconds>[0-5]\d))?"
                 r"(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)")
-AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?"
+AMPM_PATTERN = r"(?<![\w.:])(?<!\d,)(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?"
 ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)\b"
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
 SCALED_PATTERN = r"\s?(bn|tn)\b"
