@@ -110,6 +110,24 @@ def test_speech_script(readaloud_bin, samples_dir) -> None:
     assert "This development pleased Kremlin flacks." in out
 
 
+def test_speech_with_lang_previews_what_the_override_says(readaloud_bin, tmp_path) -> None:
+    """--lang changes the speech text, not only the voice: numbers and dates are read in that language,
+    and a quotation in a third language keeps its own."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><head><title>Prices</title></head><body><article><h1>Prices</h1>'
+        "<p>On 3 May 2021 the bakery sold 25 loaves of bread to the people who were waiting outside.</p>"
+        '<p lang="fr">Le boulanger a dit que la farine coûte 12 euros le sac depuis le mois dernier.</p>'
+        "</article></body></html>", encoding="utf-8")
+    english = ok(run(readaloud_bin, "--speech", str(page)))
+    german = ok(run(readaloud_bin, "--speech", "--lang", "de", str(page)))
+    assert "twenty-five loaves" in english and "fünfundzwanzig" not in english
+    assert "fünfundzwanzig" in german and "twenty-five" not in german
+    assert "douze euros" in german  # the French block is still read as French
+    data = json.loads(ok(run(readaloud_bin, "--json", "--lang", "de-AT", str(page))))
+    assert data["lang"] == "de-at"
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full (a device that is always full)")
 def test_a_full_disk_behind_stdout_is_one_sentence_and_exit_11(readaloud_bin, samples_dir) -> None:
     with open("/dev/full", "wb") as full:

@@ -93,7 +93,15 @@ def test_list_voices_shows_id_language_and_name(env):
     result = readaloud("--list-voices", "--lang", "de", env=env)
     assert result.returncode == 0
     lines = [line.split("\t") for line in result.stdout.decode().splitlines()]
-    assert lines and all(len(fields) == 3 and fields[1].startswith("de") for fields in lines)
+    assert lines and all(len(fields) == 4 and fields[1].startswith("de") for fields in lines)
+    assert {fields[3] for fields in lines} == {"full"}  # readaloud has German's own readings
+
+
+def test_list_voices_says_which_languages_get_only_the_neutral_rules(env):
+    result = readaloud("--list-voices", "--lang", "fi", env=env)
+    assert result.returncode == 0
+    rows = [line.split("\t") for line in result.stdout.decode().splitlines()]
+    assert rows and {fields[3] for fields in rows} == {"neutral"}
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,17 @@
 """One module per CLI sub-command: ``build_parser()`` and ``run(args) -> int``.
 
 Also the one check every command (and the batch job) makes on an extracted article before doing
-anything with it: that its body says something at all.
+anything with it: that its body says something at all; and ``--lang``, which reads the article as
+another language than the page says (speech text and voice alike).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..errors import NoArticleError
+from ..extract.language import normalise_tag, primary
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -30,3 +33,18 @@ def require_words(article: Article) -> Article:
     if not any(says_something(block.text) for block in article.spoken_blocks):
         raise NoArticleError(SAYS_NOTHING)
     return article
+
+
+def read_as(article: Article, lang: str | None) -> Article:
+    """The article as if the page said ``lang``: its blocks in the page's language follow (a quotation
+    in a third language keeps its own), so numbers, dates and abbreviations are said in ``lang`` too,
+    not only voiced in it."""
+    tag = normalise_tag(lang or "")
+    if not tag:
+        return article
+    page = primary(article.lang)
+    blocks = [
+        replace(block, lang=tag) if not block.lang or primary(block.lang) == page else block
+        for block in article.blocks
+    ]
+    return replace(article, lang=tag, blocks=blocks)

@@ -8,7 +8,7 @@ import os
 import sys
 
 from ..errors import OutputError, UsageError
-from . import require_words
+from . import read_as, require_words
 from ..extract import extract_article
 from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
 from ..model import Article
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--markdown", action="store_true", help="print Markdown (captions and credits in italics)")
     output.add_argument("--speech", action="store_true", help="print the speech script: each sentence as shown and as spoken")
     parser.add_argument("--explain", action="store_true", help="after the text, list every removed piece of chrome and why")
+    parser.add_argument("--lang", metavar="LANG", help="read the article as this language (e.g. de, pt-BR), as 'readaloud FILE --lang' does: with --speech, what that override will say")
     parser.add_argument("--url", help="the page's address, for a saved file (resolves relative links, fills the url field)")
     parser.add_argument(
         "--max-size",
@@ -62,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     max_bytes = max_size_bytes(args.max_size)
     data, fetched_url = read_source(args.source, max_bytes=max_bytes)
-    article = require_words(extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes))
+    article = read_as(require_words(extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes)), args.lang)
     _write(_render(article, args))
     if args.explain and not args.json:
         _write("\n" + render_removals(article))

@@ -20,7 +20,7 @@ from ..errors import OutputError, SpeechError, UsageError
 from ..render import FORMATS, AudioResult, check_output_path, format_spec, write_article_audio
 from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions, find_voice, get_engine
 from ..speak.registry import ENGINE_CLASSES
-from . import require_words
+from . import read_as, require_words
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -40,7 +40,9 @@ output:
   an error or Ctrl-C leaves no partial file and any older file of that name untouched.
 
 voices:
-  'readaloud --list-voices' lists every voice (add --engine E or --lang L to narrow it down).
+  'readaloud --list-voices' lists every voice (add --engine E or --lang L to narrow it down):
+  id, language, name, and 'full' where readaloud reads that language's numbers, dates, money and
+  abbreviations itself ('neutral': only links, e-mail and symbols; digits are left to the voice).
   Default speed: {DEFAULT_RATE} words per minute ({MIN_RATE}-{MAX_RATE}).
 """
 
@@ -61,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="LANG", help="read the article as this language (e.g. en, de-DE), overriding the page")
     parser.add_argument("--transcript", action="store_true", help="also write a WebVTT transcript (OUT with .vtt), one cue per sentence")
     parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon: 'word = how to say it' per line (docs/lexicon.md)")
-    parser.add_argument("--list-voices", action="store_true", help="list the installed voices (id, language, name) and exit")
+    parser.add_argument("--list-voices", action="store_true", help="list the installed voices (id, language, name, speech rules) and exit")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     return parser
 
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     lexicon = load_lexicon(args.lexicon)
     # Fail fast, before fetching or synthesising anything (a URL's final name waits for its title).
     check_output_path(refuse_special_output(output_path(args.source, args.output, fmt, "")))
-    article = read_article(args.source)
+    article = read_article(args.source, args.lang)
     out = refuse_special_output(output_path(args.source, args.output, fmt, article.title))
     stop_on_terminate()
     result = speak_with_progress(article, out, fmt, options, narrator, args, lexicon)
@@ -160,12 +162,12 @@ def load_lexicon(path: str | None) -> Lexicon | None:
     return Lexicon.load(path)
 
 
-def read_article(source: str) -> Article:
+def read_article(source: str, lang: str | None = None) -> Article:
     from ..extract import extract_article
     from ..load import read_source
 
     data, url = read_source(source)
-    return require_words(extract_article(data, url=url))
+    return read_as(require_words(extract_article(data, url=url)), lang)
 
 
 def speak_with_progress(
@@ -205,7 +207,13 @@ def report(result: AudioResult, quiet: bool) -> None:
 
 
 def list_voices(engine_name: str | None, lang: str | None) -> int:
-    """One voice per line: id, language, name (tab-separated, so it sorts and greps)."""
+    """One voice per line: id, language, name, speech rules (tab-separated, so it sorts and greps).
+
+    The last column says whether readaloud has that language's own number, date, money and
+    abbreviation readings ("full") or only the language-neutral ones ("neutral": links, e-mail,
+    symbols; digits are left to the voice).
+    """
+    from ..prepare.languages import rules_for
     from ..speak.voices import primary_language
 
     engine = get_engine(engine_name)
@@ -213,7 +221,8 @@ def list_voices(engine_name: str | None, lang: str | None) -> int:
     if lang:
         voices = [v for v in voices if primary_language(v.lang) == primary_language(lang)]
     for voice in sorted(voices, key=lambda v: (v.lang, v.id)):
-        print(f"{voice.id}\t{voice.lang}\t{voice.name}")
+        rules = "full" if rules_for(voice.lang) else "neutral"
+        print(f"{voice.id}\t{voice.lang}\t{voice.name}\t{rules}")
     if not voices:
         raise SpeechError(f"the {engine.name} engine has no voice for {lang!r}.")
     return 0
