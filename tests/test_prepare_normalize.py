@@ -604,3 +604,10 @@ def test_numbers_right_after_punctuation_and_arithmetic_with_a_hyphen() -> None:
         ("We know 1-4=5 is wrong.", "We know one minus four equals five is wrong."),
         ("It cost $1,000,000.", "It cost one million dollars."),
     ], "en")
+
+
+def test_numbers_glued_to_a_dot_stay_names_and_a_year_after_a_comma_is_a_year() -> None:
+    _check([
+        ("Firefox plays H.264 video.", "Firefox plays H.264 video."),
+        ("Classics in Applied Mathematics,1998", "Classics in Applied Mathematics,nineteen ninety-eight"),
+    ], "en")

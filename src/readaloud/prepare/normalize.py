@@ -166,8 +166,8 @@ class _Rules:
 
 
 # Not inside a word or a written number ("1,000", "3.14"); after a comma or full stop that follows a
-# word it may start ("yes,34").
-_NUM_BOUNDARY_BEFORE = r"(?<![\w])(?<!\d[.,])(?<![.,][.,])"
+# word it may start ("yes,34"); not after a full stop ("H.264", a footnote "seconds.23").
+_NUM_BOUNDARY_BEFORE = r"(?<![\w.])(?<!\d,)(?<!,,)"
 _NUM_BOUNDARY_AFTER = r"(?!\w|[.,]\d)"
 # "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
 _FRACTION = (r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
@@ -239,7 +239,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         decade=_optional(language.decade_pattern),
         ordinal=_optional(language.ordinal_pattern),
         roman_ordinal=_optional(language.roman_ordinal_pattern),
-        year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$€£¥-]))(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
+        year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.$€£¥-])(?<!\d,))(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
         if language.year_cues is not None else None,
         range_=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
@@ -340,7 +340,7 @@ _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
 # A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
 _FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
 # "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
-_RATIO = re.compile(r"(?<![\w.,:])(\d{1,4}):(\d{1,4})(?![\w:]|[.,]\d)")
+_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
 _PLUS_BETWEEN = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 _TIMES_BETWEEN = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
