@@ -19,7 +19,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from time import monotonic
@@ -522,8 +522,13 @@ def fetch(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     user_agent: str = USER_AGENT,
+    handlers: Sequence[urllib.request.BaseHandler] = (),
 ) -> Fetched:
-    """Like :func:`fetch_url`, also returning the final URL (the base for relative links)."""
+    """Like :func:`fetch_url`, also returning the final URL (the base for relative links).
+
+    ``handlers`` replace urllib's defaults for every hop, redirects included: the web player passes
+    its own http/https handlers, which check each resolved address (:mod:`readaloud.netpolicy`).
+    """
     request = urllib.request.Request(
         url,
         headers={
@@ -534,7 +539,7 @@ def fetch(
     )
     deadline = monotonic() + timeout * TOTAL_TIMEOUT_FACTOR
     try:
-        with urllib.request.build_opener(_RedirectHandler).open(request, timeout=timeout) as response:
+        with urllib.request.build_opener(_RedirectHandler, *handlers).open(request, timeout=timeout) as response:
             _check_declared_length(response, url, max_bytes)
             raw = _stream_body(response, url, max_bytes, deadline)
             body = _decompress(raw, response.headers.get("Content-Encoding", ""), url, max_bytes)
