@@ -133,6 +133,7 @@ def flatten_deep_nesting(text: str, max_depth: int = MAX_NESTING) -> tuple[str, 
     depth = _Depth()
     removed = 0
     position = 0
+    broken = False  # a <br> stands for the removed tags since the last text kept
     for match in _TOKEN.finditer(text):
         name = (match.group(2) or "").lower()
         if not name:
@@ -140,8 +141,12 @@ def flatten_deep_nesting(text: str, max_depth: int = MAX_NESTING) -> tuple[str, 
         closing = text.startswith("</", match.start())
         level = depth.close(name) if closing else depth.open(name)
         if level > max_depth:
-            pieces.append(text[position : match.start()])
-            pieces.append("<br>" if name in _BLOCKS else "")
+            between = text[position : match.start()]
+            broken = broken and not between.strip()
+            pieces.append(between)
+            if name in _BLOCKS and not broken:
+                pieces.append("<br>")  # one per run of removed tags: 100,000 of them made 100,000 elements
+                broken = True
             position = match.end()
             removed += 1
     pieces.append(text[position:])

@@ -59,7 +59,8 @@ MP3_PRIMING_SAMPLES = 576 + 529
 M4B_BITRATE = 64_000
 # libsndfile's Vorbis encoder has crashed on very large single writes; 4,096 frames is its own block size.
 SOUNDFILE_BLOCK_FRAMES = 4096
-# Chunks (about one block of speech each) queued for the encoder thread: bounds memory, keeps it busy.
+# Chunks (one sentence of speech, at most about 5 MB, or one pause each) queued for the encoder
+# thread: bounds memory, keeps it busy.
 QUEUE_DEPTH = 8
 
 

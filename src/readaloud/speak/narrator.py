@@ -40,9 +40,10 @@ SENTENCE_GAP_MS = 200
 LOOKAHEAD_PIECES = 4
 
 # One synthesis gets at most this much speech text; a longer sentence's speech (prepare cuts display
-# sentences at 1,000 characters, but numbers and symbols expand: "1/1/1" reads as "1 slash 1 slash 1")
-# is synthesised in parts cut at spaces. 4,000 characters is about 4 minutes, 11 MB, of espeak speech.
-MAX_SPEECH_CHARS = 4000
+# sentences at 1,000 characters, but numbers and symbols expand: 10 KB of "1/1/1" is 45 KB to say)
+# is synthesised in parts cut at spaces. 2,000 characters is about 2 minutes, 5 MB, of espeak speech;
+# with 4,000, the lookahead and the encoder's queue of such parts made that page peak at 239 MB.
+MAX_SPEECH_CHARS = 2000
 
 # Used when neither the block, the article nor the options name a language.
 FALLBACK_LANGUAGE = "en"
