@@ -18,7 +18,7 @@ CARDINALS_EN = [
     ("The 1,000 people came.", "The one thousand people came."),
     ("It is 1,234,567 units.", "It is one million two hundred and thirty-four thousand five hundred and sixty-seven units."),
     ("over 9000", "over nine thousand"),
-    ("Room 101", "Room one hundred and one"),
+    ("Room 101", "Room one oh one"),
     ("0 errors", "zero errors"),
     ("It rose 0.5 points.", "It rose zero point five points."),
     ("pi is 3.14159", "pi is three point one four one five nine"),
@@ -610,4 +610,13 @@ def test_numbers_glued_to_a_dot_stay_names_and_a_year_after_a_comma_is_a_year() 
     _check([
         ("Firefox plays H.264 video.", "Firefox plays H.264 video."),
         ("Classics in Applied Mathematics,1998", "Classics in Applied Mathematics,nineteen ninety-eight"),
+    ], "en")
+
+
+def test_numbers_that_name_rather_than_count() -> None:
+    _check([
+        ("Meet me in Room 101 before Flight 370.", "Meet me in Room one oh one before Flight three seventy."),
+        ("It is basically sewing 101.", "It is basically sewing one oh one."),
+        ("Call 911 now and get the 411 on it.", "Call nine one one now and get the four one one on it."),
+        ("I saw 101 Dalmatians twice.", "I saw one hundred and one Dalmatians twice."),
     ], "en")

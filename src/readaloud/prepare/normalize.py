@@ -845,7 +845,19 @@ def _rule_codes(text: str, ctx: _Context) -> str:
     text = _CODE.sub(replace, text)
     if language.say_code_number:  # "RTX 3080", "GTX 1080": a model number after its capitals
         text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + language.say_code_number(m.group(2)), text)
+        if language.code_number_cues:  # "Room 101", "Flight 370": a number that names, not counts
+            text = _AFTER_WORD_NUMBER.sub(lambda m: _named_number(m, language), text)
     return text
+
+
+def _named_number(match: re.Match, language: LanguageRules) -> str:
+    word, digits = match.group(1), match.group(2)
+    if word in language.code_number_cues or word.lower() in language.code_number_cues:
+        return f"{word} {language.say_code_number(digits)}"
+    idiom, always = language.spoken_numbers.get(digits, ("", False))
+    if idiom and (always or _WORD_AFTER.match(match.string, match.end()) is None):
+        return f"{word} {idiom}"  # "call 911", "the 411"; "sewing 101" (but "101 Dalmatians")
+    return match.group()
 
 
 def _code_number(digits: str, language: LanguageRules) -> str:
@@ -1257,6 +1269,8 @@ _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4})
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 _CODE = re.compile(r"(?<![\w.,'’@#-])[A-Za-z]+\d[A-Za-z\d]*(?![\w'’-]|[.,]\d)")
 _CODE_PARTS = re.compile(r"[A-Za-z]+|\d+")
+_AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,4})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
+_WORD_AFTER = re.compile(r"\s+\w")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.

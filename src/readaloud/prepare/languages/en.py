@@ -233,6 +233,14 @@ STREET_SUFFIXES = {"St": "Street", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "
                    "Sq": "Square", "Ter": "Terrace", "Cir": "Circle"}
 COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
                   "SE": "Southeast", "SW": "Southwest"}
+# After these a number names something and is said like a code: "Room 101" -> "room one oh one",
+# "Flight 370" -> "three seventy" (how rooms, flights, routes and gates are announced).
+CODE_NUMBER_CUES = frozenset("""room flight route bus highway interstate suite gate platform channel track exit
+    apartment apt unit studio terminal pier ward bay""".split())
+# Numbers with a reading of their own after a word (US usage): the N11 service numbers always ("911
+# calls"), the "introduction to" course number only when no word follows ("sewing 101", but "101 Dalmatians").
+SPOKEN_NUMBERS = {"911": ("nine one one", True), "411": ("four one one", True), "311": ("three one one", True),
+                  "101": ("one oh one", False)}
 # en-GB and friends write day/month/year; en-US month/day/year (CLDR short date patterns).
 DAY_FIRST_TAGS = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-uk"})
 
@@ -438,4 +446,6 @@ RULES = LanguageRules(
     emoji_names=True,
     final_pass=fix_articles,
     say_code_number=say_code_number,
+    code_number_cues=CODE_NUMBER_CUES,
+    spoken_numbers=frozen(SPOKEN_NUMBERS),
 )

@@ -105,6 +105,8 @@ class LanguageRules:
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
     say_code_number: Callable[[str], str] | None = None
+    code_number_cues: frozenset[str] = frozenset()
+    spoken_numbers: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     # --- a language's own number words and phrases, where num2words' or the engine's do not fit
     say_cardinal: Callable[[int], str] | None = None
     say_number: Callable[[WrittenNumber], str] | None = None
