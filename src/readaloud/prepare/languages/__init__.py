@@ -38,7 +38,9 @@ How to add a language
      ``say_cardinal(value) -> str`` / ``say_number(number) -> str`` replace num2words' words entirely,
      ``read_phrases(text) -> str`` runs before the engine's number rules for phrases it cannot know
      (Russian case agreement); ``say_code_number(digits: str) -> str`` reads the digits of a model
-     number ("TB550"; default: a cardinal up to four digits, else digit by digit).
+     number ("TB550"; default: a cardinal up to four digits, else digit by digit); after a word in
+     ``code_number_cues`` ("room", "flight") a number is read that way too, and ``spoken_numbers``
+     (digits -> (reading, even before a word)) holds set readings ("911" -> "nine one one").
    - money: ``currencies`` (symbol in ``neutral.CURRENCY_PREFIXES`` or "CHF" -> (one, many, minor one,
      minor many), minor ``None`` to read decimals as decimals); ``names_minor_unit`` (say "fifty cents"
      rather than "fifty" after the main unit); ``scale_suffixes`` (written scale word -> power of ten,
