@@ -28,6 +28,17 @@ def client(app):
     return app.test_client()
 
 
+def csrf_token(client) -> str:
+    """The session's token, as a reader's browser gets it: from the library page's forms."""
+    field = page(client.get("/")).cssselect("input[name=csrf_token]")[0]
+    return field.get("value")
+
+
+def post(client, path: str, data: dict, **kwargs):
+    """A form post as the library page sends it, with the session's CSRF token."""
+    return client.post(path, data={**data, "csrf_token": csrf_token(client)}, **kwargs)
+
+
 def entries(app):
     return app.extensions["readaloud"].library.entries()
 
@@ -238,7 +249,8 @@ def test_failing_synthesis_is_a_sentence_not_a_crash(samples_dir, tmp_path):
 
 def test_upload_opens_the_article_and_keeps_only_the_file_name(app, client, samples_dir):
     data = (samples_dir / "slate-trump-russia.html").read_bytes()
-    response = client.post(
+    response = post(
+        client,
         "/articles/upload",
         data={"file": (io.BytesIO(data + b"<!-- another copy -->"), "../../home/me/Saved/story.html")},
         content_type="multipart/form-data",
@@ -260,7 +272,7 @@ def test_pasted_markup_is_shown_as_text_never_as_tags(app, client):
         "<script>document.title = 'pwned'</script><p onclick='steal()'>Last paragraph of the test article here.</p>"
         "</article></body></html>"
     )
-    response = client.post("/articles/paste", data={"text": pasted})
+    response = post(client, "/articles/paste", data={"text": pasted})
     assert response.status_code == 303
     body = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
@@ -276,38 +288,42 @@ def test_pasted_plain_text_becomes_an_article(app, client):
     text = "Plain text title\n\n" + "\n\n".join(
         f"Paragraph {n} of the pasted story tells what happened on day {n} of the long journey home." for n in range(1, 6)
     )
-    response = client.post("/articles/paste", data={"text": text})
+    response = post(client, "/articles/paste", data={"text": text})
     assert response.status_code == 303
     doc = page(client.get(response.headers["Location"]))
     assert "Paragraph 3 of the pasted story" in doc.get_element_by_id("article").text_content()
 
 
-def test_a_web_address_is_fetched_and_opened(app, client, samples_dir):
+def test_a_web_address_is_fetched_and_opened(samples_dir, tmp_path):
+    """The test site is on 127.0.0.1, which the player refuses by default: allowed here as with
+    ``readaloud serve --allow-private-urls`` (the refusals are in test_web_security.py)."""
     from local_http import page as http_page
     from local_http import serve, status
 
+    config = {"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path), "READALOUD_ALLOW_PRIVATE_URLS": True}
+    client = create_app(config).test_client()
     html = (samples_dir / "multilingual-quote.html").read_bytes()
     with serve({"/story": http_page(html), "/gone": status(404)}) as site:
-        response = client.post("/articles/fetch", data={"url": f"{site.url}/story"})
+        response = post(client, "/articles/fetch", data={"url": f"{site.url}/story"})
         assert response.status_code == 303
         opened = page(client.get(response.headers["Location"]))
         assert "Paris Bookshop" in opened.cssselect("h1")[0].text_content()
-        missing = client.post("/articles/fetch", data={"url": f"{site.url}/gone"})
+        missing = post(client, "/articles/fetch", data={"url": f"{site.url}/gone"})
         assert missing.status_code == 422
         assert "404" in page(missing).get_element_by_id("error-summary").text_content()
-    not_web = client.post("/articles/fetch", data={"url": "file:///etc/passwd"})
+    not_web = post(client, "/articles/fetch", data={"url": "file:///etc/passwd"})
     assert not_web.status_code == 422
     assert "http:// or https://" in page(not_web).get_element_by_id("error-summary").text_content()
 
 
 def test_empty_or_useless_input_is_one_clear_sentence(client):
-    empty = client.post("/articles/paste", data={"text": "   "})
+    empty = post(client, "/articles/paste", data={"text": "   "})
     assert empty.status_code == 400
     assert "Paste the HTML or text" in page(empty).get_element_by_id("error-summary").text_content()
-    no_file = client.post("/articles/upload", data={}, content_type="multipart/form-data")
+    no_file = post(client, "/articles/upload", data={}, content_type="multipart/form-data")
     assert no_file.status_code == 400
-    binary = client.post(
-        "/articles/upload", data={"file": (io.BytesIO(b"%PDF-1.7\n" + bytes(range(256)) * 20), "paper.pdf")},
+    binary = post(
+        client, "/articles/upload", data={"file": (io.BytesIO(b"%PDF-1.7\n" + bytes(range(256)) * 20), "paper.pdf")},
         content_type="multipart/form-data",
     )
     assert binary.status_code == 422
@@ -318,17 +334,17 @@ def test_empty_or_useless_input_is_one_clear_sentence(client):
 def test_uploads_over_the_limit_get_a_413_page(samples_dir, tmp_path):
     app = create_app({"READALOUD_PATHS": [samples_dir], "READALOUD_CACHE_DIR": str(tmp_path), "MAX_CONTENT_LENGTH": 4096})
     client = app.test_client()
-    response = client.post("/articles/paste", data={"text": "word " * 5000})
+    response = post(client, "/articles/paste", data={"text": "word " * 5000})
     assert response.status_code == 413
     assert "File too large" in page(response).cssselect("h1")[0].text_content()
-    upload = client.post(
-        "/articles/upload", data={"file": (io.BytesIO(b"x" * 10000), "big.html")}, content_type="multipart/form-data"
+    upload = post(
+        client, "/articles/upload", data={"file": (io.BytesIO(b"x" * 10000), "big.html")}, content_type="multipart/form-data"
     )
     assert upload.status_code == 413
 
 
 def test_other_sites_cannot_post_to_the_library(client):
-    response = client.post("/articles/paste", data={"text": "Hello there"}, headers={"Origin": "https://evil.example"})
+    response = post(client, "/articles/paste", data={"text": "Hello there"}, headers={"Origin": "https://evil.example"})
     assert response.status_code == 403
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,12 @@ from .audio import BlockAudio
 from .config import asset_dir, merged_config
 from .errors import register_error_pages
 from .library import Library
+from .limits import Gate
 from .routes import State, audio_files, library_pages, player_pages
-from .security import add_security_headers, refuse_cross_site_posts
+from .security import add_security_headers, csrf_token, refuse_cross_site_posts, require_allowed_host, require_csrf_token
+
+# How long an upload or paste waits for a preparation slot: a big upload prepares in well under this.
+PREPARATION_WAIT_SECONDS = 60.0
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -37,13 +42,32 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         cache_dir=app.config["READALOUD_CACHE_DIR"],
         segments_in_memory=app.config["READALOUD_SEGMENTS_IN_MEMORY"],
     )
-    app.extensions["readaloud"] = State(library=library, audio=audio)
+    app.extensions["readaloud"] = State(library=library, audio=audio, **gates(app.config))
     for blueprint in (library_pages, player_pages, audio_files):
         app.register_blueprint(blueprint)
-    app.before_request(refuse_cross_site_posts)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = secrets.token_bytes(32)  # per app: sessions end with the process
+    for check in (require_allowed_host, refuse_cross_site_posts, require_csrf_token):
+        app.before_request(check)
     app.after_request(add_security_headers)
+    app.jinja_env.globals["csrf_token"] = csrf_token
     register_error_pages(app)
     return app
+
+
+def gates(config: dict[str, Any]) -> dict[str, Gate]:
+    """The app's own fetch and preparation gates (never shared between apps)."""
+    waiting = config["READALOUD_MAX_WAITING"]
+    return {
+        "fetches": Gate(
+            config["READALOUD_MAX_FETCHES"], waiting, config["READALOUD_FETCH_TIMEOUT"],
+            "The player is busy fetching other pages; try again in a minute.",
+        ),
+        "preparations": Gate(
+            config["READALOUD_MAX_PREPARATIONS"], waiting, PREPARATION_WAIT_SECONDS,
+            "The player is busy preparing other articles; try again in a minute.",
+        ),
+    }
 
 
 __all__ = ["create_app"]

@@ -35,6 +35,26 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # Audio format of block files. WAV: no encoding step, so the first sound comes soonest; on
     # localhost its size does not matter (a 30 s block is about 1.3 MB at 22 kHz).
     "READALOUD_AUDIO_FORMAT": "wav",
+    # "Open a web address" refuses loopback, private, link-local, multicast and reserved addresses
+    # (readaloud.netpolicy) unless this is True: `readaloud serve --allow-private-urls`, for one user
+    # at home who wants to read pages from their own network.
+    "READALOUD_ALLOW_PRIVATE_URLS": False,
+    # One deadline for a whole fetch, redirects included: what a reader waits at most.
+    "READALOUD_FETCH_TIMEOUT": 20.0,
+    # At most this many fetches and this many article preparations run at once (each a gate per app);
+    # up to READALOUD_MAX_WAITING more wait their turn, the rest are told the player is busy. Waitress
+    # has SERVER_THREADS threads: 2 x (2 + 4) busy still leaves the others for pages and audio.
+    "READALOUD_MAX_FETCHES": 2,
+    "READALOUD_MAX_PREPARATIONS": 2,
+    "READALOUD_MAX_WAITING": 4,
+    # Host names (no port) this player answers to; any other Host header is a 400 (DNS rebinding).
+    # `readaloud serve` adds the address it listens on and every --allowed-host.
+    "READALOUD_ALLOWED_HOSTS": ["localhost", "127.0.0.1", "::1"],
+    # Signs the session cookie that holds the CSRF token. None: a fresh random key per app, which
+    # is right for one process; several processes (gunicorn workers) must share one.
+    "SECRET_KEY": None,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_HTTPONLY": True,
 }
 
 

@@ -19,6 +19,7 @@ ERROR_TEXTS = {
         "File too large",
         "The file or text you sent is larger than this player accepts ({limit} MB). Save just the article page and try again.",
     ),
+    HTTPStatus.SERVICE_UNAVAILABLE: ("The player is busy", "The player is busy; try again in a minute."),
     HTTPStatus.INTERNAL_SERVER_ERROR: ("Something went wrong", "The player hit a problem it did not expect; the details are in the server's log."),
 }
 

@@ -12,9 +12,11 @@ from http import HTTPStatus
 
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
 
-from ..errors import ReadaloudError, UsageError
+from ..errors import ReadaloudError
 from .audio import BlockAudio, timings, wav_bytes
+from .fetching import fetch_for_player
 from .library import Library, LibraryEntry, prepare_entry
+from .limits import Gate
 from .view import UI_LANG, direction, player_view
 
 library_pages = Blueprint("library", __name__)
@@ -22,7 +24,6 @@ player_pages = Blueprint("player", __name__)
 audio_files = Blueprint("audio", __name__)
 
 PASTED_SOURCE_NAME = "Pasted text"
-URL_SCHEMES = ("http://", "https://")
 AUDIO_MAX_AGE = 3600  # seconds; a block's audio never changes for a given article id and voice
 
 # Names for the language column, for the languages espeak-ng speaks best and readers open most;
@@ -38,10 +39,12 @@ LANGUAGE_NAMES = {
 
 @dataclass(frozen=True)
 class State:
-    """What the app keeps: the library and the audio maker (``app.extensions["readaloud"]``)."""
+    """What the app keeps: the library, the audio maker and its gates (``app.extensions["readaloud"]``)."""
 
     library: Library
     audio: BlockAudio
+    fetches: Gate
+    preparations: Gate
 
 
 def state() -> State:
@@ -108,7 +111,9 @@ def index() -> tuple[str, int]:
 
 
 def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
-    entry = state().library.add(prepare_entry(source, name, url, uploaded=True))
+    with state().preparations.held():
+        prepared = prepare_entry(source, name, url, uploaded=True)
+    entry = state().library.add(prepared)
     return redirect(url_for("player.article", article_id=entry.id), code=HTTPStatus.SEE_OTHER)
 
 
@@ -140,14 +145,17 @@ def paste() -> Response | tuple[str, int]:
 def fetch() -> Response | tuple[str, int]:
     if not can_fetch_urls():
         abort(HTTPStatus.NOT_FOUND)
-    from ..load import fetch_url
-
+    config = current_app.config
     url = request.form.get("url", "").strip()
     try:
-        if not url.lower().startswith(URL_SCHEMES):
-            raise UsageError("the address must start with http:// or https://.")
-        source = fetch_url(url, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-        return add_and_open(source, url, url)
+        with state().fetches.held():
+            fetched = fetch_for_player(
+                url,
+                max_bytes=config["MAX_CONTENT_LENGTH"],
+                seconds=config["READALOUD_FETCH_TIMEOUT"],
+                allow_private=config["READALOUD_ALLOW_PRIVATE_URLS"],
+            )
+        return add_and_open(fetched.body, url, fetched.url)
     except ReadaloudError as error:
         return render_library(error=str(error), url=url, status=HTTPStatus.UNPROCESSABLE_ENTITY)
 
