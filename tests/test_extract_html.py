@@ -341,3 +341,150 @@ def test_a_hidden_summary_is_not_the_dek() -> None:
     article = html_to_article(page(article_body(before=header)))
     assert article.dek == ""
     assert spoken_texts(article) == PARAGRAPHS
+
+
+# --- captions and credits, however a site marks them up ----------------------------------------------
+
+
+def unspoken(article: Article) -> dict[str, BlockKind]:
+    return {block.text: block.kind for block in article.blocks if not block.spoken}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Main image credit: Getty",
+        "Image credit: © Depositphotos.com/AndrewLozovyi",
+        "(Getty Images)",
+        "Reuters",
+        "AP Photo/Evan Vucci",
+        "Photo: Hyundai",
+        "Image: NASA/JPL",
+        "Image from the March 2024 review.",
+    ],
+)
+def test_credit_lines_are_credits(credit: str) -> None:
+    article = html_to_article(page(article_body(before=f"<p>{credit}</p>")))
+    assert unspoken(article) == {credit: BlockKind.CREDIT}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor walks past the empty site on Monday. (AP Photo/Evan Vucci)",
+        "Protesters gather outside the town hall. Alexander Shcherbak/TASS/Getty Images",
+        "The Swimming Lesson (1906), 1911. Photogravure, 14.6 by 22.9 cm. Courtesy Robert Mann Gallery.",
+        "The new reading room, as the architect drew it (Photo: Town Crier)",
+    ],
+)
+def test_a_caption_that_ends_in_its_credit_is_a_caption(caption: str) -> None:
+    article = html_to_article(page(article_body(before=f"<p>{caption}</p>")))
+    assert unspoken(article)[caption] in (BlockKind.CAPTION, BlockKind.CREDIT)  # short ones read as a credit
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_sentence_that_names_an_agency_is_still_read() -> None:
+    line = "The report came from Reuters."
+    article = html_to_article(page(article_body(before=f"<p>{line}</p>")))
+    assert spoken_texts(article) == [line, *PARAGRAPHS]
+
+
+def test_a_credit_on_its_own_line_in_a_paragraph_is_split_off() -> None:
+    article = html_to_article(page(article_body(before="<p>Which plans went furthest?<br>Photo: Town Crier</p>")))
+    assert unspoken(article) == {"Photo: Town Crier": BlockKind.CREDIT}
+    assert spoken_texts(article) == ["Which plans went furthest?", *PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # WordPress's classic caption shortcode
+        '<div class="wp-caption alignleft"><img src="site.jpg"><p class="wp-caption-text">The empty site on Mill Road</p></div>',
+        # a theme's own figure wrapper, the text in a plain <p>
+        '<div class="article-image"><img src="site.jpg"><p>The empty site on Mill Road</p></div>',
+        # no class at all: a picture (in a link) and then one short text element
+        '<div><a href="site.jpg"><img src="site.jpg"></a><span>The empty site on Mill Road</span></div>',
+    ],
+)
+def test_text_under_a_picture_in_a_figure_built_of_divs_is_a_caption(figure: str) -> None:
+    article = html_to_article(page(article_body(before=figure)))
+    assert unspoken(article) == {"The empty site on Mill Road": BlockKind.CAPTION}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_card_with_a_linked_title_under_its_picture_is_not_a_caption() -> None:
+    card = '<div><img src="site.jpg"><p><a href="/next">Council approves the budget for next year</a></p></div>'
+    builder_blocks = html_to_article(page(article_body(extra=card))).blocks
+    assert all(block.kind != BlockKind.CAPTION for block in builder_blocks)
+
+
+def test_captions_in_a_gallery_list_stay_captions() -> None:
+    gallery = (
+        "<ul><li><figure><img src='a.jpg'><figcaption>Credit: The Town Crier</figcaption></figure></li>"
+        "<li><figure><img src='b.jpg'><figcaption>The old library in 1950</figcaption></figure></li></ul>"
+    )
+    article = html_to_article(page(article_body(extra=gallery)))
+    assert unspoken(article) == {"Credit: The Town Crier": BlockKind.CREDIT, "The old library in 1950": BlockKind.CAPTION}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+# --- pages that are not one article column -------------------------------------------------------------
+
+
+def test_a_page_copied_into_noscript_for_readers_without_javascript_is_read() -> None:
+    # Discourse and other script-built sites: the saved page is an empty app shell and a <noscript> copy.
+    body = '<div id="app"></div><noscript>' + article_body() + "</noscript>"
+    assert spoken_texts(html_to_article(page(body))) == PARAGRAPHS
+
+
+def test_a_short_noscript_notice_is_not_read() -> None:
+    body = "<noscript><p>Please enable JavaScript to see the comments on this story.</p></noscript>" + article_body()
+    assert spoken_texts(html_to_article(page(body))) == PARAGRAPHS
+
+
+def forum_thread(posts: list[tuple[str, str]]) -> str:
+    items = "".join(
+        f'<div class="post"><div class="author"><a href="/u/{name}">{name}</a></div>'
+        f'<div class="body"><div>{text}</div></div><div class="actions"><a href="#">Reply</a></div></div>'
+        for name, text in posts
+    )
+    nav = "<header><nav><a href='/'>Home</a> <a href='/f'>Forums</a></nav></header>"
+    return f"{nav}<h1>Library hours</h1>{items}<footer>Town forum, since 2004</footer>"
+
+
+def test_a_forum_thread_is_read_as_all_its_posts_in_order() -> None:
+    posts = [("ann", PARAGRAPHS[0]), ("bo", PARAGRAPHS[1]), ("cy", PARAGRAPHS[2]), ("di", PARAGRAPHS[3])]
+    article = html_to_article(page(forum_thread(posts)))
+    assert [text for text in spoken_texts(article) if text in PARAGRAPHS] == PARAGRAPHS
+
+
+def test_our_own_walk_takes_every_post_of_a_thread_not_the_best_one() -> None:
+    from readaloud.extract.content import ReadabilityExtractor
+    from readaloud.extract.dom import inner_text
+    from readaloud.extract.html import parse_document
+
+    posts = [("ann", PARAGRAPHS[0]), ("bo", PARAGRAPHS[1]), ("cy", PARAGRAPHS[2]), ("di", PARAGRAPHS[3])]
+    extractor = ReadabilityExtractor(parse_document(page(forum_thread(posts))), "Library hours")
+    extractor.prepare()
+    text = inner_text(extractor.extract().content)
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+    assert "Town forum, since 2004" not in text
+
+
+def test_a_listing_of_short_items_is_not_refused() -> None:
+    from readaloud.extract import extract_article
+
+    items = "".join(
+        f"<li><h3>Reading lamp model {n}</h3><span>Brass, 40 cm, warm white LED</span><span>{n}9.00 EUR</span></li>"
+        for n in range(1, 9)
+    )
+    article = extract_article(page(f"<main><h1>Reading lamps</h1><ul class='products'>{items}</ul></main>"))
+    assert "Reading lamp model 8" in " ".join(spoken_texts(article))
+
+
+def test_a_page_with_no_text_in_its_body_reads_its_description() -> None:
+    description = "Hello everyone, I would like to ask for your advice on setting up automations at home."
+    head = f'<title>Automations - Community</title><meta name="description" content="{description}">'
+    article = html_to_article(page('<div id="app"></div>', head=head))
+    assert spoken_texts(article) == [description]

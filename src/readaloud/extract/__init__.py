@@ -17,6 +17,10 @@ NO_ARTICLE = "no article text was found in this page (is it a home page, a login
 # paragraphs hold this many words without one (verse without punctuation). A home page (headline
 # links in lists), a login wall ("Email address Password") or a test stub ("Test Case 1") has neither.
 MIN_UNPUNCTUATED_PARAGRAPH_WORDS = 50
+# A listing, product or category page reads as short items (names, prices, headline links) with no
+# sentence among them; this many words in all its spoken blocks together is a page with something to
+# read. A home page's handful of section links (tests/test_bad_input.py) stays well under it.
+MIN_LISTING_WORDS = 80
 PARAGRAPH_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED})
 
 
@@ -39,7 +43,7 @@ def extract_article(source: str | bytes, url: str | None = None, max_bytes: int 
 
 
 def reads_as_article(article: Article) -> bool:
-    """Prose, not just labels and links: see MIN_UNPUNCTUATED_PARAGRAPH_WORDS.
+    """Prose, or a listing's worth of items: see MIN_UNPUNCTUATED_PARAGRAPH_WORDS and MIN_LISTING_WORDS.
 
     Plain text is exempt: whoever hands readaloud a short note wants it read.
     """
@@ -47,4 +51,6 @@ def reads_as_article(article: Article) -> bool:
     if any(reads_as_prose(block.text) for block in blocks):
         return True
     paragraph_words = sum(word_count(block.text) for block in blocks if block.kind in PARAGRAPH_KINDS)
-    return paragraph_words >= MIN_UNPUNCTUATED_PARAGRAPH_WORDS
+    if paragraph_words >= MIN_UNPUNCTUATED_PARAGRAPH_WORDS:
+        return True
+    return sum(word_count(block.text) for block in blocks) >= MIN_LISTING_WORDS

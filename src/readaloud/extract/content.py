@@ -115,6 +115,9 @@ EMBED_TAGS = ("object", "embed", "iframe")
 RECORD_CHARS = 200
 # How many of the close runners-up must share an ancestor for it to replace the top candidate.
 MINIMUM_TOP_CANDIDATES = 3
+# A thread's posts: this many siblings alike (tag and class), searched this many levels above the top.
+REPEATED_ITEM_MIN = 3
+REPEATED_ITEM_LEVELS = 3
 
 
 @dataclass
@@ -480,7 +483,12 @@ class ReadabilityExtractor:
         elements_to_score = self._walk_and_prune()
         candidates = self._score_paragraphs(elements_to_score)
         top_candidate, parent = self._choose_top_candidate(candidates, body)
-        content = self._gather_siblings(top_candidate, parent)
+        item = self._repeated_item(top_candidate, body)
+        if item is not None:
+            top_candidate, parent = item, item.getparent()
+            if top_candidate not in self.scores:
+                self._initialize(top_candidate)
+        content = self._gather_siblings(top_candidate, parent, repeated=item is not None)
         self._record_outside(parent, body)
         self._prep_article(content)
         self.dir = self._find_dir(top_candidate, parent)
@@ -694,14 +702,37 @@ class ReadabilityExtractor:
             parent = parent.getparent()
         return top
 
-    def _gather_siblings(self, top: HtmlElement, parent: HtmlElement) -> HtmlElement:
-        """The top candidate plus siblings that score well or read like prose (Readability)."""
+    def _repeated_item(self, top: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+        """The post of a thread (or the review of a product, the answer of a Q&A page) holding the top
+        candidate: an element, at most REPEATED_ITEM_LEVELS up, with REPEATED_ITEM_MIN - 1 or more siblings
+        of its tag and class, several of which hold scored text too. Readability keeps the one post
+        that scores best; a thread is read as all its posts, in order."""
+        node = top
+        for _ in range(REPEATED_ITEM_LEVELS + 1):
+            parent = node.getparent()
+            if parent is None or node is body:
+                return None
+            names = node.get("class")
+            if names and names.strip():
+                alike = [s for s in element_children(parent) if s.tag == node.tag and s.get("class") == names]
+                with_text = sum(1 for s in alike if s is not node and any(d in self.scores for d in s.iter()))
+                if len(alike) >= REPEATED_ITEM_MIN and with_text >= REPEATED_ITEM_MIN - 1:
+                    return node
+            if parent is body:
+                return None
+            node = parent
+        return None
+
+    def _gather_siblings(self, top: HtmlElement, parent: HtmlElement, repeated: bool = False) -> HtmlElement:
+        """The top candidate plus siblings that score well or read like prose (Readability); with
+        ``repeated``, every sibling of the top's tag and class too (the other posts of a thread)."""
         content = parent.makeelement("div", {})
         top_score = self.scores[top]
         threshold = max(10.0, top_score * 0.2)
         top_class = top.get("class") or ""
         for sibling in element_children(parent):
-            if sibling is top or self._sibling_belongs(sibling, top_class, top_score, threshold):
+            alike = repeated and sibling.tag == top.tag and (sibling.get("class") or "") == top_class
+            if sibling is top or alike or self._sibling_belongs(sibling, top_class, top_score, threshold):
                 if sibling.tag not in ALTER_TO_DIV_EXCEPTIONS:
                     sibling.tag = "div"
                 detach_tail(sibling)
@@ -926,9 +957,11 @@ def evidence_content(html: str, include_comments: bool = False) -> HtmlElement |
     """trafilatura's main content for ``html`` as a simplified HTML <body> (p, h2-h6, ul/li, pre,
     blockquote, table), or None if it finds none. Imported here, not at module level: only pages our
     own extractor is unsure of pay for trafilatura's import and its run."""
-    import trafilatura
-    from trafilatura.htmlprocessing import convert_to_html
-
+    try:
+        import trafilatura
+        from trafilatura.htmlprocessing import convert_to_html
+    except ImportError:  # an install without it reads our own extraction, as before
+        return None
     try:
         document = trafilatura.bare_extraction(html, include_comments=include_comments, **EVIDENCE_OPTIONS)
     except (ValueError, TypeError, etree.LxmlError):  # trafilatura signals "nothing found" with ValueError

@@ -21,6 +21,7 @@ from .blocks import element_to_blocks
 from .content import ReadabilityExtractor, evidence_content, is_probably_visible
 from .dom import HtmlElement, ancestors, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
 from .metadata import Metadata, read_metadata
+from .textrules import reads_as_prose
 from .rules import (
     BLOCK_TAGS,
     BYLINE_MAX_CHARS,
@@ -91,6 +92,8 @@ def html_to_article(text: str, url: str | None = None) -> Article:
         blocks, removed = second_opinion(text, blocks, removed, extraction.chrome)
     byline = " ".join((metadata.byline or extraction.byline).split())
     blocks, found_byline = drop_leading_matter(blocks, metadata.title, dek, byline, removed)
+    if not any(reads_as_prose(block.text) for block in blocks if block.spoken):
+        blocks += description_as_body(metadata.excerpt, dek)
     for number, block in enumerate(blocks, start=1):
         block.id = f"b{number}"
     return Article(
@@ -145,6 +148,16 @@ def second_opinion(
     kept_text = " ".join(" ".join(block.text.split()) for block in evidence)
     still_removed = [r for r in removed if " ".join(r.text.split()) not in kept_text]
     return evidence, still_removed + dropped_lines
+
+
+def description_as_body(description: str, dek: str) -> list[Block]:
+    """The page's own summary (meta description) when the body has no prose at all: a script-built page
+    saved before its scripts ran (a Discourse thread's shell) says in its description what the page
+    holds, and a summary is better than a refusal. Not when the dek already reads it."""
+    text = " ".join(description.split())
+    if not reads_as_prose(text) or (dek and same_text(text, dek, DEK_SIMILARITY)):
+        return []
+    return [Block(id="", kind=BlockKind.PARAGRAPH, text=text)]
 
 
 def _is_known_chrome(block: Block, chrome: str) -> bool:
