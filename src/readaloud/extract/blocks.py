@@ -261,7 +261,7 @@ def unwrap(el: HtmlElement) -> HtmlElement:
 def is_figure_like(el: HtmlElement) -> bool:
     """A wrapper built as a figure without the tag: a picture and a caption's worth of text, and either a
     class that names a figure (FIGURE_CLASSES) or the shape of one: a picture, then one text element."""
-    if el.tag not in WRAPPER_TAGS:
+    if el.tag not in WRAPPER_TAGS and el.tag != "p":  # a div of inline content becomes a <p> (content.py)
         return False
     if not (_has_figure_class(el) or _picture_then_text(el)):
         return False
