@@ -620,3 +620,12 @@ def test_numbers_that_name_rather_than_count() -> None:
         ("Call 911 now and get the 411 on it.", "Call nine one one now and get the four one one on it."),
         ("I saw 101 Dalmatians twice.", "I saw one hundred and one Dalmatians twice."),
     ], "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Llegó el dr. García desde ee. uu. ayer.", "Llegó el doctor García desde Estados Unidos ayer."),
+    ("de", "Mrs. Smith kam gestern.", "Misses Smith kam gestern."),
+    ("fr", "Mᵐᵉ Dupont et Dʳ Martin sont là.", "Madame Dupont et Docteur Martin sont là."),
+])
+def test_titles_as_news_text_writes_them(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -102,6 +102,7 @@ NEVER_FINAL = frozenset("""
     Abb Abs Apr Art Aug Bd Dez Dipl Dr Feb Fr Hr Hrn Ing Jan Jul Jun Kap Mär Nov Nr Okt Prof S Sep Sept St
     Str Tel allg bzgl bzw ca d. h d.h evtl exkl geb gem ggf i. d. R inkl max min o. g s. o s. u sog u. U u. a
     u.a urspr v. a vgl z. B z.B zzgl
+    Mr Mrs Ms
 """.split())
 # A full stop after these ends a sentence only when a typical sentence opener follows.
 MAY_END = frozenset("""
@@ -122,6 +123,7 @@ ORDINAL_CONTEXT_WORDS = frozenset("""
 
 # Abbreviations expanded wherever they occur with their full stop (Duden "Abkürzungen").
 EXPANSIONS = {
+    "Mr": "Mister", "Mrs": "Misses", "Ms": "Miss",  # English titles as German news keeps them
     "z. B": "zum Beispiel", "d. h": "das heißt", "u. a": "unter anderem", "s. o": "siehe oben",
     "s. u": "siehe unten", "v. a": "vor allem", "u. U": "unter Umständen", "i. d. R": "in der Regel",
     "o. g": "oben genannt", "u. Ä": "und Ähnliches", "o. Ä": "oder Ähnliches", "o. ä": "oder ähnlich",

@@ -104,6 +104,7 @@ REGNAL_TITLES = frozenset("""
 NEVER_FINAL = frozenset("""
     Av Avda D Dr Dra Dña EE Ing Lic Prof Sr Sra Sres Srta Sta Sto Ud Uds Vd Vds abr ago aprox art c cap dic
     ene feb fig jul jun nov nº núm oct p. ej pág págs sept vol
+    sr sra srta dr dra esq pza Da
 """.split())
 # A full stop after these ends a sentence only when a typical sentence opener follows.
 MAY_END = frozenset("""
@@ -118,6 +119,9 @@ SENTENCE_STARTERS = frozenset("""
 
 # Abbreviations expanded wherever they occur with their full stop (RAE "Lista de abreviaturas").
 EXPANSIONS = {
+    # lower-case forms, as news text also writes them ("el dr. García"), and street abbreviations (RAE list)
+    "sr": "señor", "sra": "señora", "srta": "señorita", "dr": "doctor", "dra": "doctora", "esq": "esquina",
+    "pza": "plaza", "ee. uu": "Estados Unidos", "Da": "doña",
     "Sr": "señor", "Sra": "señora", "Srta": "señorita", "Sres": "señores", "Dr": "doctor", "Dra": "doctora",
     "Lic": "licenciado", "Ing": "ingeniero", "Prof": "profesor", "Ud": "usted", "Uds": "ustedes",
     "Vd": "usted", "Vds": "ustedes", "Dña": "doña", "Sto": "santo", "Sta": "santa", "p. ej": "por ejemplo",

@@ -127,6 +127,9 @@ EXPANSIONS = {
 UNDOTTED_EXPANSIONS = {
     "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle", "Mgr": "Monseigneur", "Dr": "Docteur",
     "Pr": "Professeur", "Me": "Maître", "St": "Saint", "Ste": "Sainte",
+    # with superscript letters, as French typography sets them (Imprimerie nationale)
+    "Dʳ": "Docteur", "Mᵐᵉ": "Madame", "Mᵐᵉˢ": "Mesdames", "Mˡˡᵉ": "Mademoiselle", "Mˡˡᵉˢ": "Mesdemoiselles",
+    "Mᵍʳ": "Monseigneur", "Mᵉ": "Maître",
 }
 # Before a number only: "n° 5" -> "numéro cinq", "p. 12" -> "page douze".
 BEFORE_NUMBER = {
