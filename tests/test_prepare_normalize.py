@@ -629,3 +629,12 @@ def test_numbers_that_name_rather_than_count() -> None:
 ])
 def test_titles_as_news_text_writes_them(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Ocurrió a finales del siglo XIX.", "Ocurrió a finales del siglo diecinueve."),
+    ("en", "See chapter IV for details.", "See chapter four for details."),
+    ("fr", "Lisez le tome III.", "Lisez le tome trois."),
+])
+def test_roman_numerals_after_a_lower_case_cue(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -186,6 +186,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
     scale = _alternation(language.scale_suffixes)
     units = _alternation(language.units)
     attached = _alternation(language.attached_units)
+    lower_cues = _alternation(w for w in language.roman_cardinal_context if w[:1].islower()) or "(?!)"
     before = language.before_number
     expansions = language.expansions
     acronym_keys = set(ACRONYM_READINGS) | set(language.acronym_readings)
@@ -252,7 +253,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         contextual=re.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
         if language.contextual else None,
         acronyms=re.compile(rf"(?<![\w&])({_alternation(acronym_keys)})(s|['’]s)?(?![\w&])"),
-        roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*)(\s+)({_ROMAN})(?!\w|['’](?!s\b))(\.(?=\s+\w))?"),
+        # after a capitalised word, or after a lower-case cardinal cue ("el siglo XIX", "chapter IV")
+        roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
+                         rf"(\.(?=\s+\w))?"),
     )
 
 

@@ -128,6 +128,7 @@ ROMAN_CARDINAL_CONTEXT = frozenset("""
     Act Amendment Apollo Appendix Article Book Bowl Canto Category Chapter Class Division Episode Fantasy
     Figure Gemini Grade Level Mark Mk Model Part Phase Psalm Rocky Round Schedule Section Series Stage Table
     Tier Title Type Unit Vatican Vol Volume War Wars Zone
+    chapter part volume phase act book
 """.split())
 # Titles before a regnal name: after them even a lone "I" is a numeral ("Queen Elizabeth I").
 REGNAL_TITLES = frozenset("""

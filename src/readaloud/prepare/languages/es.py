@@ -93,6 +93,7 @@ SYMBOL_WORDS = {
 ROMAN_CARDINAL_CONTEXT = frozenset("""
     Acto Anexo Artículo Capítulo Categoría Clase División Episodio Fase Libro Nivel Parte Sección Temporada
     Tipo Tomo Título Vaticano
+    siglo capítulo tomo volumen parte libro acto fase temporada
 """.split())
 # Titles before a regnal name: after them even a lone "I" is a numeral.
 REGNAL_TITLES = frozenset("""

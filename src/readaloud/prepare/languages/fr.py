@@ -90,6 +90,7 @@ SYMBOL_WORDS = {
 ROMAN_CARDINAL_CONTEXT = frozenset("""
     Acte Annexe Article Catégorie Chapitre Classe Division Livre Niveau Partie Phase Saison Section Titre
     Tome Type Vatican Épisode
+    chapitre tome acte livre partie saison
 """.split())
 # Titles before a regnal name: after them even a lone "I" is a numeral.
 REGNAL_TITLES = frozenset("""
