@@ -488,3 +488,20 @@ def test_a_page_with_no_text_in_its_body_reads_its_description() -> None:
     head = f'<title>Automations - Community</title><meta name="description" content="{description}">'
     article = html_to_article(page('<div id="app"></div>', head=head))
     assert spoken_texts(article) == [description]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["3.409 letture", "12K views", "Views: 1,234", "7 Likes", "Rated 4.4 out of 5 stars.", "4.5/5", "★★★★☆",
+     "369 Reviews", "Related post: How the old library was saved", "Related Article: A history of the town hall"],
+)
+def test_counters_ratings_and_related_labels_are_not_read(chrome: str) -> None:
+    article = html_to_article(page(article_body(before=f"<p>{chrome}</p><h3>{chrome}</h3>")))
+    assert spoken_texts(article) == PARAGRAPHS
+    assert chrome in removed_reasons(article)
+
+
+def test_a_sentence_about_views_and_ratings_is_read() -> None:
+    line = "She views the plan as a risk, and rated it 2 out of 5 in the survey."
+    article = html_to_article(page(article_body(before=f"<p>{line}</p>")))
+    assert spoken_texts(article) == [line, *PARAGRAPHS]

@@ -28,6 +28,7 @@ COOKIE_NOTICE = "cookie notice"
 FOOTER = "footer"
 SUBSCRIPTION = "subscription prompt"
 MEDIA_PLAYER = "media player"
+COUNTER = "counter or rating"
 
 # Reasons whose heading-like line opens a run of chrome (a list of links, a comment thread): in plain
 # text the short lines after such a heading belong to it.
@@ -63,6 +64,12 @@ CAPTION_WITH_CREDIT = re.compile(
 )
 CAPTION_WITH_CREDIT_MAX_WORDS = 60
 
+# A counted number ("3.409", "12K", "1,2 Mio.") and the words counters count with.
+COUNT = r"\d[\d.,]*\s?(?:[kKmM]|mio\.?|tsd\.?)?\+?"
+COUNTED = (
+    r"views?|reads?|readers|visits|hits|plays|likes?|upvotes?|shares|letture|visualizzazioni|"
+    r"aufrufe|views|vues|lectures|visitas|lecturas|visualizaciones|me gusta|mi piace|j'aime"
+)
 
 @dataclass(frozen=True)
 class LineRule:
@@ -110,6 +117,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Most popular", "Trending", "Further reading", "Recommended for you" (across most news sites).
     _rule(RELATED, r"^(?:related(?: stories| articles| coverage| content| posts| reading| links| topics)?|read more(?: about .*| on .*)?|more (?:from|in|on|about|stories|news) ?.*|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|emailed)(?: stories| articles)?|trending(?: now| stories)?|further reading|see also|what to read next|read next|up next|popular (?:stories|now)|editors'? picks)\s*:?$", 8),
     _rule(RELATED, r"^(?:read more|related|see also|also read|read also|recommended)\s*[:»›|]\s*\S", 20),
+    # WordPress related-post plugins and newsroom CMSs put a label before a link: "Related post: ...",
+    # "Related article: ...", "Related Story: ...", "Suggested reading: ...", "Don't miss: ...".
+    _rule(RELATED, r"^(?:related|suggested|recommended|further|similar) (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|coverage|videos?|guides?|topics?|news)\s*[:»›|]\s*\S|^don'?t miss\s*:\s*\S", 20),
     # Advertisement labels: "Advertisement", "Story continues below advertisement" (WaPo), "Supported by" (NYT).
     _rule(ADVERTISEMENT, r"^(?:advertisement|advert|ads?|sponsored(?: content| post| by .*)?|paid (?:post|content|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues below(?: advertisement)?|continue reading (?:the main story|below)|supported by|ad feedback|remove ads|(?:this )?ad(?:vertisement)? (?:loads|ends)\b.*)$", 8),
     # Comment sections: "Comments", "123 Comments", "Join the conversation", "Comments are closed".
@@ -136,6 +146,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(COOKIE_NOTICE, r"\b(?:wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies)\b", 40),
     _rule(FOOTER, r"^(?:impressum|datenschutz(?:erklärung)?|mentions légales|politique de confidentialité|aviso legal|política de privacidad)(?:\s*[|·•]\s*\S.*)?$|\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b", 20),
     _rule(SUBSCRIPTION, r"\b(?:jetzt abonnieren|bereits abonnent|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor)\b", 25),
+    # View counters, like counters and rating widgets: a number and what it counts ("3.409 letture",
+    # "12K views", "Views: 1,234", "7 Likes"), stars ("Rated 4.4 out of 5 stars", "4.5/5", "★★★★☆"),
+    # review counts ("369 Reviews", "(24 ratings)"). Words from the counters of WordPress post-views
+    # plugins, Discourse, YouTube embeds, shop templates, in English, Italian, German, French and Spanish.
+    _rule(COUNTER, rf"^(?:{COUNT}\s*(?:{COUNTED})|(?:{COUNTED})\s*:?\s*{COUNT})$", 4),
+    _rule(COUNTER, r"^(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:out of|/|of|von|sur|de|su)\s*(?:5|10)(?:\s*(?:stars?|sternen|étoiles|estrellas|stelle))?\.?(?:\s*\(?\d[\d,.]*\s*(?:total )?(?:reviews?|ratings?|votes?)\)?)?$", 12),
+    _rule(COUNTER, r"^[★☆✩✪⭐\s]+(?:\d(?:[.,]\d+)?)?$", 6),
+    _rule(COUNTER, r"^\(?\d[\d,.]*\s*(?:reviews?|ratings?|votes?|bewertungen|avis|reseñas|recensioni)\)?$", 3),
     # Audio/video player chrome ("Listen to this article", "Play video", "Watch: ...", "Loading...").
     _rule(MEDIA_PLAYER, r"^(?:listen to (?:this )?(?:article|story)|play(?: video| audio)?|pause|watch(?: video)?|now playing|loading\.*|audio|video|\d{1,2}:\d{2}(?: min)?|\d+ min(?:ute)? (?:read|listen))$", 6),
 )
