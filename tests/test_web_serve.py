@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import struct
@@ -59,3 +60,72 @@ def test_a_missing_path_is_one_sentence_and_its_exit_code(tmp_path):
     )
     assert result.returncode == 3
     assert result.stderr.strip() == f"readaloud: {tmp_path / 'nowhere.html'} does not exist."
+
+
+def start(*options: str, cwd: Path | None = None) -> tuple[subprocess.Popen, str]:
+    command = [sys.executable, "-m", "readaloud", "serve", "--port", "0", *options]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd)
+    line = process.stdout.readline()
+    match = SERVING_LINE.search(line)
+    assert match, line + process.stderr.read()
+    return process, match.group(2)
+
+
+def status_with_host(port: str, host: str) -> int:
+    """GET / on 127.0.0.1 with the given Host header, as a browser sent by a rebinding name would."""
+    with socket.create_connection(("127.0.0.1", int(port)), timeout=30) as connection:
+        connection.sendall(f"GET / HTTP/1.0\r\nHost: {host}\r\n\r\n".encode())
+        return int(connection.recv(64).split()[1])
+
+
+def test_listening_on_every_interface_warns_and_names_the_allowed_hosts(samples_dir, tmp_path):
+    process, base = start("--host", "0.0.0.0", "--allowed-host", "Reader.Example.org", "--cache-dir", str(tmp_path),
+                          str(samples_dir / "multilingual-quote.html"))
+    try:
+        port = base.rsplit(":", 1)[1]
+        assert status_with_host(port, f"reader.example.org:{port}") == 200
+        assert status_with_host(port, f"127.0.0.1:{port}") == 200
+        assert status_with_host(port, f"rebound.example:{port}") == 400
+    finally:
+        process.terminate()
+        _, errors = process.communicate(timeout=10)
+    assert "reachable from the network" in errors
+    assert "localhost, 127.0.0.1, ::1, reader.example.org" in errors and "--allowed-host" in errors
+
+
+def test_loopback_serving_does_not_warn(samples_dir, tmp_path):
+    process, base = start("--cache-dir", str(tmp_path), str(samples_dir / "multilingual-quote.html"))
+    try:
+        assert status_with_host(base.rsplit(":", 1)[1], "evil.example") == 400
+    finally:
+        process.terminate()
+        _, errors = process.communicate(timeout=10)
+    assert "warning" not in errors
+
+
+@pytest.mark.parametrize("timeout", ["0", "nan", "-1", "1e9"])
+def test_a_bad_fetch_timeout_is_a_usage_sentence(timeout):
+    result = subprocess.run([sys.executable, "-m", "readaloud", "serve", "--port", "0", "--fetch-timeout", timeout],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "--fetch-timeout must be" in result.stderr
+
+
+def test_the_wsgi_app_is_built_from_the_environment(samples_dir, tmp_path):
+    """What gunicorn imports: `readaloud.web.wsgi:app`, configured by environment variables."""
+    script = (
+        "from readaloud.web.wsgi import app\n"
+        "c = app.config\n"
+        "print(c['READALOUD_ALLOW_PRIVATE_URLS'], c['READALOUD_FETCH_TIMEOUT'], c['SECRET_KEY'], ','.join(c['READALOUD_ALLOWED_HOSTS']))\n"
+        "client = app.test_client()\n"
+        "print(client.get('/', headers={'Host': 'reader.example.org'}).status_code, len(app.extensions['readaloud'].library.entries()))\n"
+    )
+    environment = {
+        **os.environ, "READALOUD_PATHS": str(samples_dir / "multilingual-quote.html"), "READALOUD_ALLOWED_HOSTS": "reader.example.org",
+        "READALOUD_ALLOW_PRIVATE_URLS": "yes", "READALOUD_FETCH_TIMEOUT": "7.5", "READALOUD_SECRET_KEY": "shared-by-workers",
+        "READALOUD_CACHE_DIR": str(tmp_path),
+    }
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=environment)
+    assert result.returncode == 0, result.stderr
+    settings, served = result.stdout.splitlines()
+    assert settings == "True 7.5 shared-by-workers localhost,127.0.0.1,::1,reader.example.org"
+    assert served == "200 1"

@@ -7,6 +7,7 @@ another listener; the app itself holds no global state (see :mod:`readaloud.web`
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import signal
 import sys
 from pathlib import Path
@@ -16,8 +17,13 @@ from ..errors import InputError, UsageError
 DEFAULT_HOST = "127.0.0.1"  # the player is for this machine's user; --host 0.0.0.0 shares it knowingly
 DEFAULT_PORT = 8000
 # Synthesis runs in request threads: one per core keeps espeak busy, the rest answer pages and the
-# audio that is already made.
-SERVER_THREADS = 8
+# audio that is already made. Fetches and preparations hold at most 2 x (2 running + 4 waiting)
+# threads (web/config.py), so 16 leaves at least 4 for pages and audio whatever readers paste.
+SERVER_THREADS = 16
+# The names a browser on this machine uses for it; always allowed as Host headers.
+LOCAL_HOST_NAMES = ("localhost", "127.0.0.1", "::1")
+# Addresses that mean "every interface": not a name anyone types, and a sign the player is shared.
+ALL_INTERFACES = frozenset({"0.0.0.0", "::", ""})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
     parser.add_argument("--cache-dir", default=None, help="audio cache directory (default $READALOUD_CACHE_DIR or ~/.cache/readaloud)")
     parser.add_argument("--engine", default=None, help="speech engine (default: the platform's)")
+    parser.add_argument(
+        "--allowed-host", action="append", default=[], metavar="NAME",
+        help="a host name readers use to reach the player (repeatable; localhost and the listening address are always allowed)",
+    )
+    parser.add_argument(
+        "--allow-private-urls", action="store_true",
+        help="let 'open a web address' fetch loopback and private-network addresses (for a single user at home)",
+    )
+    parser.add_argument(
+        "--fetch-timeout", type=float, default=None, metavar="SECONDS",
+        help="the most one 'open a web address' fetch may take, redirects included (default 20)",
+    )
     return parser
 
 
@@ -52,24 +70,69 @@ def ignore_broken_pipes() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
 
 
+def allowed_hosts(host: str, extra: list[str]) -> list[str]:
+    """The Host names the player answers to: this machine's, the listening address, the operator's."""
+    names = [*LOCAL_HOST_NAMES]
+    if host not in ALL_INTERFACES:
+        names.append(host)
+    names.extend(name.strip() for name in extra if name.strip())
+    return list(dict.fromkeys(name.lower() for name in names))
+
+
+def app_config(args: argparse.Namespace) -> dict[str, object]:
+    """What differs from the app's defaults, from the command line."""
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be between 0 and 65535, not {args.port}.")
+    config: dict[str, object] = {
+        "READALOUD_PATHS": check_paths(args.paths) if args.paths else None,
+        "READALOUD_ALLOWED_HOSTS": allowed_hosts(args.host, args.allowed_host),
+        "READALOUD_ALLOW_PRIVATE_URLS": args.allow_private_urls,
+    }
+    if args.fetch_timeout is not None:
+        if not 0 < args.fetch_timeout <= 3600:  # also refuses nan
+            raise UsageError(f"--fetch-timeout must be more than 0 and at most 3600 seconds, not {args.fetch_timeout:g}.")
+        config["READALOUD_FETCH_TIMEOUT"] = args.fetch_timeout
+    if args.cache_dir:
+        config["READALOUD_CACHE_DIR"] = args.cache_dir
+    if args.engine:
+        config["READALOUD_ENGINE"] = args.engine
+    return config
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: it may well name a network interface
+
+
+def warn_if_shared(host: str, hosts: list[str], allow_private: bool) -> None:
+    """Listening beyond loopback puts the player on the network: say so, and what it answers to."""
+    if not is_loopback(host):
+        print(
+            f"readaloud: warning: listening on {host or 'every address'} makes the player reachable from the network; "
+            f"it answers only to the host names {', '.join(hosts)} (add the names readers use with --allowed-host)",
+            file=sys.stderr,
+        )
+        if allow_private:
+            print("readaloud: warning: --allow-private-urls lets every reader fetch addresses on this machine and its network", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from waitress.server import create_server
 
     from ..web import create_app
 
-    if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port must be between 0 and 65535, not {args.port}.")
-    config = {"READALOUD_PATHS": check_paths(args.paths) if args.paths else None}
-    if args.cache_dir:
-        config["READALOUD_CACHE_DIR"] = args.cache_dir
-    if args.engine:
-        config["READALOUD_ENGINE"] = args.engine
+    config = app_config(args)
     app = create_app(config)
     try:
         server = create_server(app, host=args.host, port=args.port, threads=SERVER_THREADS)
     except OSError as error:
         raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror or error}).") from error
     ignore_broken_pipes()
+    warn_if_shared(args.host, app.config["READALOUD_ALLOWED_HOSTS"], args.allow_private_urls)
     host, port = server.effective_host, server.effective_port
     shown = f"[{host}]" if ":" in str(host) else host
     print(f"readaloud: serving {len(app.extensions['readaloud'].library.entries())} articles at http://{shown}:{port}/ (Ctrl+C stops)", flush=True)

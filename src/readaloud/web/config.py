@@ -7,6 +7,8 @@ time: handlers read ``current_app.config``.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -79,4 +81,30 @@ def merged_config(overrides: dict[str, Any] | None) -> dict[str, Any]:
     """The defaults with the caller's values on top; unknown keys pass through (Flask's own)."""
     config = dict(DEFAULT_CONFIG)
     config.update(overrides or {})
+    return config
+
+
+# Environment variables a WSGI server (gunicorn) passes instead of `readaloud serve`'s options:
+# name -> (config key, how the text becomes the value).
+ENVIRONMENT_SETTINGS: dict[str, tuple[str, Any]] = {
+    "READALOUD_PATHS": ("READALOUD_PATHS", lambda text: [Path(part) for part in text.split(os.pathsep) if part]),
+    "READALOUD_ALLOWED_HOSTS": (
+        "READALOUD_ALLOWED_HOSTS",
+        lambda text: [*DEFAULT_CONFIG["READALOUD_ALLOWED_HOSTS"], *(h.strip() for h in text.split(",") if h.strip())],
+    ),
+    "READALOUD_ALLOW_PRIVATE_URLS": ("READALOUD_ALLOW_PRIVATE_URLS", lambda text: text.strip().lower() in TRUE_WORDS),
+    "READALOUD_FETCH_TIMEOUT": ("READALOUD_FETCH_TIMEOUT", float),
+    "READALOUD_SECRET_KEY": ("SECRET_KEY", str),
+    "READALOUD_ENGINE": ("READALOUD_ENGINE", str),
+}
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+
+
+def config_from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    """The settings given as environment variables (the cache folder is read by the audio cache itself)."""
+    config: dict[str, Any] = {}
+    for variable, (key, parse) in ENVIRONMENT_SETTINGS.items():
+        text = environ.get(variable)
+        if text is not None and text.strip():
+            config[key] = parse(text)
     return config

@@ -93,6 +93,8 @@ def host_name(host_header: str) -> str:
     host = host_header.strip().lower()
     if host.startswith("["):
         return host[1 : host.find("]")] if "]" in host else host
+    if host.count(":") > 1:
+        return host  # a bare IPv6 address, as an operator writes it in the allowed list
     name, _, port = host.rpartition(":")
     if name and port.isdigit():
         host = name
