@@ -638,3 +638,14 @@ def test_titles_as_news_text_writes_them(lang: str, text: str, expected: str) ->
 ])
 def test_roman_numerals_after_a_lower_case_cue(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_undotted_month_abbreviations_time_and_decade_ranges_scaled_units() -> None:
+    _check([
+        ("It launched on Jan 15 2020 in Paris.", "It launched on January fifteenth, twenty twenty in Paris."),
+        ("We are open 2pm-5pm daily.", "We are open two P.M to five P.M daily."),
+        ("Music of the 1960s-80s returned.", "Music of the nineteen sixties to eighties returned."),
+        ("They dumped 100 million kg of waste.", "They dumped one hundred million kilograms of waste."),
+        ("Call (123)-123-5678 today.", "Call one two three, one two three, five six seven eight today."),
+        ("Jan Smith came at 5.", "Jan Smith came at five."),
+    ], "en")

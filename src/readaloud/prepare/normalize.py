@@ -151,6 +151,7 @@ class _Rules:
     units: re.Pattern
     units_attached: re.Pattern | None
     units_per: re.Pattern | None
+    scaled_unit: re.Pattern | None
     by: re.Pattern | None
     scaled: re.Pattern | None
     decade: re.Pattern | None
@@ -198,12 +199,12 @@ def _build_rules(language: LanguageRules) -> _Rules:
         before_number=re.compile(
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
         month_day=re.compile(
-            rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)\s(\d{{1,2}})"
+            rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
             rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
             rf"(?:\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
         day_month=re.compile(
             rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.|[°º])?\s(?:(?:of|de)\s)?"
-            rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.)(?!\w)"
+            rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w)"
             rf"(?:,?\s(?:de\s)?(\d{{4}})\b)?")
         if language.say_day_month else None,
         numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
@@ -231,6 +232,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w/²³])(\.(?=\s+[a-z]))?"),
         units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
+        scaled_unit=re.compile(rf"(?<=\d\s)({_alternation(w for pair in language.scale_words.values() for w in pair)})"
+                               rf"\s({units})(?![\w/²³])") if units and language.scale_words else None,
         units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
         by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
                       rf"(?=\d+(?:[.,]\d+)?(\s?(?:{units})(?![\w²³]))?)(?!\d+(?:[.,]\d+)?\s?=)")
@@ -319,7 +322,7 @@ _ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
 _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
-    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
+    r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
 _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
                             "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
@@ -738,6 +741,8 @@ def _rule_units(text: str, ctx: _Context) -> str:
     if "/" in text:
         text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
     text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
+    if rules.scaled_unit:  # "100 million kg": the number is read later, the unit is plural
+        text = rules.scaled_unit.sub(lambda m: f"{m.group(1)} {language.units[m.group(2)][1]}", text)
     if rules.units_attached:
         text = rules.units_attached.sub(lambda m: _unit(m, language, language.attached_units), text)
     return text

@@ -383,8 +383,14 @@ def say_regnal(value: int) -> str:
 _AN_BEFORE = re.compile(r"\b([Aa])(?=\s+(?:eight|eleven|eighteen|eighty)|\s+[AEFHILMNORSX]\.[A-Z])")
 
 
+# A hyphen between two spoken times or decades is a range: "two P.M-five P.M", "sixties-eighties".
+_SPOKEN_RANGE = re.compile(r"\b([AP]\.M|\w+ties|\w+hundreds)\s?[-–]\s?(?=[a-z])")
+
+
 def fix_articles(text: str) -> str:
-    """ "a 11-hour" was written for the eye; said, it is "an eleven-hour"."""
+    """ "a 11-hour" was written for the eye; said, it is "an eleven-hour"; "2pm-5pm" is "to"."""
+    if "-" in text or "–" in text:
+        text = _SPOKEN_RANGE.sub(r"\1 to ", text)
     return _AN_BEFORE.sub(lambda m: m.group(1) + "n", text) if "a " in text or "A " in text else text
 
 
