@@ -96,6 +96,8 @@ ENVIRONMENT_SETTINGS: dict[str, tuple[str, Any]] = {
     "READALOUD_FETCH_TIMEOUT": ("READALOUD_FETCH_TIMEOUT", float),
     "READALOUD_SECRET_KEY": ("SECRET_KEY", str),
     "READALOUD_ENGINE": ("READALOUD_ENGINE", str),
+    # Behind a TLS reverse proxy: the session cookie (the CSRF token) only travels over https.
+    "READALOUD_SECURE_COOKIES": ("SESSION_COOKIE_SECURE", lambda text: text.strip().lower() in TRUE_WORDS),
 }
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 
