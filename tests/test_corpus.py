@@ -66,14 +66,43 @@ def test_no_real_page_fails_or_regresses(results: list[Result]) -> None:
     assert len(weak) <= MAX_REAL_PAGES_UNDER_GOOD, f"real pages under {GOOD_PAGE_F1}: {weak}"
 
 
-def test_titles_match_the_expected_metadata(results: list[Result]) -> None:
+# Titles follow the page's own visible headline when it names the same article as the head (see
+# readaloud.extract.metadata.page_title), and leave the site's name out; the expected titles here are
+# Readability.js's, which keep it ("How to Build a Terrarium | eHow"). A title is right if it is the
+# expected one or the expected one without its site-name part; otherwise it must be the page's <h1>
+# (a headline worded differently from the head: 12 pages of 127 today).
+MAX_HEADLINE_TITLES = 0.12
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _loose_title(text: str) -> str:
+    return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+def _is_expected_title(title: str, expected: str) -> bool:
+    """The expected title, or one side of it at a separator ("Mozilla" for "Mozilla - Wikipedia")."""
+    from readaloud.extract.metadata import SITE_NAME_BRACKETS, SITE_NAME_SEPARATOR
+
+    title, expected = _loose_title(title), _loose_title(expected)
+    if title == expected:
+        return True
+    sides = [expected[: m.start()] for m in SITE_NAME_SEPARATOR.finditer(expected)]
+    sides += [expected[m.end() :] for m in SITE_NAME_SEPARATOR.finditer(expected)]
+    sides += [SITE_NAME_BRACKETS.sub("", expected)]
+    return any(title == side.strip() for side in sides)
+
+
+def test_titles_match_the_expected_metadata_or_the_visible_headline(results: list[Result]) -> None:
+    from readaloud.extract.dom import inner_text
+    from readaloud.extract.html import parse_document
+
     with_title = [r for r in results if r.page.metadata.get("title")]
-    wrong = [
-        (r.page.name, r.article.title, r.page.metadata["title"])
-        for r in with_title
-        if r.article.title != " ".join(r.page.metadata["title"].split())
-    ]
-    assert len(wrong) <= 0.03 * len(with_title), wrong
+    other = [r for r in with_title if not _is_expected_title(r.article.title, r.page.metadata["title"])]
+    for result in other:
+        doc = parse_document(result.page.source)
+        headlines = {_loose_title(inner_text(h1)) for h1 in doc.iter("h1")}
+        assert _loose_title(result.article.title) in headlines, (result.page.name, result.article.title)
+    assert len(other) <= MAX_HEADLINE_TITLES * len(with_title), [(r.page.name, r.article.title) for r in other]
 
 
 def test_language_is_the_declared_one(results: list[Result]) -> None:
