@@ -505,3 +505,13 @@ def test_a_sentence_about_views_and_ratings_is_read() -> None:
     line = "She views the plan as a risk, and rated it 2 out of 5 in the survey."
     article = html_to_article(page(article_body(before=f"<p>{line}</p>")))
     assert spoken_texts(article) == [line, *PARAGRAPHS]
+
+
+def test_each_post_of_a_thread_is_read_after_its_author() -> None:
+    posts = [("Ann Reader", PARAGRAPHS[0]), ("Bo Writer", PARAGRAPHS[1]), ("Cy Critic", PARAGRAPHS[2]),
+             ("Di Neighbour", PARAGRAPHS[3])]
+    article = html_to_article(page(forum_thread(posts)))
+    spoken = spoken_texts(article)
+    assert article.byline == "Ann Reader" or spoken[0] == "Ann Reader"
+    for name, text in posts[1:]:
+        assert spoken.index(name) == spoken.index(text) - 1

@@ -115,6 +115,11 @@ EMBED_TAGS = ("object", "embed", "iframe")
 RECORD_CHARS = 200
 # How many of the close runners-up must share an ancestor for it to replace the top candidate.
 MINIMUM_TOP_CANDIDATES = 3
+# Class/id of a post's author line in forum software (phpBB "postauthor"/"username", vBulletin
+# "username", Discourse "creator"/"names", XenForo "message-name", Reddit "author", Stack Exchange
+# "user-details"); the containers up to this many levels around it stay with it.
+POST_AUTHOR = re.compile(r"author|username|user-name|user-details|poster|creator|message-name|(^|\s)names?(\s|$)", re.I)
+POST_AUTHOR_LEVELS = 2
 # A thread's posts: this many siblings alike (tag and class), searched this many levels above the top.
 REPEATED_ITEM_MIN = 3
 REPEATED_ITEM_LEVELS = 3
@@ -395,6 +400,7 @@ class ReadabilityExtractor:
         self.removed: list[Removal] = []
         self.removal_lines: list[int] = []  # source line of each of self.removed, to list them in page order
         self.chrome: list[str] = []
+        self.kept_authors: set[HtmlElement] = set()  # a thread's post authors and what holds them in a post
         self.prepared_removals: list[Removal] = []
 
     # --- preparation (Readability's parse() before _grabArticle) ----------------------------------
@@ -489,6 +495,7 @@ class ReadabilityExtractor:
             if top_candidate not in self.scores:
                 self._initialize(top_candidate)
         content = self._gather_siblings(top_candidate, parent, repeated=item is not None)
+        self.kept_authors = post_authors(content)
         self._record_outside(parent, body)
         self._prep_article(content)
         self.dir = self._find_dir(top_candidate, parent)
@@ -858,7 +865,7 @@ class ReadabilityExtractor:
             return False
         if self.data_tables and has_ancestor_tag(node, "table", -1, self.data_tables.__contains__):
             return False
-        if has_ancestor_tag(node, "code"):
+        if has_ancestor_tag(node, "code") or node in self.kept_authors:
             return False
         if any(t in self.data_tables for t in node.iterdescendants("table")):
             return False
@@ -922,6 +929,25 @@ class ReadabilityExtractor:
             phrasing = all(is_phrasing_content(child) for child in cell)
             cell.tag = "p" if phrasing else "div"
             replace_with(table, cell)
+
+
+def post_authors(content: HtmlElement) -> set[HtmlElement]:
+    """The author lines of a thread's posts (schema.org ``itemprop=author``, ``rel=author``, a class
+    naming the poster) with their containers inside the post, which link density would otherwise
+    clean away: a thread is read as each post's author, then its text. Only with several authors."""
+    authors = [
+        el for el in content.iterdescendants()
+        if isinstance(el.tag, str)
+        and ("author" in (el.get("itemprop") or "") or el.get("rel") == "author" or POST_AUTHOR.search(class_and_id(el)))
+        and 0 < text_length(el) <= BYLINE_MAX_CHARS
+    ]
+    if len(authors) < REPEATED_ITEM_MIN:
+        return set()  # one author (or two) is a story's byline, not a thread
+    kept: set[HtmlElement] = set()
+    for el in authors:
+        kept.add(el)
+        kept.update(a for a in ancestors(el, POST_AUTHOR_LEVELS) if text_length(a) <= BYLINE_MAX_CHARS * 2)
+    return kept
 
 
 def _has_textish_text(node: HtmlElement) -> bool:
