@@ -37,7 +37,12 @@ def refused_within_bound(text: str) -> TooLargeError:
 def test_a_tag_with_200k_attributes_is_refused_with_one_sentence():
     tag = "<p " + " ".join(f"a{i}='x>'" for i in range(200_000)) + ">hello world</p>"
     error = refused_within_bound(page(tag))
-    assert "200,000 attributes" in str(error) and "\n" not in str(error)
+    assert f"over {budget.MAX_ATTRIBUTES_PER_ELEMENT:,} attributes" in str(error) and "\n" not in str(error)
+
+
+def test_counting_stops_past_the_limit():
+    crowded = "<p " + "a " * 1_000_000 + ">"
+    assert budget.attribute_count(crowded, limit=100) == 101
 
 
 def test_a_million_sibling_elements_are_refused():
