@@ -6,6 +6,10 @@ with a warning), synthesises each sentence's speech text through the audio cache
 sentences with a short pause. Timings are in ms from the segment start; each :class:`WordMark` names
 its sentence and indexes that sentence's speech text.
 
+:meth:`Narrator.pieces` gives the same audio a sentence at a time (:class:`Piece`), which is what
+writers stream to an encoder: a block of any length then costs a few sentences of memory, where a
+whole :class:`~readaloud.model.Segment` of a 40,000-word paragraph is 600 MB of PCM.
+
 One sample rate per Narrator, the main engine's (espeak and pyttsx3 on Linux: 22,050 Hz; piper's
 medium voices: 22,050 Hz too): audio from a fallback engine at another rate is resampled, so the
 renderer sees one rate throughout.
