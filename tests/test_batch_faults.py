@@ -189,3 +189,19 @@ def test_a_disk_that_fills_up_during_the_batch(library, tmp_path) -> None:
         assert not (outdir / ".readaloud-tmp").exists()
         subprocess.run(["mount", "-o", "remount,size=20m", str(disk)], check=True, timeout=30)
         rerun_finishes(library, outdir)
+
+
+def test_a_damaged_or_hostile_state_file_is_never_trusted(library, tmp_path) -> None:
+    """Records of the wrong shape are dropped (that source is converted again), and a recorded output that
+    points outside OUTDIR is never replaced or deleted when the title changes."""
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    escaping = {"source": library[0], "status": "converted", "source_hash": "a", "article_hash": "b",
+                "output": "../victim.txt", "size": 7}
+    items = {library[0]: escaping, library[1]: 5, library[2]: {"output": 3}, library[3]: {"source_hash": None}}
+    (outdir / ".readaloud-batch.json").write_text(json.dumps({"version": 1, "items": items}), encoding="utf-8")
+    report = run_batch(expand_sources(library), outdir, BatchSettings(), LocalPool(1, 600))
+    assert report.summary.converted == ARTICLES
+    assert victim.read_text(encoding="utf-8") == "keep me"

@@ -36,6 +36,33 @@ class PreviousOutput:
     size: int
 
 
+# The fields every record needs, with their types: a record without them (a hand edit, a damaged
+# disk) is dropped, which only means that source is converted again.
+RECORD_FIELDS: dict[str, type] = {"source_hash": str, "article_hash": str, "output": str, "size": int}
+
+
+def valid_record(record: Any) -> bool:
+    """A usable record whose output is a plain name inside OUTDIR: a state file saying
+    ``"output": "../../etc/passwd"`` must never make a rerun replace or delete that file."""
+    if not isinstance(record, dict):
+        return False
+    if not all(isinstance(record.get(key), kind) for key, kind in RECORD_FIELDS.items()):
+        return False
+    try:
+        ItemResult.from_dict(record)
+    except (TypeError, ValueError, KeyError):
+        return False
+    return is_plain_name(record["output"])
+
+
+def is_plain_name(name: str) -> bool:
+    """One path component, not hidden, not one of the batch's own files (no '/', '..', NUL)."""
+    return (
+        bool(name) and "/" not in name and "\\" not in name and "\0" not in name
+        and not name.startswith(".") and name.lower() not in RESERVED_NAMES
+    )
+
+
 class BatchState:
     """Per-source records (keyed by identity) as last completed, loaded from and saved to OUTDIR."""
 
@@ -52,7 +79,9 @@ class BatchState:
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
             return {}
         records = data.get("items", {})
-        return records if isinstance(records, dict) else {}
+        if not isinstance(records, dict):
+            return {}
+        return {identity: record for identity, record in records.items() if valid_record(record)}
 
     def previous(self, identity: str) -> PreviousOutput | None:
         record = self.records.get(identity)
