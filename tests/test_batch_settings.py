@@ -97,3 +97,11 @@ def test_a_settings_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path)
 def test_timeouts_out_of_range_are_usage_errors(override: dict) -> None:
     with pytest.raises(UsageError, match="timeouts must be between 1 second and 604,800 seconds"):
         BatchSettings().with_overrides(**override)
+
+
+@pytest.mark.parametrize(("line", "phrase"), [('lexicon = "a\\u0000b"', "contains a NUL character"),
+                                              ('engine = "nonexistent"', "unknown engine 'nonexistent'")])
+def test_settings_that_would_fail_every_article_are_refused_up_front(tmp_path: Path, line: str, phrase: str) -> None:
+    (tmp_path / "house.toml").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=phrase):
+        load_settings(tmp_path / "house.toml")

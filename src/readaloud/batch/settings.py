@@ -30,6 +30,7 @@ from ..errors import ReadaloudError, UsageError
 from ..load import DEFAULT_TIMEOUT as DEFAULT_FETCH_TIMEOUT
 from ..load import MEGABYTE, read_file
 from ..model import BlockKind
+from ..speak.registry import ENGINE_CLASSES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -146,6 +147,8 @@ def settings_from_table(table: dict[str, Any], base_dir: Path, source: str) -> B
     for key in ("format", "engine", "voice", "lang", "lexicon"):
         if key in values and not isinstance(values[key], str):
             raise UsageError(f"{source}: setting {key!r} must be a string.")
+        if key in values and "\0" in values[key]:
+            raise UsageError(f"{source}: setting {key!r} contains a NUL character.")
     for key in ("rate", "jobs", "timeout", "fetch_timeout"):
         if key in values and (not isinstance(values[key], int) or isinstance(values[key], bool)):
             raise UsageError(f"{source}: setting {key!r} must be a whole number.")
@@ -167,6 +170,8 @@ def validate(settings: BatchSettings, source: str) -> BatchSettings:
         raise UsageError(f"{source}: jobs must be 1 or more.")
     if not (1 <= settings.timeout <= MAX_TIMEOUT_SECONDS and 1 <= settings.fetch_timeout <= MAX_TIMEOUT_SECONDS):
         raise UsageError(f"{source}: timeouts must be between 1 second and {MAX_TIMEOUT_SECONDS:,} seconds (a week).")
+    if settings.engine is not None and settings.engine not in ENGINE_CLASSES:
+        raise UsageError(f"{source}: unknown engine {settings.engine!r} (choose from {', '.join(ENGINE_CLASSES)}).")
     if not MIN_RATE <= settings.rate <= MAX_RATE:
         raise UsageError(f"{source}: rate must be between {MIN_RATE} and {MAX_RATE} words per minute.")
     unknown = [name for name in settings.skip if name not in SKIPPABLE_KINDS]
