@@ -1,10 +1,13 @@
 """load: turn a file, stdin or URL into decoded text, refusing what is not a document.
 
 The order of evidence for the character encoding follows the HTML standard's "determining the
-character encoding" (BOM, then the declared charset, then sniffing), with WHATWG's label table so that
-``iso-8859-1`` means windows-1252 as it does in every browser. Binary files (images, PDFs, archives)
+character encoding" (BOM, then the declared charset, then sniffing), with WHATWG's label table
+(encoding_labels.py) so that ``iso-8859-1`` means windows-1252 as it does in every browser and a label
+browsers do not know (``utf-7``, ``x\\0y``) is no declaration; a BOM counts only when the bytes after it
+agree. Control characters are removed from the decoded text. Binary files (images, PDFs, archives)
 are recognised by their magic numbers or by control bytes that text never has, and refused with a
-sentence that says what the file looks like.
+sentence that says what the file looks like. Only regular files (and stdin) are read: a FIFO or a
+device is refused before it can block.
 """
 
 from __future__ import annotations
