@@ -361,3 +361,76 @@ def test_pages_carry_a_strict_content_security_policy(app, client, path):
     body = response.get_data(as_text=True)
     assert all(script.get("src") for script in page_scripts(body))  # no inline script anywhere
     assert " style=" not in body and "<style" not in body  # nor inline style
+
+
+# -- a library that persists (--data-dir) ---------------------------------------------------------
+
+STORY = (
+    "<html lang='en'><head><title>Ferry news</title></head><body><article><h1>The ferry returns</h1>"
+    + "".join(f"<p>Paragraph {n}: the ferry crossed the bay again this spring, carrying cyclists and a brass band.</p>" for n in range(6))
+    + "</article></body></html>"
+).encode()
+
+
+def persistent_app(samples_dir: Path, tmp_path: Path, **config):
+    base = {"READALOUD_PATHS": [samples_dir / "multilingual-quote.html"], "READALOUD_CACHE_DIR": str(tmp_path / "cache"),
+            "READALOUD_DATA_DIR": str(tmp_path / "data")}
+    return create_app({**base, **config})
+
+
+def upload(client, data: bytes, name: str = "ferry.html"):
+    return post(client, "/articles/upload", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
+
+
+def test_added_articles_survive_a_restart_renamed_and_deleted(samples_dir, tmp_path):
+    first = persistent_app(samples_dir, tmp_path)
+    client = first.test_client()
+    opened = upload(client, STORY)
+    assert opened.status_code == 303
+    article_id = opened.headers["Location"].rsplit("/", 1)[1]
+    assert post(client, "/articles/paste", data={"text": STORY.decode().replace("ferry", "tram")}).status_code == 303
+
+    second = persistent_app(samples_dir, tmp_path)  # a restart on the same data folder
+    kept = {e.id: e for e in entries(second) if e.uploaded}
+    assert len(kept) == 2 and kept[article_id].source == "ferry.html" and kept[article_id].title == "Ferry news"
+    client = second.test_client()
+    assert client.get(f"/articles/{article_id}").status_code == 200
+    assert post(client, f"/articles/{article_id}/rename", data={"title": "  Ferry,  for Sunday "}).status_code == 303
+    others = [key for key in kept if key != article_id]
+    assert post(client, f"/articles/{others[0]}/delete", data={}).status_code == 303
+
+    third = persistent_app(samples_dir, tmp_path)
+    assert [(e.id, e.title) for e in entries(third) if e.uploaded] == [(article_id, "Ferry, for Sunday")]
+    listed = page(third.test_client().get("/")).cssselect("table.articles tbody th a")
+    assert "Ferry, for Sunday" in [a.text_content() for a in listed]
+
+
+def test_the_same_bytes_are_one_entry(samples_dir, tmp_path):
+    app = persistent_app(samples_dir, tmp_path)
+    client = app.test_client()
+    locations = {upload(client, STORY, name).headers["Location"] for name in ("a.html", "b.html")}
+    assert len(locations) == 1
+    assert len([e for e in entries(persistent_app(samples_dir, tmp_path)) if e.uploaded]) == 1
+
+
+def test_a_full_library_says_so_and_keeps_what_it_has(samples_dir, tmp_path):
+    app = persistent_app(samples_dir, tmp_path, READALOUD_MAX_ARTICLES=1)
+    client = app.test_client()
+    assert upload(client, STORY).status_code == 303
+    full = upload(client, STORY.replace(b"ferry", b"tram"), "tram.html")
+    assert full.status_code == 422
+    message = page(full).get_element_by_id("error-summary").text_content()
+    assert "library is full" in message and "delete one" in message
+    assert [e.source for e in entries(app) if e.uploaded] == ["ferry.html"]
+
+
+def test_served_files_cannot_be_renamed_or_deleted(samples_dir, tmp_path):
+    app = persistent_app(samples_dir, tmp_path)
+    client = app.test_client()
+    served = entries(app)[0]
+    for action, data in (("rename", {"title": "Mine now"}), ("delete", {})):
+        response = post(client, f"/articles/{served.id}/{action}", data=data)
+        assert response.status_code == 403
+        assert "cannot change" in response.get_data(as_text=True)
+    assert post(client, "/articles/000000000000/delete", data={}).status_code == 404
+    assert entries(app)[0].title == served.title

@@ -129,3 +129,56 @@ def test_the_wsgi_app_is_built_from_the_environment(samples_dir, tmp_path):
     settings, served = result.stdout.splitlines()
     assert settings == "True 7.5 shared-by-workers localhost,127.0.0.1,::1,reader.example.org"
     assert served == "200 1"
+
+
+def multipart(token: str, name: str, data: bytes) -> tuple[str, bytes]:
+    boundary = "readaloud-test-boundary"
+    body = (
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n"
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n"
+        "Content-Type: text/html\r\n\r\n"
+    ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    return f"multipart/form-data; boundary={boundary}", body
+
+
+def test_a_server_killed_mid_upload_keeps_every_finished_upload(samples_dir, tmp_path):
+    """kill -9 while a second upload is half sent: after a restart the first is there, whole."""
+    import http.client
+
+    story = (b"<html lang='en'><head><title>Kept</title></head><body><article><h1>Kept across a crash</h1>"
+             + b"<p>The harbour reopened on Monday and the first ferries carried families across the bay.</p>" * 6
+             + b"</article></body></html>")
+    options = ("--data-dir", str(tmp_path / "data"), "--cache-dir", str(tmp_path / "cache"), str(samples_dir / "multilingual-quote.html"))
+    process, base = start(*options)
+    try:
+        host, port = base.removeprefix("http://").split(":")
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection.request("GET", "/")
+        library = connection.getresponse()
+        cookie = library.getheader("Set-Cookie").split(";")[0]
+        token = re.search(r'name="csrf_token" value="([^"]+)"', library.read().decode()).group(1)
+        content_type, body = multipart(token, "kept.html", story)
+        connection.request("POST", "/articles/upload", body=body, headers={"Content-Type": content_type, "Cookie": cookie})
+        finished = connection.getresponse()
+        assert finished.status == 303
+        kept_path = finished.getheader("Location")
+        finished.read()
+        _, second = multipart(token, "half.html", story.replace(b"Kept", b"Half"))
+        with socket.create_connection((host, int(port)), timeout=30) as half:
+            half.sendall(f"POST /articles/upload HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\n"
+                         f"Content-Type: {content_type}\r\nContent-Length: {len(second)}\r\n\r\n".encode() + second[: len(second) // 2])
+            process.kill()  # SIGKILL: no cleanup of any kind
+            process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+    restarted, base = start(*options)
+    try:
+        library = get(base + "/").decode()
+        assert len(set(re.findall(r'href="(/articles/[0-9a-f]+)"', library))) == 2  # the sample and the kept upload
+        assert "Kept across a crash" in get(base + kept_path).decode()
+        assert "Half across" not in library
+    finally:
+        restarted.terminate()
+        restarted.wait(timeout=10)

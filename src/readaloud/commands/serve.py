@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -43,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--allow-private-urls", action="store_true",
         help="let 'open a web address' fetch loopback and private-network addresses (for a single user at home)",
+    )
+    parser.add_argument(
+        "--data-dir", default=None, metavar="DIR",
+        help="keep the articles readers add in DIR/library.sqlite3 across restarts (default: in memory only)",
     )
     parser.add_argument(
         "--fetch-timeout", type=float, default=None, metavar="SECONDS",
@@ -94,6 +99,8 @@ def app_config(args: argparse.Namespace) -> dict[str, object]:
         config["READALOUD_FETCH_TIMEOUT"] = args.fetch_timeout
     if args.cache_dir:
         config["READALOUD_CACHE_DIR"] = args.cache_dir
+    if args.data_dir:
+        config["READALOUD_DATA_DIR"] = args.data_dir
     if args.engine:
         config["READALOUD_ENGINE"] = args.engine
     return config
@@ -126,7 +133,10 @@ def run(args: argparse.Namespace) -> int:
     from ..web import create_app
 
     config = app_config(args)
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except (OSError, sqlite3.Error) as error:  # the data folder: unwritable, or not our database
+        raise UsageError(f"cannot keep the library in {args.data_dir} ({getattr(error, 'strerror', None) or error}).") from error
     try:
         server = create_server(app, host=args.host, port=args.port, threads=SERVER_THREADS)
     except OSError as error:

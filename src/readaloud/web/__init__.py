@@ -20,6 +20,7 @@ from .library import Library
 from .limits import Gate
 from .routes import State, audio_files, library_pages, player_pages
 from .security import add_security_headers, csrf_token, refuse_cross_site_posts, require_allowed_host, require_csrf_token
+from .store import ArticleStore
 
 # How long an upload or paste waits for a preparation slot: a big upload prepares in well under this.
 PREPARATION_WAIT_SECONDS = 60.0
@@ -33,9 +34,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         static_folder=str(asset_dir("static")),
     )
     app.config.update(merged_config(config))
-    library = Library(max_articles=app.config["READALOUD_MAX_ARTICLES"])
+    data_dir = app.config["READALOUD_DATA_DIR"]
+    store = ArticleStore(Path(data_dir)) if data_dir else None
+    library = Library(max_articles=app.config["READALOUD_MAX_ARTICLES"], store=store)
     paths = app.config["READALOUD_PATHS"]
     library.add_files([Path(p) for p in paths] if paths is not None else [asset_dir("samples")])
+    library.load_stored()
     audio = BlockAudio(
         engine=app.config["READALOUD_ENGINE"],
         rate=app.config["READALOUD_RATE"],

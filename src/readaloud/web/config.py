@@ -32,8 +32,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # How many synthesised blocks stay in memory for the few requests that follow synthesis
     # (timings, then audio, then range requests): a few screens of article per listener.
     "READALOUD_SEGMENTS_IN_MEMORY": 64,
-    # Articles added by upload/paste are kept in memory; past this many the oldest upload goes.
+    # Articles readers add (upload, paste, fetch) are kept in READALOUD_DATA_DIR/library.sqlite3, or
+    # only in memory when it is None. At most this many: a full library says so, nothing is dropped.
     "READALOUD_MAX_ARTICLES": 200,
+    "READALOUD_DATA_DIR": None,
     # Audio format of block files. WAV: no encoding step, so the first sound comes soonest; on
     # localhost its size does not matter (a 30 s block is about 1.3 MB at 22 kHz).
     "READALOUD_AUDIO_FORMAT": "wav",
@@ -96,6 +98,7 @@ ENVIRONMENT_SETTINGS: dict[str, tuple[str, Any]] = {
     "READALOUD_FETCH_TIMEOUT": ("READALOUD_FETCH_TIMEOUT", float),
     "READALOUD_SECRET_KEY": ("SECRET_KEY", str),
     "READALOUD_ENGINE": ("READALOUD_ENGINE", str),
+    "READALOUD_DATA_DIR": ("READALOUD_DATA_DIR", str),
     # Behind a TLS reverse proxy: the session cookie (the CSRF token) only travels over https.
     "READALOUD_SECURE_COOKIES": ("SESSION_COOKIE_SECURE", lambda text: text.strip().lower() in TRUE_WORDS),
 }

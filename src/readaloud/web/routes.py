@@ -81,7 +81,7 @@ def render_library(error: str = "", pasted: str = "", url: str = "", status: int
     rows = [
         {
             "entry": entry,
-            "title": entry.article.title or entry.source,
+            "title": entry.title,
             "language": language_name(entry.article.lang),
             "lang": entry.article.lang,
             "dir": direction(entry.article.lang, entry.article.dir) if entry.article.lang else "",
@@ -98,6 +98,8 @@ def render_library(error: str = "", pasted: str = "", url: str = "", status: int
         pasted=pasted,
         url=url,
         can_fetch=can_fetch_urls(),
+        added=[row["entry"] for row in rows if row["entry"].uploaded],
+        max_added=current_app.config["READALOUD_MAX_ARTICLES"],
         rate=rate,
         max_megabytes=current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
         ui_lang=UI_LANG,
@@ -111,9 +113,11 @@ def index() -> tuple[str, int]:
 
 
 def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
+    library = state().library
+    library.check_room()
     with state().preparations.held():
         prepared = prepare_entry(source, name, url, uploaded=True)
-    entry = state().library.add(prepared)
+    entry = library.add_upload(prepared, source, url)
     return redirect(url_for("player.article", article_id=entry.id), code=HTTPStatus.SEE_OTHER)
 
 
@@ -158,6 +162,32 @@ def fetch() -> Response | tuple[str, int]:
         return add_and_open(fetched.body, url, fetched.url)
     except ReadaloudError as error:
         return render_library(error=str(error), url=url, status=HTTPStatus.UNPROCESSABLE_ENTITY)
+
+
+def changed(result: object) -> Response:
+    """Back to the library after a rename or delete; an unknown id is a 404 page."""
+    if not result:
+        abort(HTTPStatus.NOT_FOUND, description="There is no article with this address in the library.")
+    return redirect(url_for("library.index", _anchor="added-heading"), code=HTTPStatus.SEE_OTHER)
+
+
+@library_pages.post("/articles/<article_id>/rename")
+def rename(article_id: str) -> Response | tuple[str, int]:
+    title = request.form.get("title", "")
+    if not title.strip():
+        return render_library(error="Type the new title first.", status=HTTPStatus.BAD_REQUEST)
+    try:
+        return changed(state().library.rename(article_id, title))
+    except ReadaloudError as error:
+        abort(HTTPStatus.FORBIDDEN, description=f"{str(error)[:1].upper()}{str(error)[1:]}.")
+
+
+@library_pages.post("/articles/<article_id>/delete")
+def delete(article_id: str) -> Response:
+    try:
+        return changed(state().library.delete(article_id))
+    except ReadaloudError as error:
+        abort(HTTPStatus.FORBIDDEN, description=f"{str(error)[:1].upper()}{str(error)[1:]}.")
 
 
 # -- player --------------------------------------------------------------------------------------
