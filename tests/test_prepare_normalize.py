@@ -649,3 +649,11 @@ def test_undotted_month_abbreviations_time_and_decade_ranges_scaled_units() -> N
         ("Call (123)-123-5678 today.", "Call one two three, one two three, five six seven eight today."),
         ("Jan Smith came at 5.", "Jan Smith came at five."),
     ], "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Termin ist am 3.", "Der Termin ist am dritten."),
+    ("Es waren 3.", "Es waren drei."),
+])
+def test_german_number_before_the_final_full_stop(text: str, expected: str) -> None:
+    assert speech_text(text, "de") == expected

@@ -179,7 +179,9 @@ TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::(?P<seconds>[0-5]
                 r"(?![\d:])(\s?Uhr)?")
 # A number with a full stop inside a sentence is an ordinal ("am 3. Oktober", "der 2. Weltkrieg"): the
 # sentence splitter has already cut where such a dot ends a sentence. Groups: word before, number.
-ORDINAL_PATTERN = r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff])"
+# At the end of a sentence the dot is also the full stop; there it is an ordinal only after an article or
+# a preposition that asks for one ("bis zum 3.", "am 3."), not in "Es waren 3.".
+ORDINAL_PATTERN = r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff]|\s*$)"
 DECADE_PATTERN = r"(?<![\w])(\d{2}|1\d\d0|20\d0)er\b"
 SCALED_PATTERN = r"\s((?:Mio|Mrd|Tsd|Bio)\.)"
 
@@ -199,10 +201,17 @@ def ordinal(value: int, before: str, date: bool = False) -> str:
     return base + "r"
 
 
+_TEXT_END = re.compile(r"\s*\Z")
+
+
 def say_ordinal(match: re.Match) -> str:
     """ "am 3." -> "am dritten" (the word before is kept)."""
     before = match.group(1) or ""
     prefix = match.group()[: match.start(2) - match.start()]
+    if _TEXT_END.match(match.string, match.end()):  # the sentence's own full stop
+        if before not in DATIVE_BEFORE and before not in NOMINATIVE_BEFORE:
+            return match.group()
+        return prefix + ordinal(int(match.group(2)), before) + "."
     return prefix + ordinal(int(match.group(2)), before)
 
 
