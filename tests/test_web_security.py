@@ -164,9 +164,18 @@ def test_a_redirect_to_loopback_is_refused_at_that_hop(tmp_path):
         port = site.url.rsplit(":", 1)[1]
         with serve({"/hop": redirect(f"http://localhost:{port}/secret")}) as first:
             with Deadline(5) as deadline, pytest.raises(FetchError, match=r"localhost \(127\.0\.0\.1\) is a loopback address"):
-                load.fetch(f"{first.url}/hop", handlers=guarded_handlers(Guard(deadline, public_first_hop)))
+                load.fetch(f"{first.url}/hop", handlers=guarded_handlers(Guard(deadline, public_first_hop, refuse_own_machine=False)))
             assert len(first.user_agents) == 1
         assert site.user_agents == []
+
+
+def test_the_machines_own_address_is_refused_even_when_the_table_passes_it():
+    """A player listening on a public address would pass the table when asked to fetch itself; the
+    connection gives it away (source address = destination address). Loopback shows the same."""
+    with serve({"/": page(ARTICLE)}) as site, Deadline(5) as deadline:
+        with pytest.raises(FetchError, match="127.0.0.1 is this machine's own address"):
+            load.fetch(site.url + "/", handlers=guarded_handlers(Guard(deadline, check=lambda host, address: None)))
+        assert site.user_agents == [], "refused before the request was sent"
 
 
 def test_schemes_other_than_http_are_refused_also_on_redirect(tmp_path, samples_dir):

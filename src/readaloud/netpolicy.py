@@ -170,6 +170,15 @@ class Guard:
 
     deadline: Deadline
     check: AddressCheck | None = check_address
+    # A public address of this very machine passes the table; the connection shows it (below).
+    refuse_own_machine: bool = True
+
+
+def is_own_machine(sock: socket.socket) -> bool:
+    """True when a connection goes to this machine: the kernel then picks the destination itself as
+    the source address (a server listening on a public address would otherwise fetch itself)."""
+    local, peer = sock.getsockname()[0], sock.getpeername()[0]
+    return local.split("%", 1)[0] == peer.split("%", 1)[0]
 
 
 def guarded_connection(guard: Guard, address: tuple[str, int], timeout: float, source_address: object = None) -> socket.socket:
@@ -179,6 +188,15 @@ def guarded_connection(guard: Guard, address: tuple[str, int], timeout: float, s
     if guard.check is not None:
         for *_, sockaddr in resolved:
             guard.check(host, sockaddr[0])
+    sock = connect_first(guard, resolved, timeout, host)
+    if guard.check is not None and guard.refuse_own_machine and is_own_machine(sock):
+        sock.close()
+        raise FetchError(f"{host} is this machine's own address; {ALLOW_HINT}")
+    return sock
+
+
+def connect_first(guard: Guard, resolved: list[tuple], timeout: float, host: str) -> socket.socket:
+    """The first of the checked addresses that answers, as ``socket.create_connection`` tries them."""
     last_error: OSError = OSError(f"{host} has no address")
     for family, kind, proto, _name, sockaddr in resolved:
         sock = socket.socket(family, kind, proto)
