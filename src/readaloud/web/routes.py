@@ -164,6 +164,12 @@ def fetch() -> Response | tuple[str, int]:
         return render_library(error=str(error), url=url, status=HTTPStatus.UNPROCESSABLE_ENTITY)
 
 
+def as_sentence(error: ReadaloudError) -> str:
+    """A ReadaloudError (lower case, no stop, as the CLI prints it) as a page's sentence."""
+    text = str(error)
+    return text[:1].upper() + text[1:].rstrip(".") + "."
+
+
 def changed(result: object) -> Response:
     """Back to the library after a rename or delete; an unknown id is a 404 page."""
     if not result:
@@ -179,7 +185,7 @@ def rename(article_id: str) -> Response | tuple[str, int]:
     try:
         return changed(state().library.rename(article_id, title))
     except ReadaloudError as error:
-        abort(HTTPStatus.FORBIDDEN, description=f"{str(error)[:1].upper()}{str(error)[1:]}.")
+        abort(HTTPStatus.FORBIDDEN, description=as_sentence(error))
 
 
 @library_pages.post("/articles/<article_id>/delete")
@@ -187,7 +193,7 @@ def delete(article_id: str) -> Response:
     try:
         return changed(state().library.delete(article_id))
     except ReadaloudError as error:
-        abort(HTTPStatus.FORBIDDEN, description=f"{str(error)[:1].upper()}{str(error)[1:]}.")
+        abort(HTTPStatus.FORBIDDEN, description=as_sentence(error))
 
 
 # -- player --------------------------------------------------------------------------------------
