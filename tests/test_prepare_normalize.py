@@ -657,3 +657,8 @@ def test_undotted_month_abbreviations_time_and_decade_ranges_scaled_units() -> N
 ])
 def test_german_number_before_the_final_full_stop(text: str, expected: str) -> None:
     assert speech_text(text, "de") == expected
+
+
+def test_a_fraction_of_a_unit_in_spanish_and_french() -> None:
+    assert speech_text("Iba a 3/5 mph.", "es") == "Iba a tres quintos de milla por hora."
+    assert speech_text("Versez 3/4 l d'eau.", "fr") == "Versez trois quarts de litre d'eau."

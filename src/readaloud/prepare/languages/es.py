@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "grados", "degree": "grado", "times": "por", "about": "aproximadamente",
     "plus_minus": "más o menos", "section": "sección", "link": "enlace a", "email": "dirección de correo en",
     "per": "por", "o_clock": "en punto", "the": "", "of": "",
-    "or": "o", "cents_and": "", "ratio": "a", "out_of": "de", "by": "por", "dot": "punto",
+    "or": "o", "cents_and": "", "fraction_of": "de", "ratio": "a", "out_of": "de", "by": "por", "dot": "punto",
 }
 
 # Month names as written in dates (CLDR "format wide", es; "setiembre" is an RAE-accepted variant).

@@ -21,7 +21,7 @@ WORDS = {
     "degrees": "degrés", "degree": "degré", "times": "fois", "about": "environ", "plus_minus": "plus ou moins",
     "section": "paragraphe", "link": "lien vers", "email": "adresse e-mail chez", "per": "par",
     "o_clock": "heures", "the": "", "of": "",
-    "or": "ou", "cents_and": "", "ratio": "contre", "out_of": "sur", "by": "par", "dot": "point",
+    "or": "ou", "cents_and": "", "fraction_of": "de", "ratio": "contre", "out_of": "sur", "by": "par", "dot": "point",
 }
 
 # Month names as written in dates (CLDR "format wide", fr).
