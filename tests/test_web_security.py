@@ -219,6 +219,20 @@ def test_a_trickling_server_is_cut_off_at_the_deadline(route):
         assert time.monotonic() - started < 2.5
 
 
+def test_a_silent_tls_handshake_ends_at_the_deadline():
+    """https through the guarded TLS connection: a server that accepts and never answers the hello."""
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+        started = time.monotonic()
+        with pytest.raises(FetchError, match=r"within 1\.5 seconds"):
+            fetch_for_player(f"https://127.0.0.1:{port}/", max_bytes=1 << 20, seconds=1.5, allow_private=True)
+        assert time.monotonic() - started < 2.5
+        with pytest.raises(FetchError, match="loopback"):
+            fetch_for_player(f"https://localhost:{port}/", max_bytes=1 << 20, seconds=1.5, allow_private=False)
+
+
 def test_the_deadline_covers_every_redirect():
     """Three hops of 0.7 s each: every hop is quick enough alone, the whole is not."""
     routes = {
