@@ -662,3 +662,8 @@ def test_german_number_before_the_final_full_stop(text: str, expected: str) -> N
 def test_a_fraction_of_a_unit_in_spanish_and_french() -> None:
     assert speech_text("Iba a 3/5 mph.", "es") == "Iba a tres quintos de milla por hora."
     assert speech_text("Versez 3/4 l d'eau.", "fr") == "Versez trois quarts de litre d'eau."
+
+
+def test_a_unit_per_unit() -> None:
+    _check([("The dose is 12kg/kg and the pace 10 km/day.",
+             "The dose is twelve kilograms per kilogram and the pace ten kilometers per day.")], "en")

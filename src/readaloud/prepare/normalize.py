@@ -229,7 +229,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         money_suffix=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
-        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w/²³])(\.(?=\s+[a-z]))?"),
+        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w²³]|/\d)(\.(?=\s+[a-z]))?"),
         units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
         scaled_unit=re.compile(rf"(?<=\d\s)({_alternation(w for pair in language.scale_words.values() for w in pair)})"
