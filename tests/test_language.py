@@ -115,3 +115,28 @@ def test_detection_is_stable_across_processes() -> None:
     )
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout for _ in range(3)}
     assert len(runs) == 1
+
+
+GERMAN_STORY = GERMAN + [
+    "Die Stadt rechnet mit zusätzlichen Kosten von rund 40.000 Euro im Jahr, die der Förderverein übernimmt.",
+    "Ob das Angebot bleibt, soll nach einem Jahr anhand der Besucherzahlen entschieden werden.",
+]
+
+
+def test_a_body_in_another_language_than_declared_wins_and_is_explained(detector) -> None:
+    """A template's lang="en" over a German story: the story's language is the article's, so the title
+    and headings are read in German too, and the removal record says why."""
+    article = article_of(GERMAN_STORY, lang="en")
+    article.blocks.insert(0, Block(id="b0", kind=BlockKind.HEADING, text="Bibliothek öffnet sonntags", level=2))
+    assign_languages(article, detector)
+    assert article.lang == "de"
+    assert {block.lang for block in article.blocks} == {"de"}
+    notes = [r for r in article.removed if r.reason == "declared language"]
+    assert len(notes) == 1 and 'lang="en"' in notes[0].text and '"de"' in notes[0].text
+
+
+def test_a_foreign_minority_does_not_overrule_the_declaration(detector) -> None:
+    article = article_of(ENGLISH + ENGLISH + [FRENCH_QUOTE], lang="en")
+    assign_languages(article, detector)
+    assert article.lang == "en"
+    assert not article.removed

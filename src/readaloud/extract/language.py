@@ -24,7 +24,7 @@ from functools import cache
 
 from langdetect.lang_detect_exception import LangDetectException
 
-from ..model import Article, Block, BlockKind
+from ..model import Article, Block, BlockKind, Removal
 from .detector import load_factory
 
 # Detection thresholds, calibrated on the blocks of the Readability test pages' expected output (130
@@ -40,6 +40,14 @@ MAX_ARTICLE_LANG_SHARE = 0.05
 ARTICLE_SAMPLE_CHARS = 4000  # enough text to detect reliably; more only costs time
 MIN_ARTICLE_WORDS = 4
 SEED = 0
+# The page's declared language is overruled when more than this share of the spoken body's words are
+# in blocks confidently detected as one other language (each block judged as above, so quotations and
+# names never add up to it), and the body holds at least this many words.
+BODY_SHARE_TO_OVERRULE = 0.5
+MIN_BODY_WORDS_TO_OVERRULE = 40
+# The removal record's reason and place for a declaration set aside (``readaloud extract --explain``).
+REASON_DECLARED_LANGUAGE = "declared language"
+DECLARED_WHERE = "<html lang>"
 
 LANGUAGE_TAG = re.compile(r"^(?P<primary>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?(?:-(?P<region>[a-z]{2}|\d{3}))?(?:-.*)?$")
 UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
@@ -137,15 +145,65 @@ def shared_detector() -> LanguageDetector:
 
 
 def assign_languages(article: Article, detector: LanguageDetector | None = None) -> Article:
-    """Set ``article.lang`` (normalised, detected if the page gave none) and every block's ``lang``."""
+    """Set ``article.lang`` (normalised, detected if the page gave none) and every block's ``lang``.
+
+    When most of the body is confidently in another language than the page declares (a template's
+    ``lang="en"`` over a German article), the body's language becomes the article's, so the title,
+    headings and the file's language tag are read and tagged as what they are; a Removal records the
+    declaration that was set aside, for ``readaloud extract --explain``.
+    """
     article.lang = normalise_tag(article.lang)
     if not article.lang or _needs_detector(article):
         detector = detector or shared_detector()
     if not article.lang and detector is not None:
         article.lang = _detect_article_language(article, detector)
+    marked = [block.lang for block in article.blocks]  # what the page itself marked (<p lang="fr">)
     for block in article.blocks:
         block.lang = _block_language(block, article.lang, detector)
+    body_lang = _body_language(article)
+    if detector is not None and body_lang and _body_confirms(article, body_lang, detector):
+        article.removed.append(Removal(REASON_DECLARED_LANGUAGE, _declaration_note(article.lang, body_lang), DECLARED_WHERE))
+        article.lang = body_lang
+        for block, lang in zip(article.blocks, marked):
+            block.lang = lang
+            block.lang = _block_language(block, article.lang, detector)
     return article
+
+
+def _body_language(article: Article) -> str:
+    """The language most of the spoken body is detected in, when that is not the article's; else ""."""
+    words: dict[str, int] = {}
+    total = 0
+    for block in article.blocks:
+        if not block.spoken:
+            continue
+        count = len(block.text.split())
+        total += count
+        if primary(block.lang) != primary(article.lang):
+            words[block.lang] = words.get(block.lang, 0) + count
+    if not words or total < MIN_BODY_WORDS_TO_OVERRULE:
+        return ""
+    lang, count = max(words.items(), key=lambda item: item[1])
+    return lang if count > BODY_SHARE_TO_OVERRULE * total else ""
+
+
+def _body_confirms(article: Article, body_lang: str, detector: LanguageDetector) -> bool:
+    """The body as a whole says so too, and holds few of the declared language's function words:
+    blocks judged one by one can each be fooled (a list of English headlines read as Afrikaans)."""
+    sample = " ".join(b.text for b in article.blocks if b.spoken)[:ARTICLE_SAMPLE_CHARS]
+    if _plainly_in(sample, article.lang):
+        return False
+    guess = detector.detect(sample, reference=article.lang)
+    return (
+        guess is not None
+        and primary(guess.lang) == primary(body_lang)
+        and guess.probability >= MIN_BLOCK_CONFIDENCE
+        and guess.share_of <= MAX_ARTICLE_LANG_SHARE
+    )
+
+
+def _declaration_note(declared: str, detected: str) -> str:
+    return f'lang="{declared}", but most of the text is in "{detected}": the article is read as "{detected}"'
 
 
 def _needs_detector(article: Article) -> bool:
