@@ -50,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=list(OUTPUT_FORMATS), help="output format (default mp3)")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per CPU core)")
     parser.add_argument("--settings", metavar="FILE", help="house style in TOML; flags override it")
-    parser.add_argument("--scheduler", metavar="tcp://HOST:8786", help="run on a Dask cluster (shared OUTDIR)")
+    parser.add_argument(
+        "--scheduler", metavar="tcp://HOST:8786",
+        help="run on a Dask cluster (shared OUTDIR); gives up if the cluster has no workers for 2 minutes",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar or summary (for cron); failures still listed")
     speech = parser.add_argument_group("house style (override the settings file)")
     speech.add_argument("--engine", help="speech engine (espeak, pyttsx3, piper)")
