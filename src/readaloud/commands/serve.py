@@ -139,8 +139,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot keep the library in {args.data_dir} ({getattr(error, 'strerror', None) or error}).") from error
     try:
         server = create_server(app, host=args.host, port=args.port, threads=SERVER_THREADS)
-    except OSError as error:
-        raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror or error}).") from error
+    except (OSError, ValueError) as error:  # ValueError: a host that is no address ("256.1.1.1")
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({getattr(error, 'strerror', None) or error}).") from error
     ignore_broken_pipes()
     warn_if_shared(args.host, app.config["READALOUD_ALLOWED_HOSTS"], args.allow_private_urls)
     host, port = server.effective_host, server.effective_port
