@@ -250,3 +250,24 @@ def test_redirect_loop(readaloud_bin) -> None:
 
     with serve({"/a": redirect("/b"), "/b": redirect("/a")}) as server:
         assert_refused(run_extract(readaloud_bin, f"{server.url}/a"), FetchError, "redirects in a loop")
+
+
+def test_control_bytes_in_a_text_file_are_not_printed(readaloud_bin, tmp_path) -> None:
+    note = ("A note saved from an old terminal session, with a bell\x07 and an escape\x1b[0m in it. " + "It goes on. " * 30) * 2
+    result = run_extract(readaloud_bin, write(tmp_path, "note.txt", note))
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"a bell and an escape[0m in it." in result.stdout
+    assert not any(byte in result.stdout for byte in (b"\x07", b"\x1b"))
+
+
+@pytest.mark.parametrize("case", ["ff-fe-then-utf8", "meta-utf7"])
+def test_wrong_bom_and_utf7_through_the_cli(readaloud_bin, tmp_path, case: str) -> None:
+    body = "<p>Le café a rouvert ses portes lundi matin, après deux ans de travaux et une longue attente. 1 +- 1</p>"
+    if case == "ff-fe-then-utf8":
+        data = b"\xff\xfe" + f"<html><body><article>{body * 3}</article></body></html>".encode("utf-8")
+    else:
+        data = f'<html><head><meta charset="utf-7"></head><body><article>{body * 3}</article></body></html>'.encode()
+    result = run_extract(readaloud_bin, write(tmp_path, f"{case}.html", data))
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Le café a rouvert ses portes lundi matin" in result.stdout.decode("utf-8")
+    assert "1 +- 1" in result.stdout.decode("utf-8")
