@@ -103,6 +103,13 @@ def test_loopback_serving_does_not_warn(samples_dir, tmp_path):
     assert "warning" not in errors
 
 
+@pytest.mark.parametrize("name", ["https://reader.example.org", "", "user@host"])
+def test_an_allowed_host_must_be_a_host_name(name):
+    result = subprocess.run([sys.executable, "-m", "readaloud", "serve", "--port", "0", "--allowed-host", name],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "--allowed-host takes a host name" in result.stderr
+
+
 @pytest.mark.parametrize("timeout", ["0", "nan", "-1", "1e9"])
 def test_a_bad_fetch_timeout_is_a_usage_sentence(timeout):
     result = subprocess.run([sys.executable, "-m", "readaloud", "serve", "--port", "0", "--fetch-timeout", timeout],

@@ -80,7 +80,10 @@ def allowed_hosts(host: str, extra: list[str]) -> list[str]:
     names = [*LOCAL_HOST_NAMES]
     if host not in ALL_INTERFACES:
         names.append(host)
-    names.extend(name.strip() for name in extra if name.strip())
+    for name in (name.strip() for name in extra):
+        if not name or any(char in name for char in "/@ "):
+            raise UsageError(f"--allowed-host takes a host name such as reader.example.org, not {name!r}.")
+        names.append(name)
     return list(dict.fromkeys(name.lower() for name in names))
 
 
