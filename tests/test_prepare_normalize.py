@@ -667,3 +667,7 @@ def test_a_fraction_of_a_unit_in_spanish_and_french() -> None:
 def test_a_unit_per_unit() -> None:
     _check([("The dose is 12kg/kg and the pace 10 km/day.",
              "The dose is twelve kilograms per kilogram and the pace ten kilometers per day.")], "en")
+
+
+def test_french_ordinals_with_grouped_thousands() -> None:
+    assert speech_text("C'est le 1 000e visiteur.", "fr") == "C'est le millième visiteur."

@@ -148,7 +148,7 @@ SHORT_WORDS = frozenset("""
 
 # "14:30", "14h30", "14 h"; groups: hour, minutes after "h", minutes after ":".
 TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?!\w)|:([0-5]\d)(?![\d:]))"
-ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(er|re|ère|e|ème|è|nd|nde)\b"
+ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(er|re|ère|e|ème|è|nd|nde)\b"
 # Ordinal centuries and regnal "first" with a suffix: "XIXe siècle", "François Ier" (not "Le", "Ce").
 ROMAN_ORDINAL_PATTERN = (r"(?<![\w.,])(?!(?:L|C)(?:e|er|re)\b)((?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})"
                          r"(?:IX|IV|V?I{0,3}))(er|re|ère|e|ème)\b")
@@ -162,7 +162,8 @@ def say_year(value: int) -> str:
 def say_ordinal(match: re.Match) -> str:
     """ "1er" -> "premier", "1re" -> "première", "2nde" -> "seconde", "XIXe" -> "dix-neuvième"."""
     written, suffix = match.group(1), match.group(2)
-    value = int(written) if written.isdigit() else numbers.roman_value(written)
+    digits = re.sub(r"\s", "", written)  # "1 000e": grouped thousands
+    value = int(digits) if digits.isdigit() else numbers.roman_value(written)
     if not value:
         return match.group()
     if value == 1:
