@@ -19,8 +19,8 @@ How to add a language
    - ``words``: a dict with the keys ``point minus to percent permille and plus equals number hashtag at
      degrees degree times about plus_minus section link email per o_clock the of or cents_and``, and
      for the newer rules ``out_of`` ("4.3/5"), ``by`` ("180mm x 60mm"), ``dot`` (e-mail, domains,
-     addresses), ``ratio`` ("3:1" -> "three to one") and optionally ``version_point`` (en "point" in
-     "1.10.11"; default ``dot``).
+     addresses), ``ratio`` ("3:1" -> "three to one"), optionally ``fraction_of`` (es/fr "de" between a
+     fraction and its unit) and ``version_point`` (en "point" in "1.10.11"; default ``dot``).
      (``link`` is said before a URL's host; ``cents_and`` joins "five dollars and fifty cents", "" for
      none.) A rule whose word is missing is skipped.
    - ``months``: written month name -> 1..12 (the full name first: :meth:`LanguageRules.month_name`
