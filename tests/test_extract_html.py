@@ -376,6 +376,7 @@ def test_credit_lines_are_credits(credit: str) -> None:
         "Protesters gather outside the town hall. Alexander Shcherbak/TASS/Getty Images",
         "The Swimming Lesson (1906), 1911. Photogravure, 14.6 by 22.9 cm. Courtesy Robert Mann Gallery.",
         "The new reading room, as the architect drew it (Photo: Town Crier)",
+        "Fueling your body properly is important when spending days on the trail. Credit: Jessica Haist",
     ],
 )
 def test_a_caption_that_ends_in_its_credit_is_a_caption(caption: str) -> None:
@@ -515,3 +516,18 @@ def test_each_post_of_a_thread_is_read_after_its_author() -> None:
     assert article.byline == "Ann Reader" or spoken[0] == "Ann Reader"
     for name, text in posts[1:]:
         assert spoken.index(name) == spoken.index(text) - 1
+
+
+def test_blocks_from_classless_text_are_matched_to_the_page_captions() -> None:
+    from readaloud.extract.blocks import mark_captions, page_captions
+    from readaloud.extract.html import parse_document
+    from readaloud.model import Block
+
+    source = page(
+        '<div class="photo-caption">Staying hydrated is key on a long walk. <span class="photo-credit">Trish Matheny</span></div>'
+        + article_body()
+    )
+    blocks = [Block("", BlockKind.PARAGRAPH, "Staying hydrated is key on a long walk. Trish Matheny"),
+              Block("", BlockKind.PARAGRAPH, PARAGRAPHS[0])]
+    mark_captions(blocks, page_captions(parse_document(source)))
+    assert [(b.kind, b.spoken) for b in blocks] == [(BlockKind.CAPTION, False), (BlockKind.PARAGRAPH, True)]

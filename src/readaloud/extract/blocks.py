@@ -58,6 +58,8 @@ SKIPPED_TAGS = frozenset({"img", "hr", "br", "head", "title", "meta", "link", "t
                           "colgroup", "area", "source", "track"})
 # A caption-classed element longer than this is a content block that happens to carry the class.
 CAPTION_MAX_CHARS = 400
+# A block this long found inside a caption is part of that caption (shorter ones, "Photo", may be anywhere).
+CAPTION_MATCH_MIN_CHARS = 20
 # ...and so is one holding headings, lists or several paragraphs' worth of structure.
 CAPTION_CONTAINS_NOT = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
 
@@ -241,6 +243,38 @@ def element_to_blocks(content: HtmlElement) -> tuple[list[Block], list[Removal]]
 
 
 # --- text ------------------------------------------------------------------------------------------
+
+
+def page_captions(root: HtmlElement) -> dict[str, BlockKind]:
+    """The text of every caption and credit in a page (as the block walk would find them), whitespace
+    collapsed: blocks built from another extractor's text, which has no classes, are matched to these."""
+    found: dict[str, BlockKind] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        kind = BlockKind.CAPTION if el.tag in CAPTION_TAGS else caption_class_kind(el)
+        if kind is None:
+            continue
+        text = " ".join(block_text(el).split())
+        if text and len(text) <= CAPTION_MAX_CHARS:
+            found.setdefault(text, kind)
+    return found
+
+
+def mark_captions(blocks: list[Block], captions: dict[str, BlockKind]) -> None:
+    """Spoken blocks whose text is one of the page's captions or credits (or a good part of one, as
+    when a credit span sat inside the caption) become that caption or credit, unspoken."""
+    for block in blocks:
+        if not block.spoken or block.kind == BlockKind.HEADING:
+            continue
+        text = " ".join(block.text.split())
+        kind = captions.get(text)
+        if kind is None and len(text) >= CAPTION_MATCH_MIN_CHARS:
+            kind = next((k for caption, k in captions.items() if text in caption), None)
+        if kind is not None:
+            block.kind, block.spoken = kind, False
+            block.level = block.row = block.column = 0
+            block.group, block.ordered = "", False
 
 
 def unwrap(el: HtmlElement) -> HtmlElement:

@@ -146,6 +146,8 @@ class Extraction:
     # The whole text of what was removed as page chrome by name (comments, related links, menus...), so a
     # second opinion on the page (html.second_opinion) can leave out what we know is not the article.
     chrome: str = ""
+    # The body as it was before the walk (Readability keeps it for its retries): where the captions are.
+    page: HtmlElement | None = None
 
 
 def removal_reason(el: HtmlElement, default: str, text: str = "") -> str:
@@ -400,7 +402,8 @@ class ReadabilityExtractor:
         self.removed: list[Removal] = []
         self.removal_lines: list[int] = []  # source line of each of self.removed, to list them in page order
         self.chrome: list[str] = []
-        self.kept_authors: set[HtmlElement] = set()  # a thread's post authors and what holds them in a post
+        self.kept_authors: set[HtmlElement] = set()
+        self.pristine: HtmlElement | None = None  # a thread's post authors and what holds them in a post
         self.prepared_removals: list[Removal] = []
 
     # --- preparation (Readability's parse() before _grabArticle) ----------------------------------
@@ -455,6 +458,7 @@ class ReadabilityExtractor:
         if body is None:
             return Extraction(None)
         pristine = copy.deepcopy(body)
+        self.pristine = pristine
         attempts: list[Attempt] = []
         while True:
             self.scores, self.data_tables, self.removed, self.removal_lines, self.chrome = {}, set(), [], [], []
@@ -481,7 +485,7 @@ class ReadabilityExtractor:
 
     def _finish(self, content: HtmlElement, removed: list[Removal], chrome: str) -> Extraction:
         return Extraction(content, byline=self.byline, dir=self.dir, removed=self.prepared_removals + removed,
-                          chrome=chrome)
+                          chrome=chrome, page=self.pristine)
 
     # --- one pass ---------------------------------------------------------------------------------
 

@@ -17,8 +17,8 @@ import re
 from lxml import etree
 
 from ..model import Article, Block, BlockKind, Removal
-from .blocks import element_to_blocks
-from .content import ReadabilityExtractor, evidence_content, is_probably_visible
+from .blocks import element_to_blocks, mark_captions, page_captions
+from .content import Extraction, ReadabilityExtractor, evidence_content, is_probably_visible
 from .dom import HtmlElement, ancestors, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
 from .metadata import Metadata, read_metadata
 from .textrules import reads_as_prose
@@ -89,7 +89,7 @@ def html_to_article(text: str, url: str | None = None) -> Article:
         blocks, dropped_lines = element_to_blocks(extraction.content)
         removed += dropped_lines
     if is_doubtful(blocks, page_length):
-        blocks, removed = second_opinion(text, blocks, removed, extraction.chrome)
+        blocks, removed = second_opinion(text, blocks, removed, extraction)
     byline = " ".join((metadata.byline or extraction.byline).split())
     blocks, found_byline = drop_leading_matter(blocks, metadata.title, dek, byline, removed)
     if not any(reads_as_prose(block.text) for block in blocks if block.spoken):
@@ -132,17 +132,20 @@ def is_doubtful(blocks: list[Block], page_length: int) -> bool:
 
 
 def second_opinion(
-    html: str, blocks: list[Block], removed: list[Removal], chrome: str = ""
+    html: str, blocks: list[Block], removed: list[Removal], extraction: Extraction
 ) -> tuple[list[Block], list[Removal]]:
     """trafilatura's main text, built into blocks by our own rules, when it reads clearly more than
-    ours (EVIDENCE_GAIN). Blocks whose text our walk removed as named chrome (``chrome``: comments,
-    related links, menus) stay out; the removal record keeps what neither kept."""
+    ours (EVIDENCE_GAIN). Its text has no classes, so its blocks are matched to the page's captions and
+    credits (kept unspoken) and, when ours was already a story, to what our walk removed as chrome
+    (comments, related links, menus: left out); the removal record keeps what neither kept."""
     content = evidence_content(html)
     if content is None:
         return blocks, removed
     evidence, dropped_lines = element_to_blocks(content)
+    if extraction.page is not None:
+        mark_captions(evidence, page_captions(extraction.page))
     if spoken_length(blocks) >= CONFIDENT_CHARS:
-        evidence = [block for block in evidence if not _is_known_chrome(block, chrome)]
+        evidence = [block for block in evidence if not _is_known_chrome(block, extraction.chrome)]
     if spoken_length(evidence) <= EVIDENCE_GAIN * spoken_length(blocks):
         return blocks, removed
     kept_text = " ".join(" ".join(block.text.split()) for block in evidence)

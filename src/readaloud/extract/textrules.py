@@ -59,6 +59,7 @@ CAPTION_WITH_CREDIT = re.compile(
     rf"|\((?:{PHOTO_AGENCIES})\)"
     rf"|[.!?]\s+[^.!?]{{0,60}}/(?:{PHOTO_AGENCIES})(?:/[^.!?]{{1,40}})?"
     rf"|[.!?]\s+(?:courtesy(?: of)?|photo(?:graph)?(?: by)?:?|image(?: by)?:?)\s[^.!?]{{1,80}}\.?"
+    rf"|[.!?]\s+(?:{CREDIT_LEAD})(?: credits?| sources?)?\s*:\s*[^.!?]{{1,80}}\.?"
     rf")\s*$",
     re.IGNORECASE,
 )
