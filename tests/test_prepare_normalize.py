@@ -671,3 +671,7 @@ def test_a_unit_per_unit() -> None:
 
 def test_french_ordinals_with_grouped_thousands() -> None:
     assert speech_text("C'est le 1 000e visiteur.", "fr") == "C'est le millième visiteur."
+
+
+def test_a_number_with_leading_zeros_is_read_digit_by_digit() -> None:
+    assert speech_text("Enter code 0063 now.", "en") == "Enter code zero zero six three now."

@@ -1020,6 +1020,8 @@ def _rule_numbers(text: str, ctx: _Context) -> str:
 
     def replace(match: re.Match) -> str:
         number = language.parse(match.group(1))
+        if len(number.integer) > 1 and number.integer.startswith("0") and not number.fraction:
+            return numbers.digits(number.integer, language.code)  # "004", "0063": a code, said digit by digit
         spoken = language.read(number)
         if language.number_before_word:
             # the next few words are enough, and a bounded slice keeps long texts linear
