@@ -531,3 +531,10 @@ def test_blocks_from_classless_text_are_matched_to_the_page_captions() -> None:
               Block("", BlockKind.PARAGRAPH, PARAGRAPHS[0])]
     mark_captions(blocks, page_captions(parse_document(source)))
     assert [(b.kind, b.spoken) for b in blocks] == [(BlockKind.CAPTION, False), (BlockKind.PARAGRAPH, True)]
+
+
+def test_a_credit_line_inside_a_list_item_is_split_off() -> None:
+    faq = "<ul><li><b>When will it open?</b><br>Next spring, the mayor says.<br>Photo: Ben Hasty/Getty Images</li></ul>"
+    article = html_to_article(page(article_body(extra=faq)))
+    assert unspoken(article) == {"Photo: Ben Hasty/Getty Images": BlockKind.CREDIT}
+    assert "When will it open?\nNext spring, the mayor says." in spoken_texts(article)

@@ -97,8 +97,22 @@ class BlockBuilder:
                 kind = BlockKind.CAPTION
         elif kind == BlockKind.LIST_ITEM and is_credit(text):
             kind, fields = BlockKind.CREDIT, {}  # a gallery's items: "Credit: The Spruce Eats" under each picture
+        elif kind == BlockKind.LIST_ITEM and "\n" in text:
+            text = self._credit_lines_out(text).strip()  # an accordion item holding a picture and its credit
+            if not text:
+                return
         spoken = kind not in (BlockKind.CAPTION, BlockKind.CREDIT)
         self.blocks.append(Block(id="", kind=kind, text=text, spoken=spoken, **fields))
+
+    def _credit_lines_out(self, text: str) -> str:
+        """The lines of ``text`` that are not credits; each credit line becomes a credit block first."""
+        kept = []
+        for line in text.split("\n"):
+            if is_credit(line):
+                self.blocks.append(Block(id="", kind=BlockKind.CREDIT, text=line.strip(), spoken=False))
+            else:
+                kept.append(line)
+        return "\n".join(kept)
 
     def _split_credit_lines(self, kind: BlockKind, text: str, source: HtmlElement | None) -> bool:
         """A block whose lines include a credit ("Which EVs go furthest?<br>Photo: Hyundai") is the
