@@ -422,6 +422,8 @@ def test_a_full_library_says_so_and_keeps_what_it_has(samples_dir, tmp_path):
     message = page(full).get_element_by_id("error-summary").text_content()
     assert "library is full" in message and "delete one" in message
     assert [e.source for e in entries(app) if e.uploaded] == ["ferry.html"]
+    again = upload(client, STORY, "ferry-again.html")  # what it already has still opens
+    assert again.status_code == 303 and client.get(again.headers["Location"]).status_code == 200
 
 
 def test_served_files_cannot_be_renamed_or_deleted(samples_dir, tmp_path):

@@ -15,7 +15,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, redirect, re
 from ..errors import ReadaloudError
 from .audio import BlockAudio, timings, wav_bytes
 from .fetching import fetch_for_player
-from .library import Library, LibraryEntry, prepare_entry
+from .library import Library, LibraryEntry, article_id, prepare_entry
 from .limits import Gate
 from .view import UI_LANG, direction, player_view
 
@@ -113,11 +113,14 @@ def index() -> tuple[str, int]:
 
 
 def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
+    """Open the article these bytes make; bytes the library already has are opened, not prepared again."""
     library = state().library
-    library.check_room()
-    with state().preparations.held():
-        prepared = prepare_entry(source, name, url, uploaded=True)
-    entry = library.add_upload(prepared, source, url)
+    entry = library.get(article_id(source))
+    if entry is None:
+        library.check_room()
+        with state().preparations.held():
+            prepared = prepare_entry(source, name, url, uploaded=True)
+        entry = library.add_upload(prepared, source, url)
     return redirect(url_for("player.article", article_id=entry.id), code=HTTPStatus.SEE_OTHER)
 
 
