@@ -675,3 +675,7 @@ def test_french_ordinals_with_grouped_thousands() -> None:
 
 def test_a_number_with_leading_zeros_is_read_digit_by_digit() -> None:
     assert speech_text("Enter code 0063 now.", "en") == "Enter code zero zero six three now."
+
+
+def test_the_double_prime_is_inches() -> None:
+    assert speech_text("Order a 12″ pizza.", "en") == "Order a twelve inch pizza."

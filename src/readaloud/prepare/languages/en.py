@@ -90,6 +90,7 @@ UNITS = {
     "ft²": ("square foot", "square feet"), "sq ft": ("square foot", "square feet"), "m2": ("square meter",
     "square meters"), "hr": ("hour", "hours"), "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "yrs": ("year", "years"), "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
+    "″": ("inch", "inches"),  # the double prime (a straight quote after a number may close a quotation)
 }
 # Only written onto the number ("75C", "87W"): spaced, these letters are words or grades ("5 C").
 ATTACHED_UNITS = {"C": ("degree Celsius", "degrees Celsius"), "F": ("degree Fahrenheit", "degrees Fahrenheit"),
