@@ -679,3 +679,10 @@ def test_a_number_with_leading_zeros_is_read_digit_by_digit() -> None:
 
 def test_the_double_prime_is_inches() -> None:
     assert speech_text("Order a 12″ pizza.", "en") == "Order a twelve inch pizza."
+
+
+def test_weekday_abbreviations_and_their_ranges() -> None:
+    _check([
+        ("The show is on Fri., Oct. 5 at 8 p.m.", "The show is on Friday, October fifth at eight P.M."),
+        ("Open Mon.-Sat. from 9 a.m.", "Open Monday to Saturday from nine A.M."),
+    ], "en")

@@ -249,7 +249,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
-        expansions=re.compile(rf"(?<![\w.-])(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
+        expansions=re.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
         if expansions else None,
         undotted=re.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})(?=\s+[A-ZÀ-Þ])")
         if language.undotted_expansions else None,

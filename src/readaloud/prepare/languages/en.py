@@ -147,7 +147,7 @@ NEVER_FINAL = frozenset("""
 # A full stop after these ends a sentence only when a typical sentence opener follows ("Apple Inc. The").
 MAY_END = frozenset("""
     A.D A.M Ave B.C B.C.E Blvd Bros C.E Calif Co Corp D.C Dr E.U Esq Hwy Inc Jr Ln Ltd Mass P.M Ph.D PhD Pl
-    Rd Sq Sr St U.K U.N U.S a.m etc p.m
+    Rd Sq Sr St U.K U.N U.S a.m etc p.m Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 """.split())
 # The most frequent first words of sentences on the readability test pages.
 SENTENCE_STARTERS = frozenset("""
@@ -174,6 +174,8 @@ EXPANSIONS = {
     "Figs": "figures", "Vol": "volume", "vol": "volume", "Jan": "January", "Feb": "February", "Mar": "March",
     "Apr": "April", "Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
     "Oct": "October", "Nov": "November", "Dec": "December", "a.m": "A.M", "p.m": "P.M", "A.M": "A.M",
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+    "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
     "P.M": "P.M", "Ph.D": "P.H.D", "PhD": "P.H.D", "B.C": "B.C", "A.D": "A.D", "B.C.E": "B.C.E", "C.E": "C.E",
 }
 # Expanded without a full stop too, before a capitalised name ("Mr Smith", British style).
@@ -385,7 +387,8 @@ _AN_BEFORE = re.compile(r"\b([Aa])(?=\s+(?:eight|eleven|eighteen|eighty)|\s+[AEF
 
 
 # A hyphen between two spoken times or decades is a range: "two P.M-five P.M", "sixties-eighties".
-_SPOKEN_RANGE = re.compile(r"\b([AP]\.M|\w+ties|\w+hundreds)\s?[-–]\s?(?=[a-z])")
+_SPOKEN_RANGE = re.compile(r"\b([AP]\.M|\w+ties|\w+hundreds|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?[-–]\s?"
+                           r"(?=[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 
 
 def fix_articles(text: str) -> str:
