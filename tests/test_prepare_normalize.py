@@ -686,3 +686,7 @@ def test_weekday_abbreviations_and_their_ranges() -> None:
         ("The show is on Fri., Oct. 5 at 8 p.m.", "The show is on Friday, October fifth at eight P.M."),
         ("Open Mon.-Sat. from 9 a.m.", "Open Monday to Saturday from nine A.M."),
     ], "en")
+
+
+def test_a_two_digit_code_with_a_leading_zero_is_oh() -> None:
+    assert speech_text("The Progress MS-04 broke up.", "en") == "The Progress M.S-oh four broke up."

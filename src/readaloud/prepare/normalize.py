@@ -1021,6 +1021,8 @@ def _rule_numbers(text: str, ctx: _Context) -> str:
     def replace(match: re.Match) -> str:
         number = language.parse(match.group(1))
         if len(number.integer) > 1 and number.integer.startswith("0") and not number.fraction:
+            if len(number.integer) == 2 and language.say_code_number:
+                return language.say_code_number(number.integer)  # "MS-04": "oh four"
             return numbers.digits(number.integer, language.code)  # "004", "0063": a code, said digit by digit
         spoken = language.read(number)
         if language.number_before_word:
