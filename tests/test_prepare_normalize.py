@@ -690,3 +690,14 @@ def test_weekday_abbreviations_and_their_ranges() -> None:
 
 def test_a_two_digit_code_with_a_leading_zero_is_oh() -> None:
     assert speech_text("The Progress MS-04 broke up.", "en") == "The Progress M.S-oh four broke up."
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Es setzt OS X 10.10 voraus.", "Es setzt O.S X zehn Punkt zehn voraus."),
+    ("de", "Wir kommen am 3.10. wieder.", "Wir kommen am dritten Oktober wieder."),
+    ("fr", "La version 5.3 est sortie.", "La version cinq point trois est sortie."),
+    ("fr", "Il a cité « une boîte noire sur le réseau » hier.", "Il a cité, une boîte noire sur le réseau, hier."),
+])
+def test_versions_where_the_decimal_mark_is_a_comma_and_dotted_day_months(lang: str, text: str,
+                                                                           expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -450,7 +450,7 @@ def _quotation(match: re.Match, language: LanguageRules | None) -> str:
     space, quoted, continues = match.group(1), match.group(2), match.group(3)
     before = _word_before(match.string, match.start()).strip(",;:")
     small = language.short_words if language else frozenset()
-    if not language or len(quoted.split()) < _QUOTATION_PAUSE_WORDS or before.upper() in small:
+    if not language or len(quoted.split()) < _QUOTATION_PAUSE_WORDS or before.upper() in small or len(before) < 3:
         return f"{space}{quoted}"
     return f", {quoted}" + ("," if continues and quoted[-1:] not in ",;:" else "")
 
@@ -535,6 +535,9 @@ def _rule_dates(text: str, ctx: _Context) -> str:
     if rules.day_month:
         text = rules.day_month.sub(lambda m: _day_month(m, ctx), text)
     text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[4]), int(m[3]), m[1], ctx), text)
+    if ctx.language.day_first and ctx.language.number_style.group == "." and "." in text:
+        text = _DAY_MONTH_DOTTED.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
+                                     in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx), text)
     return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx), text)
 
 
@@ -838,7 +841,10 @@ def _rule_versions(text: str, ctx: _Context) -> str:
             return f" {dot} ".join(numbers.digits(p, language.code) for p in parts)
         return f" {point} ".join(language.cardinal(int(p)) for p in parts)
 
-    return _VERSION.sub(replace, text)
+    text = _VERSION.sub(replace, text)
+    if language.number_style.decimal == "," and "." in text:
+        text = _SHORT_VERSION.sub(replace, text)
+    return text
 
 
 def _rule_codes(text: str, ctx: _Context) -> str:
@@ -1281,6 +1287,12 @@ _NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
 _WORD_RULES: tuple[Callable[[str, _Context], str], ...] = (_rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
 _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
+# Where the decimal mark is a comma, "5.3" and "10.10" are versions too (not thousands: those have three).
+_SHORT_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,2}|\d{4})(?![\w.]|,\d)")
+# Words before a number that make it a version, in the languages of the modules.
+_VERSION_CUES = frozenset({"version", "versión", "versione", "versie", "versão", "update", "release", "v"})
+# "am 3.10." : a day and month with their dots and no year (German writes dates so).
+_DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 _CODE = re.compile(r"(?<![\w.,'’@#-])[A-Za-z]+\d[A-Za-z\d]*(?![\w'’-]|[.,]\d)")
 _CODE_PARTS = re.compile(r"[A-Za-z]+|\d+")
