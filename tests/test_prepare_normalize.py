@@ -701,3 +701,7 @@ def test_a_two_digit_code_with_a_leading_zero_is_oh() -> None:
 def test_versions_where_the_decimal_mark_is_a_comma_and_dotted_day_months(lang: str, text: str,
                                                                            expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_long_number_after_a_cue_is_an_identifier() -> None:
+    assert speech_text("See Bug 1638215 for details.", "en") == "See Bug one six three eight two one five for details."

@@ -1296,7 +1296,7 @@ _DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 _CODE = re.compile(r"(?<![\w.,'’@#-])[A-Za-z]+\d[A-Za-z\d]*(?![\w'’-]|[.,]\d)")
 _CODE_PARTS = re.compile(r"[A-Za-z]+|\d+")
-_AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,4})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
+_AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
