@@ -51,3 +51,26 @@ def fresh_audio_cache(tmp_path_factory: pytest.TempPathFactory):
         os.environ.pop("READALOUD_CACHE_DIR", None)
     else:
         os.environ["READALOUD_CACHE_DIR"] = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_data_dir(tmp_path_factory: pytest.TempPathFactory):
+    """`readaloud serve` keeps its library in the user's data folder by default: never the real one in
+    tests. Session-wide first, for session-scoped servers (tests/browser), which start before any
+    function-scoped fixture."""
+    import os
+
+    previous = os.environ.get("READALOUD_DATA_DIR")
+    os.environ["READALOUD_DATA_DIR"] = str(tmp_path_factory.mktemp("data-dir"))
+    yield
+    if previous is None:
+        os.environ.pop("READALOUD_DATA_DIR", None)
+    else:
+        os.environ["READALOUD_DATA_DIR"] = previous
+
+
+@pytest.fixture(autouse=True)
+def fresh_data_dir(session_data_dir, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Then one empty library per test: a server started by one test never shows another's uploads.
+    Server subprocesses inherit the variable."""
+    monkeypatch.setenv("READALOUD_DATA_DIR", str(tmp_path_factory.mktemp("data-dir")))

@@ -189,3 +189,45 @@ def test_a_server_killed_mid_upload_keeps_every_finished_upload(samples_dir, tmp
     finally:
         restarted.terminate()
         restarted.wait(timeout=10)
+
+
+def test_the_default_data_folder_follows_the_platform_and_the_environment(tmp_path):
+    from readaloud.web.config import default_data_dir
+
+    assert default_data_dir({"READALOUD_DATA_DIR": str(tmp_path / "mine")}) == tmp_path / "mine"
+    if sys.platform.startswith("linux"):
+        assert default_data_dir({"XDG_DATA_HOME": str(tmp_path / "xdg")}) == tmp_path / "xdg" / "readaloud"
+        assert default_data_dir({"XDG_DATA_HOME": "relative"}) == Path.home() / ".local" / "share" / "readaloud"
+        assert default_data_dir({}) == Path.home() / ".local" / "share" / "readaloud"
+
+
+def test_the_test_suite_never_uses_the_real_data_folder(tmp_path_factory):
+    """conftest.py points READALOUD_DATA_DIR at a temporary folder for every test and subprocess."""
+    data_dir = Path(os.environ["READALOUD_DATA_DIR"]).resolve()
+    assert data_dir.is_relative_to(tmp_path_factory.getbasetemp().resolve())
+    assert not any(data_dir.iterdir()), "a fresh, empty folder for each test"
+
+
+def test_serve_keeps_the_library_in_the_default_data_folder(samples_dir, tmp_path):
+    """Without --data-dir an upload still survives a restart: it lives in $READALOUD_DATA_DIR."""
+    options = ("--cache-dir", str(tmp_path / "cache"), str(samples_dir / "multilingual-quote.html"))
+    story = (b"<html lang='en'><head><title>Default</title></head><body><article><h1>Kept by default</h1>"
+             + b"<p>The library opened a new reading room on Monday, with long tables and quiet lamps for all.</p>" * 6
+             + b"</article></body></html>")
+    process, base = start(*options)
+    try:
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        token = re.search(r'name="csrf_token" value="([^"]+)"', opener.open(base + "/", timeout=30).read().decode()).group(1)
+        content_type, body = multipart(token, "default.html", story)
+        request = urllib.request.Request(base + "/articles/upload", data=body, headers={"Content-Type": content_type})
+        assert b"Kept by default" in opener.open(request, timeout=60).read()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert (Path(os.environ["READALOUD_DATA_DIR"]) / "library.sqlite3").is_file()
+    restarted, base = start(*options)
+    try:
+        assert "Kept by default" in get(base + "/").decode()
+    finally:
+        restarted.terminate()
+        restarted.wait(timeout=10)

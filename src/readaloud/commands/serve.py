@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir", default=None, metavar="DIR",
-        help="keep the articles readers add in DIR/library.sqlite3 across restarts (default: in memory only)",
+        help="keep the articles readers add in DIR/library.sqlite3 across restarts "
+        "(default $READALOUD_DATA_DIR, else the user's data folder: ~/.local/share/readaloud on Linux)",
     )
     parser.add_argument(
         "--fetch-timeout", type=float, default=None, metavar="SECONDS",
@@ -102,11 +103,16 @@ def app_config(args: argparse.Namespace) -> dict[str, object]:
         config["READALOUD_FETCH_TIMEOUT"] = args.fetch_timeout
     if args.cache_dir:
         config["READALOUD_CACHE_DIR"] = args.cache_dir
-    if args.data_dir:
-        config["READALOUD_DATA_DIR"] = args.data_dir
+    config["READALOUD_DATA_DIR"] = str(data_dir(args))
     if args.engine:
         config["READALOUD_ENGINE"] = args.engine
     return config
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    from ..web.config import default_data_dir
+
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
 def is_loopback(host: str) -> bool:
@@ -139,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         app = create_app(config)
     except (OSError, sqlite3.Error) as error:  # the data folder: unwritable, or not our database
-        raise UsageError(f"cannot keep the library in {args.data_dir} ({getattr(error, 'strerror', None) or error}).") from error
+        raise UsageError(f"cannot keep the library in {data_dir(args)} ({getattr(error, 'strerror', None) or error}).") from error
     try:
         server = create_server(app, host=args.host, port=args.port, threads=SERVER_THREADS)
     except (OSError, ValueError) as error:  # ValueError: a host that is no address ("256.1.1.1")

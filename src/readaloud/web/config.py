@@ -8,6 +8,7 @@ time: handlers read ``current_app.config``.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # (timings, then audio, then range requests): a few screens of article per listener.
     "READALOUD_SEGMENTS_IN_MEMORY": 64,
     # Articles readers add (upload, paste, fetch) are kept in READALOUD_DATA_DIR/library.sqlite3, or
-    # only in memory when it is None. At most this many: a full library says so, nothing is dropped.
+    # only in memory when it is None (`readaloud serve` and the WSGI app default to
+    # default_data_dir()). At most this many: a full library says so, nothing is dropped.
     "READALOUD_MAX_ARTICLES": 200,
     "READALOUD_DATA_DIR": None,
     # Audio format of block files. WAV: no encoding step, so the first sound comes soonest; on
@@ -79,6 +81,23 @@ def asset_dir(name: str) -> Path:
     return Path(__file__).resolve().parent / name
 
 
+def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the library lives when the operator names no folder: ``$READALOUD_DATA_DIR``, else the
+    platform's user data folder (the XDG rule on Linux, as ``platformdirs`` would say, written small
+    so the player needs no extra package)."""
+    environ = os.environ if environ is None else environ
+    if explicit := environ.get("READALOUD_DATA_DIR", "").strip():
+        return Path(explicit).expanduser()
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "readaloud"
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / "readaloud"
+    xdg = environ.get("XDG_DATA_HOME", "").strip()
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"  # the spec ignores relative ones
+    return base / "readaloud"
+
+
 def merged_config(overrides: dict[str, Any] | None) -> dict[str, Any]:
     """The defaults with the caller's values on top; unknown keys pass through (Flask's own)."""
     config = dict(DEFAULT_CONFIG)
@@ -98,7 +117,6 @@ ENVIRONMENT_SETTINGS: dict[str, tuple[str, Any]] = {
     "READALOUD_FETCH_TIMEOUT": ("READALOUD_FETCH_TIMEOUT", float),
     "READALOUD_SECRET_KEY": ("SECRET_KEY", str),
     "READALOUD_ENGINE": ("READALOUD_ENGINE", str),
-    "READALOUD_DATA_DIR": ("READALOUD_DATA_DIR", str),
     # Behind a TLS reverse proxy: the session cookie (the CSRF token) only travels over https.
     "READALOUD_SECURE_COOKIES": ("SESSION_COOKIE_SECURE", lambda text: text.strip().lower() in TRUE_WORDS),
 }
@@ -106,8 +124,9 @@ TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 
 
 def config_from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
-    """The settings given as environment variables (the cache folder is read by the audio cache itself)."""
-    config: dict[str, Any] = {}
+    """The settings given as environment variables (the cache folder is read by the audio cache itself);
+    the library is kept in the data folder (``READALOUD_DATA_DIR`` or the user's data folder)."""
+    config: dict[str, Any] = {"READALOUD_DATA_DIR": str(default_data_dir(environ))}
     for variable, (key, parse) in ENVIRONMENT_SETTINGS.items():
         text = environ.get(variable)
         if text is not None and text.strip():
