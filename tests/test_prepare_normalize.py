@@ -65,7 +65,7 @@ DATES_EN = [
     ("On 5 July 2017 and 1 January.", "On the fifth of July twenty seventeen and the first of January."),
     ("the 1st of May", "the first of May"),
     ("on 7/4/2017", "on July fourth, twenty seventeen"),
-    ("on 25/12/2019", "on December twenty-fifth, twenty nineteen"),
+    ("on 25/12/2019", "on the twenty-fifth of December twenty nineteen"),  # said in the order written
     ("on 2017-07-07", "on July seventh, twenty seventeen"),
     ("in March 2020", "in March twenty twenty"),
 ]
@@ -252,7 +252,7 @@ def test_english(name: str, cases: list[tuple[str, str]]) -> None:
 
 
 def test_english_day_first_region_reads_dates_day_month() -> None:
-    assert speech_text("on 7/4/2017", "en-GB") == "on April seventh, twenty seventeen"
+    assert speech_text("on 7/4/2017", "en-GB") == "on the seventh of April twenty seventeen"
     assert speech_text("on 7/4/2017", "en-US") == "on July fourth, twenty seventeen"
 
 

@@ -580,6 +580,13 @@ def _numeric_date_by_order(match: re.Match, ctx: _Context) -> str:
         return match.group()  # "3-4-17" is more likely a score or code than a date
     if separator == "." and len(match.group(4)) == 2 and not ctx.language.day_first:
         return match.group()  # English writes "1.10.11" for a version, not a date
+    language = ctx.language
+    if day_first and not language.day_first and language.say_day_month and 1 <= month <= 12 and 1 <= day <= 31:
+        # said in the order written: "15/01/2020" -> "the fifteenth of January twenty twenty" (en-GB)
+        spoken = language.say_day_month(day, month, language.month_name(month), _year_value(match.group(4)),
+                                        _word_before(match.string, match.start()), True)
+        if spoken is not None:
+            return spoken
     return _numeric_date(match, day, month, match.group(4), ctx)
 
 
