@@ -705,3 +705,7 @@ def test_versions_where_the_decimal_mark_is_a_comma_and_dotted_day_months(lang: 
 
 def test_a_long_number_after_a_cue_is_an_identifier() -> None:
     assert speech_text("See Bug 1638215 for details.", "en") == "See Bug one six three eight two one five for details."
+
+
+def test_a_colon_after_a_book_name_is_a_citation_not_a_ratio() -> None:
+    assert speech_text("It says in Genesis 1:1 that it began.", "en") == "It says in Genesis one one that it began."

@@ -827,7 +827,15 @@ def _rule_ratios(text: str, ctx: _Context) -> str:
     ratio = ctx.language.words.get("ratio")
     if not ratio or ":" not in text:
         return text
-    return _RATIO.sub(lambda m: f"{m.group(1)} {ratio} {m.group(2)}", text)
+    return _RATIO.sub(lambda m: _ratio(m, ratio), text)
+
+
+def _ratio(match: re.Match, ratio: str) -> str:
+    """After a capitalised name it is a citation ("Genesis 1:1", "John 3:16"): the two numbers."""
+    before = _word_before(match.string, match.start())
+    if before[:1].isupper() and match.start() > len(before) + 1:
+        return f"{match.group(1)} {match.group(2)}"
+    return f"{match.group(1)} {ratio} {match.group(2)}"
 
 
 def _rule_versions(text: str, ctx: _Context) -> str:
