@@ -709,3 +709,7 @@ def test_a_long_number_after_a_cue_is_an_identifier() -> None:
 
 def test_a_colon_after_a_book_name_is_a_citation_not_a_ratio() -> None:
     assert speech_text("It says in Genesis 1:1 that it began.", "en") == "It says in Genesis one one that it began."
+
+
+def test_the_letter_a_is_not_an_article() -> None:
+    assert speech_text("Take vitamin A 8 times a day.", "en") == "Take vitamin A eight times a day."

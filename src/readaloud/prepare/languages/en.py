@@ -396,7 +396,10 @@ def fix_articles(text: str) -> str:
     """ "a 11-hour" was written for the eye; said, it is "an eleven-hour"; "2pm-5pm" is "to"."""
     if "-" in text or "–" in text:
         text = _SPOKEN_RANGE.sub(r"\1 to ", text)
-    return _AN_BEFORE.sub(lambda m: m.group(1) + "n", text) if "a " in text or "A " in text else text
+    if "a " not in text and "A " not in text:
+        return text
+    # a capital "A" is an article only at the start ("Vitamin A 8 mg" keeps its letter)
+    return _AN_BEFORE.sub(lambda m: m.group() if m.group(1) == "A" and m.start() else m.group(1) + "n", text)
 
 
 RULES = LanguageRules(
