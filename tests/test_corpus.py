@@ -105,6 +105,16 @@ def test_titles_match_the_expected_metadata_or_the_visible_headline(results: lis
     assert len(other) <= MAX_HEADLINE_TITLES * len(with_title), [(r.page.name, r.article.title) for r in other]
 
 
+def test_dates_match_the_expected_metadata(results: list[Result]) -> None:
+    """The head's date, or the day the page shows when that is another (one page here shows its update)."""
+    from scoring import same_date
+
+    dated = [r for r in results if r.page.metadata.get("publishedTime")]
+    wrong = [(r.page.name, r.article.published) for r in dated if not same_date(r.article.published, r.page.metadata["publishedTime"])]
+    assert len(dated) >= 30
+    assert len(wrong) <= 0.05 * len(dated), wrong
+
+
 def test_language_is_the_declared_one(results: list[Result]) -> None:
     declared = [r for r in results if r.page.metadata.get("lang")]
     assert len(declared) >= 70

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,7 +70,7 @@ def read_metadata(doc: HtmlElement) -> Metadata:
         byline=unescape_entities(json_ld.get("byline") or first(BYLINE_KEYS)),
         excerpt=unescape_entities(json_ld.get("excerpt") or first(EXCERPT_KEYS)),
         site_name=site_name,
-        published=unescape_entities(json_ld.get("published") or first(PUBLISHED_KEYS)),
+        published=page_date(doc, unescape_entities(json_ld.get("published") or first(PUBLISHED_KEYS))),
         lang=page_language(doc, json_ld, values),
     )
 
@@ -204,6 +205,96 @@ def _loose(text: str) -> str:
 
 def _same_words(a: str, b: str) -> bool:
     return text_similarity(a, b) > TITLE_SIMILARITY and text_similarity(b, a) > TITLE_SIMILARITY
+
+
+# --- the date a reader sees ------------------------------------------------------------------------
+
+# Where pages show their date, first in document order wins: <time datetime>, schema.org microdata
+# (itemprop datePublished/dateModified), and elements whose class names a date (WordPress's
+# .entry-date/.posted-on/.published, Arc's .byline__date, .pub-date, .article-date, .post-meta__date).
+DATE_CLASSES = re.compile(r"date|publish|posted-?on|timestamp", re.I)
+DATE_ITEMPROPS = frozenset({"datepublished", "datemodified", "datecreated", "uploaddate"})
+# A date shown in these is another page's (a teaser list, the footer's copyright year) or a reply's.
+DATE_CHROME = re.compile(r"comment|related|sidebar|widget|footer|recirc|teaser|recommend|popular|trending", re.I)
+DATE_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "li"})
+DATE_MAX_CHARS = 80
+# The head gives UTC, the page the local day: a day apart is the same date.
+TIME_ZONE_SLACK = timedelta(days=1)
+# Dates as pages write them. Month names: English (CLDR en, wide and abbreviated); "Sept" as AP style writes it.
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+            "july jul", "august aug", "september sep sept", "october oct", "november nov", "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_MONTH_DAY_YEAR = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
+
+
+def page_date(doc: HtmlElement, head_date: str) -> str:
+    """The head's date, unless the page shows another day near its top (then that day, ISO): pages show
+    the day they were last revised ("Updated August 14, 2025") while the head keeps the first one."""
+    shown = visible_date(doc)
+    head_day = parse_day(head_date)
+    if shown and not (head_day and abs(date.fromisoformat(shown) - date.fromisoformat(head_day)) <= TIME_ZONE_SLACK):
+        return shown
+    return head_date
+
+
+def visible_date(doc: HtmlElement) -> str:
+    """The first date shown in the body outside navigation, teasers and comments, as ``YYYY-MM-DD``."""
+    body = doc.find("body")
+    if body is None:
+        return ""
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        itemprop = (el.get("itemprop") or "").lower()
+        if el.tag != "time" and itemprop not in DATE_ITEMPROPS and not DATE_CLASSES.search(el.get("class") or ""):
+            continue
+        if el.tag in ("meta", "link"):
+            continue  # microdata a reader never sees (often the date of the last edit)
+        value = el.get("datetime") or el.get("content") or text_content(el)
+        day = parse_day(value) if len(value) <= DATE_MAX_CHARS else ""
+        if day and _shown_in_article(el):
+            return day
+    return ""
+
+
+def _shown_in_article(el: HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in DATE_CHROME_TAGS or DATE_CHROME.search(class_and_id(node)) or not is_probably_visible(node):
+            return False
+    return True
+
+
+def parse_day(text: str) -> str:
+    """``YYYY-MM-DD`` of the first date written in ``text`` (ISO, "August 14, 2025", "14 Aug 2025"), or ""."""
+    if not text:
+        return ""
+    match = _ISO_DAY.search(text)
+    if match:
+        return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _MONTH_DAY_YEAR.search(text)
+    if match and match.group(1).lower() in MONTHS:
+        return _iso(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+    match = _DAY_MONTH_YEAR.search(text)
+    if match and match.group(2).lower() in MONTHS:
+        return _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+    return ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
 
 
 def document_title(doc: HtmlElement) -> str:
