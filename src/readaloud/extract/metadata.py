@@ -67,7 +67,7 @@ def read_metadata(doc: HtmlElement) -> Metadata:
     site_names = (site_name, values.get("application-name", ""), site_domain_name(doc, values))
     return Metadata(
         title=page_title(doc, title, site_names),
-        byline=unescape_entities(json_ld.get("byline") or first(BYLINE_KEYS)),
+        byline=clean_byline(unescape_entities(json_ld.get("byline") or first(BYLINE_KEYS))),
         excerpt=unescape_entities(json_ld.get("excerpt") or first(EXCERPT_KEYS)),
         site_name=site_name,
         published=page_date(doc, unescape_entities(json_ld.get("published") or first(PUBLISHED_KEYS))),
@@ -205,6 +205,34 @@ def _loose(text: str) -> str:
 
 def _same_words(a: str, b: str) -> bool:
     return text_similarity(a, b) > TITLE_SIMILARITY and text_similarity(b, a) > TITLE_SIMILARITY
+
+
+# --- the byline a reader hears ------------------------------------------------------------------
+
+# What templates leave in author fields when there is no author: an unfilled variable or a role.
+NO_AUTHOR = frozenset({"undefined", "null", "none", "nan", "admin", "administrator", "author", "by", "unknown", "staff"})
+# Parts of a byline line that are not names: the date and its labels, the reading time, "posted in".
+BYLINE_NOISE = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?\s*:?"
+    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+(?:read|ago)\b"
+    r"|https?://\S+",
+    re.I,
+)
+_BYLINE_EDGES = " \t|·•,;:–—-"
+
+
+def clean_byline(byline: str) -> str:
+    """The names in an author field, without dates, reading times and labels; "" when no name is left."""
+    text = " ".join(byline.split())
+    if not text:
+        return ""
+    for pattern in (_ISO_DAY, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, BYLINE_NOISE):
+        text = pattern.sub(" ", text)
+    text = " ".join(text.split()).strip(_BYLINE_EDGES)
+    words = re.sub(r"^(?:written\s+)?by\b", "", text, flags=re.I).strip(_BYLINE_EDGES)
+    if not any(ch.isalpha() for ch in words) or words.casefold() in NO_AUTHOR:
+        return ""
+    return text
 
 
 # --- the date a reader sees ------------------------------------------------------------------------
