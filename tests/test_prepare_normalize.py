@@ -713,3 +713,7 @@ def test_a_colon_after_a_book_name_is_a_citation_not_a_ratio() -> None:
 
 def test_the_letter_a_is_not_an_article() -> None:
     assert speech_text("Take vitamin A 8 times a day.", "en") == "Take vitamin A eight times a day."
+
+
+def test_an_aircraft_model_number() -> None:
+    assert speech_text("A Boeing 737 landed.", "en") == "A Boeing seven thirty-seven landed."
