@@ -161,4 +161,5 @@ def run(args: argparse.Namespace) -> int:
         server.run()
     finally:
         server.close()
+        app.extensions["readaloud"].jobs.shutdown()
     return 0

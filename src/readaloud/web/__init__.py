@@ -16,18 +16,20 @@ from flask import Flask
 from .audio import BlockAudio
 from .config import asset_dir, merged_config
 from .errors import register_error_pages
+from .jobs import Preparations
 from .library import Library
 from .limits import Gate
 from .routes import State, audio_files, library_pages, player_pages
 from .security import add_security_headers, csrf_token, refuse_cross_site_posts, require_allowed_host, require_csrf_token
 from .store import ArticleStore
 
-# How long an upload or paste waits for a preparation slot: a big upload prepares in well under this.
+# How long opening a stored article waits for a preparation slot: an article prepares in well under this.
 PREPARATION_WAIT_SECONDS = 60.0
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """A player app: library from ``READALOUD_PATHS`` (default: the bundled samples), audio on demand."""
+    """A player app: library from ``READALOUD_PATHS`` (default: the bundled samples) and the data
+    folder, articles prepared when opened, audio on demand."""
     app = Flask(
         __name__,
         template_folder=str(asset_dir("templates")),
@@ -36,7 +38,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(merged_config(config))
     data_dir = app.config["READALOUD_DATA_DIR"]
     store = ArticleStore(Path(data_dir)) if data_dir else None
-    library = Library(max_articles=app.config["READALOUD_MAX_ARTICLES"], store=store)
+    library = Library(
+        max_articles=app.config["READALOUD_MAX_ARTICLES"],
+        store=store,
+        prepared_in_memory=app.config["READALOUD_PREPARED_IN_MEMORY"],
+        prepared_words=app.config["READALOUD_PREPARED_WORDS_IN_MEMORY"],
+    )
     paths = app.config["READALOUD_PATHS"]
     library.add_files([Path(p) for p in paths] if paths is not None else [asset_dir("samples")])
     library.load_stored()
@@ -46,7 +53,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         cache_dir=app.config["READALOUD_CACHE_DIR"],
         segments_in_memory=app.config["READALOUD_SEGMENTS_IN_MEMORY"],
     )
-    app.extensions["readaloud"] = State(library=library, audio=audio, **gates(app.config))
+    app_gates = gates(app.config)
+    preparations = Preparations(
+        library, app_gates["preparations"], workers=app.config["READALOUD_MAX_PREPARATIONS"],
+        max_queued=app.config["READALOUD_MAX_QUEUED_PREPARATIONS"],
+    )
+    app.extensions["readaloud"] = State(library=library, audio=audio, jobs=preparations, **app_gates)
     for blueprint in (library_pages, player_pages, audio_files):
         app.register_blueprint(blueprint)
     if not app.config.get("SECRET_KEY"):

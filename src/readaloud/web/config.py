@@ -38,6 +38,17 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # default_data_dir()). At most this many: a full library says so, nothing is dropped.
     "READALOUD_MAX_ARTICLES": 200,
     "READALOUD_DATA_DIR": None,
+    # Prepared articles kept in memory (the library lists summaries; an article is prepared when
+    # opened): at most this many, and at most this many words together, since one long-read weighs
+    # as much as dozens of short articles.
+    "READALOUD_PREPARED_IN_MEMORY": 32,
+    "READALOUD_PREPARED_WORDS_IN_MEMORY": 400_000,
+    # An upload, paste or fetched page is prepared by a background worker (one per preparation slot).
+    # The reader's request waits this long for it: a typical article is ready and opens at once; a
+    # large one (or one that waits for a slot) shows a page that follows its progress instead.
+    "READALOUD_PREPARATION_INLINE_SECONDS": 5.0,
+    # Background preparations that may wait for a slot; each holds its source (<= MAX_CONTENT_LENGTH).
+    "READALOUD_MAX_QUEUED_PREPARATIONS": 8,
     # Audio format of block files. WAV: no encoding step, so the first sound comes soonest; on
     # localhost its size does not matter (a 30 s block is about 1.3 MB at 22 kHz).
     "READALOUD_AUDIO_FORMAT": "wav",

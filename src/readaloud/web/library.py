@@ -1,12 +1,19 @@
-"""The library: articles the player can open, each extracted and prepared once, addressed by id.
+"""The library: what the player lists (cheap summaries) and the articles it has prepared (a bounded cache).
 
 An article's id is a hash of its source bytes, so the same file gets the same id on every start and a
-listener's remembered position (kept in the browser, keyed by id) survives a server restart. The store
-lives on the app (``app.extensions["readaloud"].library``); waitress serves requests on several
+listener's remembered position (kept in the browser, keyed by id) survives a server restart. The
+library lives on the app (``app.extensions["readaloud"].library``); waitress serves requests on several
 threads, so every change happens under one lock.
 
-What readers add is kept in an :class:`ArticleStore` when the app has a data folder (``--data-dir``),
-so it survives a restart; without one it lives as long as the process. Either way the number of added
+Listing needs only a summary (title, site, language, words). What readers add keeps its summary in
+the :class:`ArticleStore` beside its bytes, so a start lists a large library without preparing
+anything; an article is prepared when a reader opens it, and the last few prepared stay in memory
+(bounded by count and by words), so a library of hundreds costs what a handful does.
+
+Served folders are the operator's files: read-only to readers, and re-read when they change (each
+listing compares the files' modification times and sizes with the last look: a few ``stat`` calls).
+
+Without a data folder what readers add lives as long as the process. Either way the number of added
 articles is bounded, and a full library says so instead of silently dropping the oldest (a reader in
 the middle of one would get a 404).
 """
@@ -14,24 +21,30 @@ the middle of one would get a 404).
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ReadaloudError
 from ..model import Article, Block
-from .store import ArticleStore
+from .store import ArticleStore, ArticleSummary
 
 # Files a folder contributes to the library: saved web pages and plain-text renderings of them.
 ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".txt"})
 ID_HEX_DIGITS = 12  # 48 bits of SHA-256: unique among any library a person keeps, short in a URL
+MAX_LABEL_CHARACTERS = 200
+PREPARATION_WAIT_SECONDS = 300  # a request waiting on another thread's preparation of the same article
+
+Stage = Callable[[str], None]  # told "reading" before extraction, "preparing" before preparation
 
 
 @dataclass
 class LibraryEntry:
-    """One article, ready to show and speak: the prepared article and its blocks in speaking order.
+    """One prepared article, ready to show and speak: the article and its blocks in speaking order.
 
     Entries are never changed after they are made, so request threads share them without locks.
     """
@@ -40,8 +53,6 @@ class LibraryEntry:
     article: Article
     speech: tuple[Block, ...]
     source: str  # what the listener recognises: a file name, "Pasted text" or the URL
-    uploaded: bool = False
-    label: str | None = None  # the reader's own title, after a rename
     spoken_by_id: dict[str, Block] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -52,13 +63,34 @@ class LibraryEntry:
         return self.spoken_by_id.get(block_id)
 
     @property
+    def word_count(self) -> int:
+        return sum(len(block.text.split()) for block in self.speech)
+
+    def summary(self) -> ArticleSummary:
+        article = self.article
+        return ArticleSummary(article.title or "", article.site or "", article.lang or "", article.dir or "", self.word_count)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One row of the library: enough to list the article and to find its bytes again."""
+
+    id: str
+    source: str
+    summary: ArticleSummary
+    uploaded: bool = False
+    label: str | None = None  # the reader's own title, after a rename
+    url: str | None = None  # a fetched page's address: the base for its links
+    path: Path | None = None  # a served file
+
+    @property
     def title(self) -> str:
         """What the library lists: the reader's title, else the article's, else where it came from."""
-        return self.label or self.article.title or self.source
+        return self.label or self.summary.title or self.source
 
     @property
     def word_count(self) -> int:
-        return sum(len(block.text.split()) for block in self.speech)
+        return self.summary.words
 
 
 @dataclass(frozen=True)
@@ -77,26 +109,21 @@ class ReadOnlyError(ReadaloudError):
     """Articles from served folders are the operator's files: readers cannot rename or delete them."""
 
 
-MAX_LABEL_CHARACTERS = 200
-
-
 def article_id(source: bytes) -> str:
     return hashlib.sha256(source).hexdigest()[:ID_HEX_DIGITS]
 
 
-def prepare_entry(source: bytes, name: str, url: str | None = None, *, uploaded: bool = False) -> LibraryEntry:
+def prepare_entry(source: bytes, name: str, url: str | None = None, stage: Stage | None = None) -> LibraryEntry:
     """Extract and prepare one page; raises a ReadaloudError with one sentence when it holds no article."""
     from ..extract import extract_article
     from ..prepare import prepare_article, speech_blocks
 
-    prepared = prepare_article(extract_article(source, url=url))
-    return LibraryEntry(
-        id=article_id(source),
-        article=prepared,
-        speech=tuple(speech_blocks(prepared)),
-        source=name,
-        uploaded=uploaded,
-    )
+    tell = stage or (lambda _name: None)
+    tell("reading")
+    extracted = extract_article(source, url=url)
+    tell("preparing")
+    prepared = prepare_article(extracted)
+    return LibraryEntry(id=article_id(source), article=prepared, speech=tuple(speech_blocks(prepared)), source=name)
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
@@ -110,20 +137,124 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-class Library:
-    """Articles by id, in the order they were added; at most ``max_articles`` added by readers."""
+FileStamp = tuple[int, int]  # (st_mtime_ns, st_size): what a changed file changes
 
-    def __init__(self, max_articles: int, store: ArticleStore | None = None) -> None:
+
+def file_stamp(path: Path) -> FileStamp | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
+class PreparedCache:
+    """The last prepared articles, at most ``max_entries`` and ``max_words`` words together (LRU)."""
+
+    def __init__(self, max_entries: int, max_words: int) -> None:
         self._entries: OrderedDict[str, LibraryEntry] = OrderedDict()
-        self._problems: list[Problem] = []
+        self._words = 0
+        self.max_entries = max(1, max_entries)
+        self.max_words = max_words
+
+    def get(self, entry_id: str) -> LibraryEntry | None:
+        entry = self._entries.get(entry_id)
+        if entry is not None:
+            self._entries.move_to_end(entry_id)
+        return entry
+
+    def put(self, entry: LibraryEntry) -> None:
+        self.drop(entry.id)
+        self._entries[entry.id] = entry
+        self._words += entry.word_count
+        while len(self._entries) > 1 and (len(self._entries) > self.max_entries or self._words > self.max_words):
+            _, oldest = self._entries.popitem(last=False)
+            self._words -= oldest.word_count
+
+    def drop(self, entry_id: str) -> None:
+        entry = self._entries.pop(entry_id, None)
+        if entry is not None:
+            self._words -= entry.word_count
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class Library:
+    """Served files and added articles by id, in order; at most ``max_articles`` added by readers."""
+
+    def __init__(self, max_articles: int, store: ArticleStore | None = None, *,
+                 prepared_in_memory: int = 32, prepared_words: int = 400_000) -> None:
+        self._served: OrderedDict[str, Listing] = OrderedDict()
+        self._served_roots: list[Path] = []
+        self._served_stamps: dict[Path, tuple[FileStamp, str | None]] = {}  # file -> (stamp, id or None if it failed)
+        self._served_problems: dict[Path, Problem] = {}
+        self._added: OrderedDict[str, Listing] = OrderedDict()
+        self._stored_problems: list[Problem] = []
+        self._sources_in_memory: dict[str, bytes] = {}  # added articles' bytes when there is no store
+        self._prepared = PreparedCache(prepared_in_memory, prepared_words)
+        self._pending: dict[str, Future[LibraryEntry | None]] = {}
         self._max_articles = max_articles
         self._store = store
         self._lock = threading.Lock()
+        self._scan_lock = threading.Lock()  # one look at the served files at a time
 
-    def add(self, entry: LibraryEntry) -> LibraryEntry:
-        """Keep ``entry`` from a served file (or the one already kept for the same source) and return it."""
+    # -- served folders ------------------------------------------------------------------------------
+
+    def add_files(self, paths: Iterable[Path]) -> None:
+        """Serve every article file under ``paths`` (read-only); files that fail are listed as problems."""
+        self._served_roots.extend(paths)
+        self.refresh_served()
+
+    def refresh_served(self) -> None:
+        """Look at the served files again: new or changed ones are read, vanished ones leave the list."""
+        with self._scan_lock:
+            files = article_files(self._served_roots)
+            stamps = {path: file_stamp(path) for path in files}
+            if all(path in self._served_stamps and self._served_stamps[path][0] == stamp for path, stamp in stamps.items()) \
+                    and len(stamps) == len(self._served_stamps):
+                return
+            served: OrderedDict[str, Listing] = OrderedDict()
+            known = {listing.path: listing for listing in self.served_listings()}
+            for path, stamp in stamps.items():
+                previous = self._served_stamps.get(path)
+                if previous is not None and previous[0] == stamp:
+                    listing = known.get(path)
+                    if listing is not None:
+                        served.setdefault(listing.id, listing)
+                    continue
+                listing = self._read_served(path)
+                self._served_stamps[path] = (stamp, listing.id if listing else None)
+                if listing is not None:
+                    served.setdefault(listing.id, listing)
+            for gone in set(self._served_stamps) - set(stamps):
+                del self._served_stamps[gone]
+                self._served_problems.pop(gone, None)
+            with self._lock:
+                for listing in set(self._served.values()) - set(served.values()):
+                    self._prepared.drop(listing.id)
+                self._served = served
+
+    def _read_served(self, path: Path) -> Listing | None:
+        from ..load import read_source
+
+        try:
+            source, _url = read_source(str(path))
+            entry = prepare_entry(source, path.name)
+        except ReadaloudError as error:
+            with self._lock:
+                self._served_problems[path] = Problem(path.name, str(error))
+            return None
         with self._lock:
-            return self._entries.setdefault(entry.id, entry)
+            self._served_problems.pop(path, None)
+            self._prepared.put(entry)
+        return Listing(entry.id, path.name, entry.summary(), path=path)
+
+    def served_listings(self) -> list[Listing]:
+        with self._lock:
+            return list(self._served.values())
+
+    # -- what readers add ------------------------------------------------------------------------------
 
     def check_room(self) -> None:
         """Raise the full-library sentence before any work is done on a new article."""
@@ -131,86 +262,161 @@ class Library:
             self._check_room()
 
     def _check_room(self) -> None:
-        if sum(1 for kept in self._entries.values() if kept.uploaded) >= self._max_articles:
+        if len(self._added) >= self._max_articles:
             raise LibraryFullError(
                 f"the library is full (it keeps {self._max_articles} added articles); "
                 "delete one you have finished to make room for this one"
             )
 
-    def add_upload(self, entry: LibraryEntry, source: bytes, url: str | None) -> LibraryEntry:
+    def add_upload(self, entry: LibraryEntry, source: bytes, url: str | None) -> Listing:
         """Keep a reader's article (stored first, when there is a store) or return the one already kept."""
         with self._lock:
-            existing = self._entries.get(entry.id)
+            existing = self._served.get(entry.id) or self._added.get(entry.id)
             if existing is not None:
                 return existing
             self._check_room()
+            listing = Listing(entry.id, entry.source, entry.summary(), uploaded=True, url=url)
             if self._store is not None:
-                self._store.add(entry.id, entry.source, url, source)
-            self._entries[entry.id] = entry
-            return entry
+                self._store.add(entry.id, entry.source, url, source, listing.summary)
+            else:
+                self._sources_in_memory[entry.id] = source
+            self._added[entry.id] = listing
+            self._prepared.put(entry)
+            return listing
 
     def load_stored(self) -> None:
-        """Prepare every stored article again (the pipeline may have improved since it was added)."""
+        """List the stored articles from their summaries; one without a summary is prepared once to make it."""
         if self._store is None:
             return
         for stored in self._store.articles():
-            try:
-                entry = prepare_entry(stored.source, stored.name, stored.url, uploaded=True)
-            except ReadaloudError as error:
-                with self._lock:
-                    self._problems.append(Problem(stored.name, str(error)))
-                continue
+            summary = stored.summary
+            if summary is None:
+                summary = self._summarise_stored(stored.id, stored.name, stored.url)
+                if summary is None:
+                    continue
+            listing = Listing(stored.id, stored.name, summary, uploaded=True, label=stored.label, url=stored.url)
             with self._lock:
-                self._entries.setdefault(entry.id, replace(entry, label=stored.label))
+                self._added.setdefault(stored.id, listing)
 
-    def _uploaded_or_raise(self, entry_id: str) -> LibraryEntry | None:
-        entry = self._entries.get(entry_id)
-        if entry is not None and not entry.uploaded:
+    def _summarise_stored(self, entry_id: str, name: str, url: str | None) -> ArticleSummary | None:
+        source = self._store.source(entry_id) if self._store else None
+        try:
+            entry = prepare_entry(source or b"", name, url)
+        except ReadaloudError as error:
+            with self._lock:
+                self._stored_problems.append(Problem(name, str(error)))
+            return None
+        self._store.set_summary(entry_id, entry.summary())
+        return entry.summary()
+
+    def _added_or_raise(self, entry_id: str) -> Listing | None:
+        if entry_id in self._served:
             raise ReadOnlyError("this article comes from the player's own folders, which readers cannot change")
-        return entry
+        return self._added.get(entry_id)
 
-    def rename(self, entry_id: str, label: str) -> LibraryEntry | None:
+    def rename(self, entry_id: str, label: str) -> Listing | None:
         """Give an added article the reader's title; None if there is no such article."""
         label = " ".join(label.split())[:MAX_LABEL_CHARACTERS]
         with self._lock:
-            entry = self._uploaded_or_raise(entry_id)
-            if entry is None:
+            listing = self._added_or_raise(entry_id)
+            if listing is None:
                 return None
             if self._store is not None:
                 self._store.rename(entry_id, label)
-            renamed = self._entries[entry_id] = replace(entry, label=label or None)
+            renamed = self._added[entry_id] = replace(listing, label=label or None)
             return renamed
 
     def delete(self, entry_id: str) -> bool:
-        """Remove an added article (from the store too); False if there was none."""
+        """Remove an added article (from the store and from memory too); False if there was none."""
         with self._lock:
-            if self._uploaded_or_raise(entry_id) is None:
+            if self._added_or_raise(entry_id) is None:
                 return False
             if self._store is not None:
                 self._store.delete(entry_id)
-            del self._entries[entry_id]
+            del self._added[entry_id]
+            self._sources_in_memory.pop(entry_id, None)
+            self._prepared.drop(entry_id)
             return True
 
-    def add_files(self, paths: Iterable[Path]) -> None:
-        """Add every article file under ``paths``; files that fail are listed as problems, not raised."""
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Listing | None:
+        """The listing with this id (no preparation, no look at the disk)."""
+        with self._lock:
+            return self._served.get(entry_id) or self._added.get(entry_id)
+
+    def prepared(self, entry_id: str) -> LibraryEntry | None:
+        """The prepared article if it is in memory now; None means :meth:`open` has work to do."""
+        with self._lock:
+            return self._prepared.get(entry_id)
+
+    def open(self, entry_id: str) -> LibraryEntry | None:
+        """The prepared article, preparing it from its bytes if needed (once, however many ask at once)."""
+        with self._lock:
+            entry = self._prepared.get(entry_id)
+            if entry is not None:
+                return entry
+            listing = self._served.get(entry_id) or self._added.get(entry_id)
+            if listing is None:
+                return None
+            pending = self._pending.get(entry_id)
+            owner = pending is None
+            if owner:
+                pending = self._pending[entry_id] = Future()
+        if not owner:
+            return pending.result(timeout=PREPARATION_WAIT_SECONDS)
+        try:
+            entry = self._prepare_listing(listing)
+        except BaseException as error:
+            with self._lock:
+                del self._pending[entry_id]
+            pending.set_exception(error)
+            raise
+        with self._lock:
+            del self._pending[entry_id]
+            if entry is not None and (entry_id in self._served or entry_id in self._added):
+                self._prepared.put(entry)
+        pending.set_result(entry)
+        return entry
+
+    def _prepare_listing(self, listing: Listing) -> LibraryEntry | None:
+        source = self._source_of(listing)
+        if source is None:
+            return None
+        return prepare_entry(source, listing.source, listing.url)
+
+    def _source_of(self, listing: Listing) -> bytes | None:
+        """The article's bytes; None when a served file changed or vanished since it was listed."""
+        if listing.path is None:
+            if self._store is not None:
+                return self._store.source(listing.id)
+            with self._lock:
+                return self._sources_in_memory.get(listing.id)
         from ..load import read_source
 
-        for path in article_files(paths):
-            try:
-                source, _url = read_source(str(path))
-                self.add(prepare_entry(source, path.name))
-            except ReadaloudError as error:
-                with self._lock:
-                    self._problems.append(Problem(path.name, str(error)))
+        try:
+            source, _url = read_source(str(listing.path))
+        except ReadaloudError:
+            source = b""
+        if article_id(source) != listing.id:
+            self.refresh_served()
+            return None
+        return source
 
-    def get(self, entry_id: str) -> LibraryEntry | None:
+    def entries(self) -> list[Listing]:
+        """Every listing, served files first; the served files are looked at again first (cheaply)."""
+        self.refresh_served()
         with self._lock:
-            return self._entries.get(entry_id)
+            return [*self._served.values(), *(listing for key, listing in self._added.items() if key not in self._served)]
 
-    def entries(self) -> list[LibraryEntry]:
+    def added(self) -> list[Listing]:
         with self._lock:
-            return list(self._entries.values())
+            return [listing for key, listing in self._added.items() if key not in self._served]
 
     def problems(self) -> list[Problem]:
         with self._lock:
-            return list(self._problems)
+            return [*self._served_problems.values(), *self._stored_problems]
+
+    def prepared_count(self) -> int:
+        with self._lock:
+            return len(self._prepared)

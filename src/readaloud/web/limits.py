@@ -58,6 +58,15 @@ class Gate:
         self._slots.release()
 
     @contextmanager
+    def slot(self) -> Iterator[None]:
+        """A slot however long it takes: for background workers, which hold no reader's request."""
+        self._slots.acquire()
+        try:
+            yield
+        finally:
+            self.release()
+
+    @contextmanager
     def held(self) -> Iterator[None]:
         """Run the block with a slot held; a 503 page with the busy sentence when none comes."""
         if not self.acquire():

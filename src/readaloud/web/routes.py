@@ -15,7 +15,8 @@ from flask import Blueprint, Response, abort, current_app, jsonify, redirect, re
 from ..errors import ReadaloudError
 from .audio import BlockAudio, timings, wav_bytes
 from .fetching import fetch_for_player
-from .library import Library, LibraryEntry, article_id, prepare_entry
+from .jobs import Preparations, QueueFullError, describe
+from .library import Library, LibraryEntry, Listing, article_id
 from .limits import Gate
 from .view import UI_LANG, direction, player_view
 
@@ -39,22 +40,34 @@ LANGUAGE_NAMES = {
 
 @dataclass(frozen=True)
 class State:
-    """What the app keeps: the library, the audio maker and its gates (``app.extensions["readaloud"]``)."""
+    """What the app keeps: the library, the audio maker, its gates and its background preparations
+    (``app.extensions["readaloud"]``)."""
 
     library: Library
     audio: BlockAudio
     fetches: Gate
     preparations: Gate
+    jobs: Preparations
 
 
 def state() -> State:
     return current_app.extensions["readaloud"]
 
 
+NOT_IN_LIBRARY = "There is no article with this address in the library."
+
+
 def entry_or_404(article_id: str) -> LibraryEntry:
-    entry = state().library.get(article_id)
+    """The prepared article; one not in memory is prepared now, holding a preparation slot."""
+    library = state().library
+    entry = library.prepared(article_id)
     if entry is None:
-        abort(HTTPStatus.NOT_FOUND, description="There is no article with this address in the library.")
+        if library.get(article_id) is None:
+            abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
+        with state().preparations.held():
+            entry = library.open(article_id)
+    if entry is None:  # a served file that changed or vanished since it was listed
+        abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
     return entry
 
 
@@ -78,18 +91,7 @@ def can_fetch_urls() -> bool:
 
 def render_library(error: str = "", pasted: str = "", url: str = "", status: int = HTTPStatus.OK) -> tuple[str, int]:
     rate = current_app.config["READALOUD_RATE"]
-    rows = [
-        {
-            "entry": entry,
-            "title": entry.title,
-            "language": language_name(entry.article.lang),
-            "lang": entry.article.lang,
-            "dir": direction(entry.article.lang, entry.article.dir) if entry.article.lang else "",
-            "words": entry.word_count,
-            "minutes": listening_minutes(entry.word_count, rate),
-        }
-        for entry in state().library.entries()
-    ]
+    rows = [library_row(listing, rate) for listing in state().library.entries()]
     page = render_template(
         "library.html",
         rows=rows,
@@ -107,21 +109,44 @@ def render_library(error: str = "", pasted: str = "", url: str = "", status: int
     return page, status
 
 
+def library_row(listing: Listing, rate: int) -> dict[str, object]:
+    summary = listing.summary
+    return {
+        "entry": listing,
+        "title": listing.title,
+        "site": summary.site,
+        "language": language_name(summary.lang),
+        "lang": summary.lang,
+        "dir": direction(summary.lang, summary.dir) if summary.lang else "",
+        "words": summary.words,
+        "minutes": listening_minutes(summary.words, rate),
+    }
+
+
 @library_pages.get("/")
 def index() -> tuple[str, int]:
     return render_library()
 
 
 def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
-    """Open the article these bytes make; bytes the library already has are opened, not prepared again."""
+    """Open the article these bytes make; bytes the library already has are opened, not prepared again.
+
+    The preparation runs in the background; this request waits a little for it, so a typical article
+    opens at once and a failure is the library page's sentence. A slower one opens its progress page
+    (the article's own address, which becomes the player when it is ready).
+    """
     library = state().library
-    entry = library.get(article_id(source))
-    if entry is None:
+    key = article_id(source)
+    if library.get(key) is None:
         library.check_room()
-        with state().preparations.held():
-            prepared = prepare_entry(source, name, url, uploaded=True)
-        entry = library.add_upload(prepared, source, url)
-    return redirect(url_for("player.article", article_id=entry.id), code=HTTPStatus.SEE_OTHER)
+        try:
+            job = state().jobs.submit(source, name, url)
+        except QueueFullError as error:
+            abort(HTTPStatus.SERVICE_UNAVAILABLE, description=as_sentence(error))
+        job.done.wait(current_app.config["READALOUD_PREPARATION_INLINE_SECONDS"])
+        if job.stage == "failed":
+            raise ReadaloudError(job.error)
+    return redirect(url_for("player.article", article_id=key), code=HTTPStatus.SEE_OTHER)
 
 
 @library_pages.post("/articles/upload")
@@ -202,8 +227,35 @@ def delete(article_id: str) -> Response:
 # -- player --------------------------------------------------------------------------------------
 
 
+def preparing_page(article_id: str) -> tuple[str, int] | None:
+    """While an added article is prepared its address shows the progress; None when there is no job."""
+    jobs = state().jobs
+    job = jobs.get(article_id)
+    if job is None or state().library.get(article_id) is not None:
+        return None
+    progress = describe(job, jobs.ahead_of(job))
+    status = HTTPStatus.UNPROCESSABLE_ENTITY if job.stage == "failed" else HTTPStatus.ACCEPTED
+    return render_template("preparing.html", job=job, progress=progress, ui_lang=UI_LANG), status
+
+
+@player_pages.get("/articles/<article_id>/progress.json")
+def progress(article_id: str) -> Response:
+    """What the progress page polls: the job's state, or ready once the library has the article."""
+    if state().library.get(article_id) is not None:
+        return jsonify(state="ready", sentence="Ready: the article is prepared. Open it with the link below.", step=3, steps=3, ahead=0)
+    job = state().jobs.get(article_id)
+    if job is None:
+        abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
+    response = jsonify(describe(job, state().jobs.ahead_of(job)))
+    response.cache_control.no_store = True
+    return response
+
+
 @player_pages.get("/articles/<article_id>")
-def article(article_id: str) -> str:
+def article(article_id: str) -> str | tuple[str, int]:
+    preparing = preparing_page(article_id)
+    if preparing is not None:
+        return preparing
     entry = entry_or_404(article_id)
     view = player_view(entry.article, list(entry.speech))
     audio = state().audio

@@ -4,6 +4,10 @@ What a reader adds (uploads, pastes, fetched pages) is kept as its source bytes,
 so a restart finds the same articles under the same ids, and the same bytes added twice are one
 entry. Articles from served folders are not stored: they are re-read from their files.
 
+Beside the bytes each row keeps what the library lists (title, site, language, words), so a start
+lists a large library without preparing anything; an article is prepared when a reader opens it.
+Rows from before those columns (or whose summary is missing) are prepared once and filled in.
+
 Each addition is one transaction committed before the reader is sent to the article: a server
 killed with -9 mid-upload loses at most that upload, never the file (SQLite's WAL journal).
 """
@@ -24,9 +28,22 @@ CREATE TABLE IF NOT EXISTS articles (
     url TEXT,                     -- the page's address after redirects: the base for its links
     label TEXT,                   -- the reader's own title after a rename, else NULL
     added REAL NOT NULL,          -- seconds since the epoch: the library's order
-    source BLOB NOT NULL          -- the bytes as they came, prepared again on every start
+    source BLOB NOT NULL          -- the bytes as they came, prepared when a reader opens the article
 );
 """
+# What the library lists, added after the first release: NULL until known (old rows are filled in).
+SUMMARY_COLUMNS = {"title": "TEXT", "site": "TEXT", "lang": "TEXT", "dir": "TEXT", "words": "INTEGER"}
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the library page shows of an article, known without preparing it."""
+
+    title: str
+    site: str
+    lang: str
+    dir: str
+    words: int
 
 
 @dataclass(frozen=True)
@@ -35,7 +52,7 @@ class StoredArticle:
     name: str
     url: str | None
     label: str | None
-    source: bytes
+    summary: ArticleSummary | None  # None: stored before summaries were kept
 
 
 class ArticleStore:
@@ -51,13 +68,35 @@ class ArticleStore:
         # are rare enough that the extra sync costs nothing a reader notices.
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
+        self._add_summary_columns()
 
-    def add(self, article_id: str, name: str, url: str | None, source: bytes) -> None:
+    def _add_summary_columns(self) -> None:
+        """A library made before summaries were kept gains their columns (NULL until filled in)."""
+        present = {row[1] for row in self._db.execute("PRAGMA table_info(articles)")}
+        for column, kind in SUMMARY_COLUMNS.items():
+            if column not in present:
+                self._db.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
+
+    def add(self, article_id: str, name: str, url: str | None, source: bytes, summary: ArticleSummary) -> None:
         with self._lock:
             self._db.execute(
-                "INSERT OR IGNORE INTO articles (id, name, url, label, added, source) VALUES (?, ?, ?, NULL, ?, ?)",
-                (article_id, name, url, time.time(), source),
+                "INSERT OR IGNORE INTO articles (id, name, url, label, added, source, title, site, lang, dir, words)"
+                " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, name, url, time.time(), source, *summary_row(summary)),
             )
+
+    def set_summary(self, article_id: str, summary: ArticleSummary) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE articles SET title = ?, site = ?, lang = ?, dir = ?, words = ? WHERE id = ?",
+                (*summary_row(summary), article_id),
+            )
+
+    def source(self, article_id: str) -> bytes | None:
+        """The bytes of one article, read only when it is prepared (never the whole library at once)."""
+        with self._lock:
+            row = self._db.execute("SELECT source FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bytes(row[0]) if row else None
 
     def rename(self, article_id: str, label: str) -> None:
         with self._lock:
@@ -68,10 +107,24 @@ class ArticleStore:
             self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def articles(self) -> list[StoredArticle]:
+        """Every stored article's listing, without its bytes."""
         with self._lock:
-            rows = self._db.execute("SELECT id, name, url, label, source FROM articles ORDER BY added, id").fetchall()
-        return [StoredArticle(*row) for row in rows]
+            rows = self._db.execute(
+                "SELECT id, name, url, label, title, site, lang, dir, words FROM articles ORDER BY added, id"
+            ).fetchall()
+        return [StoredArticle(*row[:4], summary=summary_from_row(row[4:])) for row in rows]
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def summary_row(summary: ArticleSummary) -> tuple[str, str, str, str, int]:
+    return (summary.title, summary.site, summary.lang, summary.dir, summary.words)
+
+
+def summary_from_row(row: tuple) -> ArticleSummary | None:
+    title, site, lang, direction, words = row
+    if words is None:
+        return None
+    return ArticleSummary(title or "", site or "", lang or "", direction or "", int(words))
