@@ -717,3 +717,13 @@ def test_the_letter_a_is_not_an_article() -> None:
 
 def test_an_aircraft_model_number() -> None:
     assert speech_text("A Boeing 737 landed.", "en") == "A Boeing seven thirty-seven landed."
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "We are open Monday–Friday from January–March.", "We are open Monday to Friday from January to March."),
+    ("de", "Geöffnet Montag–Freitag.", "Geöffnet Montag bis Freitag."),
+    ("es", "Abre de lunes-viernes.", "Abre de lunes a viernes."),
+    ("en", "It is a well-known fact.", "It is a well-known fact."),
+])
+def test_a_dash_between_day_or_month_names_is_a_range(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -351,6 +351,7 @@ _PLUS_BETWEEN = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 _TIMES_BETWEEN = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
 _DASH_PAUSE = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
+_NAME_RANGE = re.compile(r"\b([^\W\d]+)\s?[–—-]\s?([^\W\d]+)\b")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
 _ELLIPSIS = re.compile(r"\.\s\.\s\.")
 _LEFTOVER = re.compile(r"[|_\\^{}~]")
@@ -1230,6 +1231,14 @@ def _hashtag(match: re.Match, word: str) -> str:
     return f"{word} {match.group(1)}"
 
 
+def _name_range(match: re.Match, language: LanguageRules) -> str:
+    """ "Monday–Friday", "January–March": a range of days or months is "to"."""
+    names = language.weekdays | frozenset(language.months)
+    if match.group(1) in names and match.group(2) in names:
+        return f"{match.group(1)} {language.words['to']} {match.group(2)}"
+    return match.group()
+
+
 def _rule_symbols(text: str, ctx: _Context) -> str:
     """Symbols a reader says ("&" -> "and", "@name" -> "at name", "C#" -> "C sharp"); others go."""
     language = ctx.language
@@ -1252,6 +1261,8 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
             text = _SLASH.sub(lambda m: _slash(m, language), text)
     if _ANY_DASH.search(text):
         text = _DASH_PAUSE.sub(", ", text)
+        if language and (language.weekdays or language.months):
+            text = _NAME_RANGE.sub(lambda m: _name_range(m, language), text)
         text = _DASH_BETWEEN_WORDS.sub(" ", text)
     if _LEFTOVER.search(text):
         text = _LEFTOVER.sub(" ", text)

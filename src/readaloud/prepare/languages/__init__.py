@@ -26,6 +26,7 @@ How to add a language
    - ``months``: written month name -> 1..12 (the full name first: :meth:`LanguageRules.month_name`
      returns the first listed name; add abbreviations through ``expansions`` instead).
    - ``say_year(value: int) -> str``: a year as said ("mille novecento novanta").
+   - (optional) ``weekdays``: the day names, so "Monday–Friday" is read as a range ("to").
 3. Optional fields (leave out what the language does not need; defaults switch the rule off):
    - numbers: ``fraction_as_number`` (True: "3,14" -> "three fourteen", False: digit by digit);
      ``one_before_noun`` (masculine, feminine "one" before a noun, "un"/"una");

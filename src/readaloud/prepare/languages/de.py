@@ -30,6 +30,9 @@ MONTHS = {
     "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
 }
 
+# Day names (CLDR de day names), for ranges such as "Monday–Friday".
+WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
+
 # Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (de).
 CURRENCIES = {
     "$": ("Dollar", "Dollar", "Cent", "Cent"), "US$": ("US-Dollar", "US-Dollar", "Cent", "Cent"),
@@ -285,6 +288,7 @@ RULES = LanguageRules(
     number_style=NumberStyle(group=".", decimal=","),  # CLDR de: "1.234,5"
     words=frozen(WORDS),
     months=frozen(MONTHS),
+    weekdays=WEEKDAYS,
     say_year=say_year,
     one_before_noun=("ein", "eine"),
     feminine_nouns=frozenset({"Rupie", "Meile", "Unze", "Minute", "Sekunde", "Millisekunde", "Stunde",

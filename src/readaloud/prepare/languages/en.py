@@ -30,6 +30,9 @@ MONTHS = {
     "September": 9, "October": 10, "November": 11, "December": 12,
 }
 
+# Day names (CLDR "format wide" day names), for ranges such as "Monday–Friday".
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 # Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" display names.
 CURRENCIES = {
     "$": ("dollar", "dollars", "cent", "cents"), "US$": ("US dollar", "US dollars", "cent", "cents"),
@@ -407,6 +410,7 @@ RULES = LanguageRules(
     number_style=NumberStyle(group=",", decimal="."),  # CLDR en: "1,234.5"
     words=frozen(WORDS),
     months=frozen(MONTHS),
+    weekdays=WEEKDAYS,
     say_year=say_year,
     currencies=frozen(CURRENCIES),
     names_minor_unit=True,

@@ -30,6 +30,9 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
+# Day names (CLDR es day names), for ranges such as "Monday–Friday".
+WEEKDAYS = frozenset("lunes martes miércoles jueves viernes sábado domingo".split())
+
 # Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (es).
 CURRENCIES = {
     "$": ("dólar", "dólares", "centavo", "centavos"),
@@ -310,6 +313,7 @@ RULES = LanguageRules(
     number_style=NumberStyle(group=".", decimal=","),  # CLDR es: "1.234,5"
     words=frozen(WORDS),
     months=frozen(MONTHS),
+    weekdays=WEEKDAYS,
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "tres coma catorce"
     one_before_noun=("un", "una"),

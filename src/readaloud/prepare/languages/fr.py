@@ -30,6 +30,9 @@ MONTHS = {
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 
+# Day names (CLDR fr day names), for ranges such as "Monday–Friday".
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
 # Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (fr).
 CURRENCIES = {
     "$": ("dollar", "dollars", "cent", "cents"),
@@ -225,6 +228,7 @@ RULES = LanguageRules(
     number_style=NumberStyle(group=" ", decimal=","),  # CLDR fr: "1 234,5"
     words=frozen(WORDS),
     months=frozen(MONTHS),
+    weekdays=WEEKDAYS,
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "trois virgule quatorze"
     one_before_noun=("un", "une"),

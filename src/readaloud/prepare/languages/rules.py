@@ -65,6 +65,7 @@ class LanguageRules:
     decade_pattern: str | None = None
     say_decade: Callable[[re.Match], str] | None = None
     # --- dates and times
+    weekdays: frozenset[str] = frozenset()
     day_first: bool = True
     day_first_tags: frozenset[str] = frozenset()
     month_day_dates: bool = False
