@@ -20,7 +20,7 @@ from ..model import Article, Block, BlockKind, Removal
 from .blocks import element_to_blocks, mark_captions, page_captions
 from .content import Extraction, ReadabilityExtractor, evidence_content, is_probably_visible
 from .dom import HtmlElement, ancestors, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
-from .metadata import Metadata, read_metadata
+from .metadata import Metadata, clean_byline, read_metadata
 from .textrules import reads_as_prose
 from .rules import (
     BLOCK_TAGS,
@@ -99,7 +99,7 @@ def html_to_article(text: str, url: str | None = None) -> Article:
     return Article(
         title=" ".join(metadata.title.split()),
         dek=dek,
-        byline=byline or found_byline,
+        byline=clean_byline(byline or found_byline),
         published=metadata.published,
         site=metadata.site_name,
         url=url or "",
