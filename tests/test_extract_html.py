@@ -538,3 +538,13 @@ def test_a_credit_line_inside_a_list_item_is_split_off() -> None:
     article = html_to_article(page(article_body(extra=faq)))
     assert unspoken(article) == {"Photo: Ben Hasty/Getty Images": BlockKind.CREDIT}
     assert "When will it open?\nNext spring, the mayor says." in spoken_texts(article)
+
+
+def test_a_rating_line_inside_a_product_card_is_not_read() -> None:
+    cards = "".join(
+        f"<li><a href='/p{n}'>Reading lamp model {n}</a><br>{n}9.00 EUR<br>{n}6 reviews with an average rating of 4.{n} out of 5 stars</li>"
+        for n in range(1, 4)
+    )
+    article = html_to_article(page(article_body(extra=f"<ul>{cards}</ul>")))
+    spoken = " ".join(spoken_texts(article))
+    assert "Reading lamp model 2" in spoken and "average rating" not in spoken

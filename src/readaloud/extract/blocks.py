@@ -43,7 +43,7 @@ from .rules import (
     REASON_NAVIGATION,
     REASON_PHOTO_CREDIT,
 )
-from .textrules import classify_line, ends_in_credit, is_credit
+from .textrules import COUNTER, classify_line, ends_in_credit, is_credit
 
 # Containers that only group: a chain of them around one element is walked through (see unwrap).
 WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "center", "header", "footer", "aside", "span"})
@@ -105,11 +105,16 @@ class BlockBuilder:
         self.blocks.append(Block(id="", kind=kind, text=text, spoken=spoken, **fields))
 
     def _credit_lines_out(self, text: str) -> str:
-        """The lines of ``text`` that are not credits; each credit line becomes a credit block first."""
+        """The lines of ``text`` that are not credits or counters (a product card's "66 reviews with an
+        average rating of 4.3 out of 5 stars"); a credit line becomes a credit block, a counter is
+        recorded as removed."""
         kept = []
         for line in text.split("\n"):
-            if is_credit(line):
+            reason = classify_line(line)
+            if reason == REASON_PHOTO_CREDIT:
                 self.blocks.append(Block(id="", kind=BlockKind.CREDIT, text=line.strip(), spoken=False))
+            elif reason == COUNTER:
+                self.removed.append(Removal(reason, line.strip()[:200], ""))
             else:
                 kept.append(line)
         return "\n".join(kept)

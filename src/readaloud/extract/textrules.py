@@ -153,6 +153,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # plugins, Discourse, YouTube embeds, shop templates, in English, Italian, German, French and Spanish.
     _rule(COUNTER, rf"^(?:{COUNT}\s*(?:{COUNTED})|(?:{COUNTED})\s*:?\s*{COUNT})$", 4),
     _rule(COUNTER, r"^(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:out of|/|of|von|sur|de|su)\s*(?:5|10)(?:\s*(?:stars?|sternen|étoiles|estrellas|stelle))?\.?(?:\s*\(?\d[\d,.]*\s*(?:total )?(?:reviews?|ratings?|votes?)\)?)?$", 12),
+    _rule(COUNTER, r"^(?:\d[\d,.]*\s+(?:reviews?|ratings?|votes?)\s+with\s+)?(?:an?\s+)?(?:average\s+)?(?:customer\s+)?(?:rating|rated)(?:\s+of)?\s*:?\s*\d(?:[.,]\d+)?\s*(?:out of|/|of)\s*(?:5|10)(?:\s*stars?)?\.?$", 16),
     _rule(COUNTER, r"^[★☆✩✪⭐\s]+(?:\d(?:[.,]\d+)?)?$", 6),
     _rule(COUNTER, r"^\(?\d[\d,.]*\s*(?:reviews?|ratings?|votes?|bewertungen|avis|reseñas|recensioni)\)?$", 3),
     # Audio/video player chrome ("Listen to this article", "Play video", "Watch: ...", "Loading...").
