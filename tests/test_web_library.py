@@ -147,6 +147,30 @@ def test_a_slow_preparation_shows_a_progress_page_that_follows_it(tmp_path):
     assert opened.status_code == 200 and b"The ferry returns" in opened.data
 
 
+def test_opening_a_stored_article_when_every_slot_is_busy_shows_its_waiting_place(tmp_path):
+    """Not prepared since the restart, the line full: the article's address follows its preparation
+    in the background instead of answering only 'busy'."""
+    client = make_app(tmp_path, []).test_client()
+    location = upload(client, story("ferry")).headers["Location"]
+    app = make_app(tmp_path, [], READALOUD_MAX_PREPARATIONS=1, READALOUD_MAX_WAITING=0)
+    client = app.test_client()
+    hold_the_slot(app)
+    try:
+        waiting = client.get(location)
+        assert waiting.status_code == 202
+        status = lxml_html.fromstring(waiting.data).get_element_by_id("progress-status")
+        assert status.text_content().startswith("Waiting for a free place") and status.get("aria-live") == "polite"
+        assert client.get(location + "/progress.json").get_json()["state"] == "waiting"
+    finally:
+        release(app)
+    deadline = time.monotonic() + 60
+    while client.get(location + "/progress.json").get_json()["state"] != "ready":
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    opened = client.get(location)
+    assert opened.status_code == 200 and b"The ferry returns" in opened.data
+
+
 def test_a_background_failure_is_said_on_the_progress_page(tmp_path):
     app = make_app(tmp_path, [], READALOUD_PREPARATION_INLINE_SECONDS=0, READALOUD_MAX_PREPARATIONS=1)
     client = app.test_client()

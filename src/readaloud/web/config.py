@@ -40,9 +40,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "READALOUD_DATA_DIR": None,
     # Prepared articles kept in memory (the library lists summaries; an article is prepared when
     # opened): at most this many, and at most this many words together, since one long-read weighs
-    # as much as dozens of short articles.
-    "READALOUD_PREPARED_IN_MEMORY": 32,
-    "READALOUD_PREPARED_WORDS_IN_MEMORY": 400_000,
+    # as much as dozens of short articles. The 1,050-word sample prepared holds about 60 KB
+    # (tracemalloc), so the word bound is some 60 MB; 256 covers many readers at once.
+    "READALOUD_PREPARED_IN_MEMORY": 256,
+    "READALOUD_PREPARED_WORDS_IN_MEMORY": 1_000_000,
     # An upload, paste or fetched page is prepared by a background worker (one per preparation slot).
     # The reader's request waits this long for it: a typical article is ready and opens at once; a
     # large one (or one that waits for a slot) shows a page that follows its progress instead.

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -70,7 +71,24 @@ class Preparations:
 
     def submit(self, source: bytes, name: str, url: str | None) -> Job:
         """The job preparing these bytes (an existing one for the same bytes); QueueFullError when full."""
-        key = article_id(source)
+
+        def add(job: Job) -> None:
+            entry = prepare_entry(source, job.name, url, stage=lambda stage: self._set(job, stage))
+            self._library.add_upload(entry, source, url)
+
+        return self._queue(article_id(source), name, add)
+
+    def reopen(self, key: str, name: str) -> Job:
+        """The job preparing an article the library lists but no longer holds prepared (the gate was
+        full when a reader opened it): the reader sees the waiting place instead of a busy page."""
+
+        def prepare(job: Job) -> None:
+            self._set(job, "preparing")
+            self._library.open(key)
+
+        return self._queue(key, name, prepare)
+
+    def _queue(self, key: str, name: str, work: Callable[[Job], None]) -> Job:
         with self._lock:
             running = self._jobs.get(key)
             if running is not None:
@@ -79,12 +97,17 @@ class Preparations:
                 raise QueueFullError("the player is busy preparing other articles; try again in a minute")
             self._failed.pop(key, None)
             job = self._jobs[key] = Job(key, name)
-        self._workers.submit(self._run, job, source, url)
+        self._workers.submit(self._run, job, work)
         return job
 
     def get(self, key: str) -> Job | None:
         with self._lock:
             return self._jobs.get(key) or self._failed.get(key)
+
+    def running(self, key: str) -> Job | None:
+        """The unfinished job for this article, if any."""
+        with self._lock:
+            return self._jobs.get(key)
 
     def ahead_of(self, job: Job) -> int:
         """How many unfinished jobs were added before this one: what a waiting reader waits for."""
@@ -95,11 +118,10 @@ class Preparations:
         with self._lock:
             job.stage, job.error = stage, error
 
-    def _run(self, job: Job, source: bytes, url: str | None) -> None:
+    def _run(self, job: Job, work: Callable[[Job], None]) -> None:
         try:
             with self._gate.slot():
-                entry = prepare_entry(source, job.name, url, stage=lambda stage: self._set(job, stage))
-                self._library.add_upload(entry, source, url)
+                work(job)
             self._finish(job, "ready")
         except ReadaloudError as error:
             self._finish(job, "failed", str(error))

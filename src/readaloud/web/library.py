@@ -184,7 +184,7 @@ class Library:
     """Served files and added articles by id, in order; at most ``max_articles`` added by readers."""
 
     def __init__(self, max_articles: int, store: ArticleStore | None = None, *,
-                 prepared_in_memory: int = 32, prepared_words: int = 400_000) -> None:
+                 prepared_in_memory: int = 256, prepared_words: int = 1_000_000) -> None:
         self._served: OrderedDict[str, Listing] = OrderedDict()
         self._served_roots: list[Path] = []
         self._served_stamps: dict[Path, tuple[FileStamp, str | None]] = {}  # file -> (stamp, id or None if it failed)

@@ -15,7 +15,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, redirect, re
 from ..errors import ReadaloudError
 from .audio import BlockAudio, timings, wav_bytes
 from .fetching import fetch_for_player
-from .jobs import Preparations, QueueFullError, describe
+from .jobs import Job, Preparations, QueueFullError, describe
 from .library import Library, LibraryEntry, Listing, article_id
 from .limits import Gate
 from .view import UI_LANG, direction, player_view
@@ -227,21 +227,49 @@ def delete(article_id: str) -> Response:
 # -- player --------------------------------------------------------------------------------------
 
 
-def preparing_page(article_id: str) -> tuple[str, int] | None:
-    """While an added article is prepared its address shows the progress; None when there is no job."""
+def background_job(article_id: str) -> Job | None:
+    """The job whose progress this article's address shows: an added article being prepared, or one
+    that failed (its sentence stays until the reader tries again)."""
     jobs = state().jobs
-    job = jobs.get(article_id)
-    if job is None or state().library.get(article_id) is not None:
-        return None
+    return jobs.running(article_id) or (None if state().library.get(article_id) else jobs.get(article_id))
+
+
+def preparing_page(job: Job) -> tuple[str, int]:
+    jobs = state().jobs
     progress = describe(job, jobs.ahead_of(job))
     status = HTTPStatus.UNPROCESSABLE_ENTITY if job.stage == "failed" else HTTPStatus.ACCEPTED
     return render_template("preparing.html", job=job, progress=progress, ui_lang=UI_LANG), status
 
 
+def open_or_wait(article_id: str) -> LibraryEntry | tuple[str, int]:
+    """The prepared article for the player page. One not in memory is prepared on this request when a
+    slot comes (at once, or after a short wait in line); when the line is full too it is prepared in
+    the background and the reader sees the waiting place, never only a busy page."""
+    library, gate = state().library, state().preparations
+    entry = library.prepared(article_id)
+    if entry is not None:
+        return entry
+    listing = library.get(article_id)
+    if listing is None:
+        abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
+    if not gate.acquire():
+        try:
+            return preparing_page(state().jobs.reopen(article_id, listing.title))
+        except QueueFullError as error:
+            abort(HTTPStatus.SERVICE_UNAVAILABLE, description=as_sentence(error))
+    try:
+        entry = library.open(article_id)
+    finally:
+        gate.release()
+    if entry is None:  # a served file that changed or vanished since it was listed
+        abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
+    return entry
+
+
 @player_pages.get("/articles/<article_id>/progress.json")
 def progress(article_id: str) -> Response:
     """What the progress page polls: the job's state, or ready once the library has the article."""
-    if state().library.get(article_id) is not None:
+    if state().library.get(article_id) is not None and state().jobs.running(article_id) is None:
         return jsonify(state="ready", sentence="Ready: the article is prepared. Open it with the link below.", step=3, steps=3, ahead=0)
     job = state().jobs.get(article_id)
     if job is None:
@@ -253,10 +281,12 @@ def progress(article_id: str) -> Response:
 
 @player_pages.get("/articles/<article_id>")
 def article(article_id: str) -> str | tuple[str, int]:
-    preparing = preparing_page(article_id)
-    if preparing is not None:
-        return preparing
-    entry = entry_or_404(article_id)
+    job = background_job(article_id)
+    if job is not None:
+        return preparing_page(job)
+    entry = open_or_wait(article_id)
+    if not isinstance(entry, LibraryEntry):
+        return entry  # the page that follows its preparation
     view = player_view(entry.article, list(entry.speech))
     audio = state().audio
     try:
