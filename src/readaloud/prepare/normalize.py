@@ -1,7 +1,7 @@
 """Speech text: what a good human reader says for one sentence of displayed text.
 
 ``speech_text(text, lang, lexicon)`` runs an ordered list of rules. Each rule is one compiled regex (built
-once per language, at import) and a small function. This is the one engine for every language: what a
+once per language, on that language's first sentence: see :func:`compiled_rules`) and a small function. This is the one engine for every language: what a
 language writes and says (patterns, word lists, phrasing functions) comes from its module in
 :mod:`.languages`, and a rule a language does not supply is skipped; :mod:`.neutral` holds what all
 languages share. The order matters and is the order a reader resolves things in:
@@ -22,6 +22,7 @@ dashes); their numbers are left to the engine's own voice rules.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -129,7 +130,7 @@ def _abbreviation_pattern(keys) -> str:
 
 @dataclass(frozen=True)
 class _Rules:
-    """Every regex of one language, compiled once at import."""
+    """Every regex of one language, compiled on its first use (:func:`compiled_rules`)."""
 
     lang: str
     number_re: re.Pattern
@@ -285,8 +286,16 @@ def _month_abbreviations(language: LanguageRules) -> list[str]:
     return [key for key, value in language.expansions.items() if value in language.months]
 
 
-RULES: MappingProxyType[str, _Rules] = MappingProxyType(
-    {code: _build_rules(language) for code, language in LANGUAGE_RULES.items()})
+@functools.cache
+def compiled_rules(code: str) -> _Rules | None:
+    """The compiled rules of base language ``code``, or None for a language without a module.
+
+    Built on first use, so a page in one language compiles that language only (compiling all eight at
+    import cost about 0.2 s of every start). The cache is the only state: it is keyed by the few known
+    codes, never changes a result and is safe to share between threads (a race compiles twice, no harm).
+    """
+    language = LANGUAGE_RULES.get(code)
+    return _build_rules(language) if language is not None else None
 
 # --- Language-neutral patterns ---------------------------------------------------------------------
 
@@ -1334,8 +1343,8 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     """What a good reader says for ``text`` (one sentence) in language ``lang`` (a BCP 47 tag)."""
     tag = (lang or "en").lower().replace("_", "-")
     base = tag.split("-")[0]
-    rules = RULES.get(base)
     language = LANGUAGE_RULES.get(base)
+    rules = compiled_rules(base) if language is not None else None
     ctx = _Context(lang=base, tag=tag, rules=rules, language=language, shouting=_is_shouting(text, language))
     text = unicodedata.normalize("NFC", text)
     if _PROTECTED.search(text):

@@ -9,8 +9,8 @@ footnotes, emoji, quotes, dashes); its digits are left to the voice.
 How to add a language
 ---------------------
 1. Create ``languages/<code>.py`` (``<code>`` as num2words and espeak-ng know it: "it", "ru", "pt", "nl").
-   It must define ``RULES = LanguageRules(...)``; the registry picks up every module that does, so no
-   other file changes. Copy ``es.py`` (a small one) and translate its tables; give each table a comment
+   It must define ``RULES = LanguageRules(code="<code>", ...)``; the registry finds every module by its
+   file name and imports it on first use, so no other file changes. Copy ``es.py`` (a small one) and translate its tables; give each table a comment
    naming its source (CLDR, the national academy or style guide, NVDA's ``locale/<code>/symbols.dic``).
 2. Required fields:
    - ``code``: the num2words language code.
@@ -92,30 +92,51 @@ How to add a language
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
-from collections.abc import Mapping
-from types import MappingProxyType
+from collections.abc import Iterator, Mapping
 
 from .rules import LanguageRules, frozen
 
 __all__ = ["LANGUAGE_RULES", "LanguageRules", "frozen", "rules_for"]
 
 
-def _load() -> Mapping[str, LanguageRules]:
-    """Every module of this package that defines ``RULES``, by its language code."""
-    found = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name == "rules":
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        rules = getattr(module, "RULES", None)
-        if isinstance(rules, LanguageRules):
-            found[rules.code] = rules
-    return MappingProxyType(dict(sorted(found.items())))
+class _Registry(Mapping[str, LanguageRules]):
+    """The language modules of this package by code, each imported on its first look-up.
+
+    Importing all eight at start-up cost about 85 ms of every ``readaloud FILE``; a page in one language
+    needs one module. The module's name is its code (``de.py`` holds ``RULES.code == "de"``).
+    """
+
+    def __init__(self) -> None:
+        self._codes = tuple(sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name != "rules"))
+
+    def __getitem__(self, code: str) -> LanguageRules:
+        if code not in self._codes:
+            raise KeyError(code)
+        return _module_rules(code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
 
 
-LANGUAGE_RULES: Mapping[str, LanguageRules] = _load()
+@functools.cache
+def _module_rules(code: str) -> LanguageRules:
+    """``RULES`` of module ``code``, imported once (the import system's cache; this one saves the checks)."""
+    rules = getattr(importlib.import_module(f"{__name__}.{code}"), "RULES", None)
+    if not isinstance(rules, LanguageRules) or rules.code != code:
+        raise TypeError(f"languages/{code}.py must define RULES = LanguageRules(code={code!r}, ...)")
+    return rules
+
+
+LANGUAGE_RULES: Mapping[str, LanguageRules] = _Registry()
 
 
 def rules_for(lang: str) -> LanguageRules | None:
