@@ -548,3 +548,9 @@ def test_a_rating_line_inside_a_product_card_is_not_read() -> None:
     article = html_to_article(page(article_body(extra=f"<ul>{cards}</ul>")))
     spoken = " ".join(spoken_texts(article))
     assert "Reading lamp model 2" in spoken and "average rating" not in spoken
+
+
+def test_chrome_phrases_in_list_items_are_not_read_but_steps_are() -> None:
+    menu = "<ul><li>Skip to main content</li><li>Share on Facebook</li><li>Settings > Privacy > Reset</li></ul>"
+    article = html_to_article(page(article_body(before=menu)))
+    assert spoken_texts(article) == ["Settings > Privacy > Reset", *PARAGRAPHS]

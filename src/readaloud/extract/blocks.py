@@ -43,8 +43,17 @@ from .rules import (
     REASON_NAVIGATION,
     REASON_PHOTO_CREDIT,
 )
+from . import textrules
 from .textrules import COUNTER, classify_line, ends_in_credit, is_credit
 
+# Chrome a list item can be too (a menu's "Skip to main content", a share row, a rating): phrases that
+# never name a step or a thing. Navigation words and breadcrumbs ("Settings > Privacy") are left out:
+# in a list they are often the instructions.
+LIST_ITEM_CHROME = frozenset({
+    textrules.SKIP_LINK, textrules.OUTDATED_BROWSER, textrules.SCRIPT_NOTICE, textrules.SHARE_BAR,
+    textrules.NEWSLETTER, textrules.ADVERTISEMENT, textrules.COOKIE_NOTICE, textrules.SUBSCRIPTION,
+    textrules.COUNTER,
+})
 # Containers that only group: a chain of them around one element is walked through (see unwrap).
 WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "center", "header", "footer", "aside", "span"})
 HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # h1 in the body is a section
@@ -97,6 +106,9 @@ class BlockBuilder:
                 kind = BlockKind.CAPTION
         elif kind == BlockKind.LIST_ITEM and is_credit(text):
             kind, fields = BlockKind.CREDIT, {}  # a gallery's items: "Credit: The Spruce Eats" under each picture
+        elif kind == BlockKind.LIST_ITEM and classify_line(text) in LIST_ITEM_CHROME:
+            self.removed.append(Removal(classify_line(text), text[:200], source_position(source) if source is not None else ""))
+            return
         elif kind == BlockKind.LIST_ITEM and "\n" in text:
             text = self._credit_lines_out(text).strip()  # an accordion item holding a picture and its credit
             if not text:
