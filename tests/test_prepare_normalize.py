@@ -727,3 +727,22 @@ def test_an_aircraft_model_number() -> None:
 ])
 def test_a_dash_between_day_or_month_names_is_a_range(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_long_spanish_decimal_is_read_in_pairs() -> None:
+    _check([
+        ("El valor de pi es 3,1415 aproximadamente.", "El valor de pi es tres coma catorce quince aproximadamente."),
+        ("La muestra pesa 60,2400 kg.", "La muestra pesa sesenta coma veinticuatro cero cero kilogramos."),
+        ("Subió un 2,5 % en mayo.", "Subió un dos coma cinco por ciento en mayo."),
+        ("La distancia es de 5.002,132 metros.", "La distancia es de cinco mil dos coma ciento treinta y dos metros."),
+    ], "es")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Akku speichert 2 kwh.", "Der Akku speichert zwei Kilowattstunden."),
+    ("de", "Der Router funkt auf 5 ghz.", "Der Router funkt auf fünf Gigahertz."),
+    ("es", "El coche gasta 15 kwh cada día.", "El coche gasta quince kilovatios hora cada día."),
+    ("es", "La vuelta duró 4 s más.", "La vuelta duró cuatro segundos más."),
+])
+def test_a_lower_case_unit_symbol_is_read(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

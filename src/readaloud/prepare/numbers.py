@@ -91,13 +91,19 @@ def cardinal_text(text: str, lang: str) -> str:
     return cardinal(int(text), lang)
 
 
-def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bool) -> str:
-    """ "3.14" -> "three point one four" (en, de) or "trois virgule quatorze" (fr, es)."""
+def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bool, pairs_from: int = 0) -> str:
+    """ "3.14" -> "three point one four" (en, de) or "trois virgule quatorze" (fr, es).
+
+    ``pairs_from``: a fraction of that many digits or more is read two digits at a time ("3,1415" ->
+    "tres coma catorce quince"), as Spanish readers say long decimals; 0 never.
+    """
     whole = cardinal_text(number.integer, lang)
     if not number.fraction:
         return whole
     fraction = number.fraction
-    if fraction_as_number:
+    if pairs_from and len(fraction) >= pairs_from:
+        fraction_words = " ".join(_pair(fraction[i:i + 2], lang) for i in range(0, len(fraction), 2))
+    elif fraction_as_number:
         zeros = len(fraction) - len(fraction.lstrip("0"))
         rest = fraction.lstrip("0")
         parts = [num2words(0, lang=lang)] * zeros + ([cardinal_text(rest, lang)] if rest else [])
@@ -105,6 +111,11 @@ def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bo
     else:
         fraction_words = digits(fraction, lang)
     return f"{whole} {point} {fraction_words}"
+
+
+def _pair(pair: str, lang: str) -> str:
+    """One group of a long decimal: "14" -> "catorce", "05" -> "cero cinco", "0" -> "cero"."""
+    return digits(pair, lang) if pair.startswith("0") else cardinal(int(pair), lang)
 
 
 @lru_cache(maxsize=1024)

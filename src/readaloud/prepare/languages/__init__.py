@@ -29,6 +29,7 @@ How to add a language
    - (optional) ``weekdays``: the day names, so "Monday–Friday" is read as a range ("to").
 3. Optional fields (leave out what the language does not need; defaults switch the rule off):
    - numbers: ``fraction_as_number`` (True: "3,14" -> "three fourteen", False: digit by digit);
+     ``fraction_pairs_from`` (a fraction at least this long is read in pairs: "3,1415" -> "catorce quince");
      ``one_before_noun`` (masculine, feminine "one" before a noun, "un"/"una");
      ``feminine_nouns`` (currency/unit names that take the feminine "one");
      ``number_before_word(spoken: str, number: WrittenNumber, following: str) -> str`` (``spoken`` is the

@@ -10,7 +10,7 @@ import re
 
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, frozen, with_lower_case
 
 CODE = "es"
 
@@ -76,7 +76,7 @@ UNITS = {
     "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
     "ms": ("milisegundo", "milisegundos"), "sec": ("segundo", "segundos"), "min": ("minuto", "minutos"),
     "hrs": ("hora", "horas"), "mAh": ("miliamperio hora", "miliamperios hora"),
-    "seg": ("segundo", "segundos"), "μm": ("micrómetro", "micrómetros"),
+    "seg": ("segundo", "segundos"), "s": ("segundo", "segundos"), "μm": ("micrómetro", "micrómetros"),
 }
 
 # Vulgar fractions written out.
@@ -316,6 +316,10 @@ RULES = LanguageRules(
     weekdays=WEEKDAYS,
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "tres coma catorce"
+    # "3,1415" -> "tres coma catorce quince": long decimals two digits at a time, as Spanish readers and
+    # NeMo's Spanish grammar say them (RAE, Ortografía 2010, 8.2.3.3 allows reading the part after the
+    # comma as numbers; "tres coma mil cuatrocientos quince" is hard to follow and wrong for "60,2400").
+    fraction_pairs_from=4,
     one_before_noun=("un", "una"),
     feminine_nouns=frozenset({"libra", "rupia", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
                               "peseta"}),
@@ -327,7 +331,7 @@ RULES = LanguageRules(
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),
     scale_currency_link="de",  # "tres millones de euros"
-    units=frozen(UNITS),
+    units=frozen(with_lower_case(UNITS)),  # also "2 kwh", "5 ghz", as forums and shops write them
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,

@@ -25,6 +25,19 @@ def frozen(table: Mapping) -> MappingProxyType:
                              for key, value in table.items()})
 
 
+def with_lower_case(units: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """``units`` plus each symbol's lower-case spelling ("kwh", "ghz", "mv"), as informal text writes them.
+
+    Only where the lower-case form is not a unit already and every symbol sharing it means the same
+    ("kb" for "KB"/"kB"); "MV"/"mV" would share "mv" with two meanings, so neither would get it.
+    """
+    by_lower: dict[str, set[tuple[str, str]]] = {}
+    for symbol, names in units.items():
+        if symbol.lower() != symbol and symbol.lower() not in units:
+            by_lower.setdefault(symbol.lower(), set()).add(names)
+    return {**units, **{lower: next(iter(names)) for lower, names in by_lower.items() if len(names) == 1}}
+
+
 @dataclass(frozen=True)
 class LanguageRules:
     """Everything the engine needs to read one language; see the package docstring for each field."""
@@ -36,6 +49,7 @@ class LanguageRules:
     # --- numbers
     say_year: Callable[[int], str]
     fraction_as_number: bool = False
+    fraction_pairs_from: int = 0  # a decimal fraction this long or longer is read in pairs of digits
     one_before_noun: tuple[str, str] = ("one", "one")
     feminine_nouns: frozenset[str] = frozenset()
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
@@ -127,7 +141,8 @@ class LanguageRules:
         """A written number in words: "3,14" -> "drei Komma eins vier"."""
         if self.say_number:
             return self.say_number(number)
-        return numbers.decimal(number, self.code, self.words["point"], self.fraction_as_number)
+        return numbers.decimal(number, self.code, self.words["point"], self.fraction_as_number,
+                               self.fraction_pairs_from)
 
     def month_name(self, month: int) -> str:
         """The first (full) name listed for a month number."""
