@@ -38,7 +38,10 @@ CONTENT_SECURITY_POLICY = "; ".join(
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: under no-referrer Chromium sends ``Origin: null`` with the
+    # player's own form posts, which the Origin check must refuse (so no upload ever worked in it);
+    # links to other sites still carry no referrer.
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 
