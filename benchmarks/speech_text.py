@@ -79,11 +79,12 @@ class Deliberate:
     rewrite: tuple[str, str] | None = None
     klass: str = ""
     say_as_cardinal: bool = False  # the documented reading is the whole number as a cardinal (num2words)
+    say_as_ordinal: bool = False  # the documented reading is the written number's ordinal (num2words)
 
     @property
     def explains_only(self) -> bool:
         """An entry that says why readaloud differs but documents no reading: its cases stay failures."""
-        return not (self.readings or self.rewrite or self.say_as_cardinal)
+        return not (self.readings or self.rewrite or self.say_as_cardinal or self.say_as_ordinal)
 
     def applies(self, case: Case) -> bool:
         """A rewrite entry applies only where it changes NeMo's reading (else nothing differs)."""
@@ -98,6 +99,8 @@ class Deliberate:
         if self.say_as_cardinal:
             words = num2words(int(case.written.strip()), lang=self.lang)
             return (words, _ONE_THOUSAND.sub("тысяча", words))
+        if self.say_as_ordinal:
+            return (num2words(int(re.match(r"\d+", case.written.strip()).group()), lang=self.lang, to="ordinal"),)
         if self.rewrite:
             pattern, replacement = self.rewrite
             return tuple(re.sub(pattern, replacement, reading) for reading in readings or case.readings)
@@ -113,6 +116,12 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "article it is a count and is read as one", klass="cardinal", say_as_cardinal=True),
     Deliberate("en", r".*\b2010\b.*", "NeMo says 2010 as \"twenty ten\"; \"two thousand ten\" is as common "
                "in news reading and both are accepted", rewrite=(r"twenty ten", "two thousand ten")),
+    Deliberate("en", r"\d*(?:(?<!1)1(?:nd|rd|th)|(?<!1)2(?:st|rd|th)|(?<!1)3(?:st|nd|th)|(?:[04-9]|1\d)(?:st|nd|rd))",
+               "an ordinal with the wrong suffix (\"4rd\", \"11st\") is a typo for the ordinal; a narrator "
+               "reads the ordinal the number calls for, not NeMo's \"four rd\"", klass="ordinal",
+               say_as_ordinal=True),
+    Deliberate("en", r"Main St\.", "\"St.\" after a street name is \"Street\" (USPS Publication 28 "
+               "suffix abbreviations); NeMo leaves it unexpanded", readings=("Main Street",)),
     # --- Every language: the electronic class (left out of the headline)
     *(Deliberate(lang, r".*", "NeMo spells URLs and e-mail addresses letter by letter (\"h t t p s colon "
                  "slash slash\"); a narrator reads the words in them and leaves the scheme out (the engine's "

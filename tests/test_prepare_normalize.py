@@ -746,3 +746,19 @@ def test_a_long_spanish_decimal_is_read_in_pairs() -> None:
 ])
 def test_a_lower_case_unit_symbol_is_read(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_money_with_cents_before_the_currency_name() -> None:
+    _check([
+        ("A coffee in Rome costs 3.50 euros at the bar.", "A coffee in Rome costs three euros and fifty cents at the bar."),
+        ("The fare rose to 2.75 dollars.", "The fare rose to two dollars and seventy-five cents."),
+        ("Prices rose 2.5 dollars a barrel.", "Prices rose two point five dollars a barrel."),
+    ], "en")
+    assert speech_text("Un café cuesta 3,50 euros.", "es") == "Un café cuesta tres euros cincuenta céntimos."
+
+
+def test_a_range_before_a_unit_is_counted_not_years() -> None:
+    _check([
+        ("An adult bull weighs 1200-1500 kg.", "An adult bull weighs one thousand two hundred to one thousand five hundred kilograms."),
+        ("The war lasted from 1914-1918.", "The war lasted from nineteen fourteen to nineteen eighteen."),
+    ], "en")

@@ -148,6 +148,7 @@ class _Rules:
     multiplier: re.Pattern | None
     money_range: re.Pattern
     money_suffix: re.Pattern
+    money_named: re.Pattern | None
     percent: re.Pattern
     units: re.Pattern
     units_attached: re.Pattern | None
@@ -160,6 +161,7 @@ class _Rules:
     roman_ordinal: re.Pattern | None
     year: re.Pattern | None
     range_: re.Pattern
+    unit_after: re.Pattern | None
     expansions: re.Pattern | None
     undotted: re.Pattern | None
     contextual: re.Pattern | None
@@ -229,6 +231,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"{_NUM_BOUNDARY_AFTER}"),
         money_suffix=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
+        # "3.50 euros": an amount with cents before the currency's name (not "2.5 dollars", a decimal).
+        money_named=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+{re.escape(language.number_style.decimal)}\d\d)"
+                               rf"\s({_alternation(_currency_words(language))})(?!\w)")
+        if _currency_words(language) else None,
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
         units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w²³]|/\d)(\.(?=\s+[a-z]))?"),
         units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
@@ -249,6 +255,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         range_=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
+        unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
         expansions=re.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
         if expansions else None,
@@ -261,6 +268,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
         roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
                          rf"(\.(?=\s+\w))?"),
     )
+
+
+def _currency_words(language: LanguageRules) -> dict[str, tuple]:
+    """Each currency's names ("euro", "euros") -> its names, for currencies that have cents."""
+    return {name: names for names in language.currencies.values() if names[2] for name in names[:2]}
 
 
 def _month_alternation(language: LanguageRules) -> str:
@@ -734,7 +746,12 @@ def _rule_money(text: str, ctx: _Context) -> str:
     if "$" in text or "€" in text or "£" in text or "¥" in text:
         text = rules.money_range.sub(lambda m: _money_range(m, ctx), text)
     text = rules.money_prefix.sub(prefix, text)
-    return rules.money_suffix.sub(suffix, text)
+    text = rules.money_suffix.sub(suffix, text)
+    if rules.money_named:
+        named = _currency_words(ctx.language)
+        text = rules.money_named.sub(lambda m: ctx.protect(_say_money(m.group(1), None, named[m.group(2)], ctx)),
+                                     text)
+    return text
 
 
 def _rule_percent(text: str, ctx: _Context) -> str:
@@ -919,6 +936,9 @@ def _rule_ranges(text: str, ctx: _Context) -> str:
             return match.group()
         if "-" in match.group() and _EQUALS_AFTER.match(match.string, match.end()):
             return f"{first} {ctx.words['minus']} {second}"  # "1-4=5": arithmetic
+        unit_after = ctx.rules.unit_after
+        if unit_after and unit_after.match(match.string, match.end()):
+            first = ctx.protect(ctx.language.read(ctx.language.parse(first)))  # "1200-1500 kg": no year
         return f"{first} {to} {second}"
 
     return ctx.rules.range_.sub(replace, text)
