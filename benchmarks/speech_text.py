@@ -122,6 +122,9 @@ DELIBERATE: tuple[Deliberate, ...] = (
                say_as_ordinal=True),
     Deliberate("en", r"Main St\.", "\"St.\" after a street name is \"Street\" (USPS Publication 28 "
                "suffix abbreviations); NeMo leaves it unexpanded", readings=("Main Street",)),
+    # --- German
+    Deliberate("de", r"1 h", "\"Stunde\" is feminine, so one hour is \"eine Stunde\" (Duden); NeMo's "
+               "\"ein Stunde\" is ungrammatical", readings=("eine Stunde",)),
     # --- Every language: the electronic class (left out of the headline)
     *(Deliberate(lang, r".*", "NeMo spells URLs and e-mail addresses letter by letter (\"h t t p s colon "
                  "slash slash\"); a narrator reads the words in them and leaves the scheme out (the engine's "

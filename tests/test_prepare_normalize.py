@@ -762,3 +762,11 @@ def test_a_range_before_a_unit_is_counted_not_years() -> None:
         ("An adult bull weighs 1200-1500 kg.", "An adult bull weighs one thousand two hundred to one thousand five hundred kilograms."),
         ("The war lasted from 1914-1918.", "The war lasted from nineteen fourteen to nineteen eighteen."),
     ], "en")
+
+
+def test_a_german_rank_on_its_own_is_an_ordinal() -> None:
+    _check([
+        ("2.", "zweiter."),  # a ranking's cell: "Zweiter"
+        ("Es waren 3.", "Es waren drei."),
+        ("Die Frist läuft bis zum 3.", "Die Frist läuft bis zum dritten."),
+    ], "de")

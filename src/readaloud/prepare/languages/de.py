@@ -212,6 +212,10 @@ def say_ordinal(match: re.Match) -> str:
     before = match.group(1) or ""
     prefix = match.group()[: match.start(2) - match.start()]
     if _TEXT_END.match(match.string, match.end()):  # the sentence's own full stop
+        if not before and not match.string[:match.start()].strip():
+            # "2." on its own (a ranking's cell, a podium list): German writes the rank so and reads it
+            # as the noun "Zweiter" (Duden: "er wurde Zweiter"); the dot is no sentence's end.
+            return ordinal(int(match.group(2)), "", date=True) + "."
         if before not in DATIVE_BEFORE and before not in NOMINATIVE_BEFORE:
             return match.group()
         return prefix + ordinal(int(match.group(2)), before) + "."
