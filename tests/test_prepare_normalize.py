@@ -770,3 +770,12 @@ def test_a_german_rank_on_its_own_is_an_ordinal() -> None:
         ("Es waren 3.", "Es waren drei."),
         ("Die Frist läuft bis zum 3.", "Die Frist läuft bis zum dritten."),
     ], "de")
+
+
+def test_french_long_decimals_and_superscript_abbreviations() -> None:
+    _check([
+        ("Pi vaut environ 3,1416 selon lui.", "Pi vaut environ trois virgule quatorze seize selon lui."),
+        ("Le taux est de 2,25 %.", "Le taux est de deux virgule vingt-cinq pour cent."),
+        ("Elle a écrit à Mᵐᵉ.", "Elle a écrit à Madame."),
+        ("Le Dʳ Roux est arrivé.", "Le Docteur Roux est arrivé."),
+    ], "fr")

@@ -180,6 +180,10 @@ _FRACTION = (r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[
 _ROMAN = r"(?=[IVXLC])(?![LC](?![IVXLC]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
+# Modifier letters French and Spanish typography use for abbreviations ("Mᵐᵉ", "Dʳ", "Mˡˡᵉ", "nᵒ").
+_SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+
+
 def _optional(pattern: str | None) -> re.Pattern | None:
     return re.compile(pattern) if pattern else None
 
@@ -259,7 +263,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
         expansions=re.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
         if expansions else None,
-        undotted=re.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})(?=\s+[A-ZÀ-Þ])")
+        # Before a name; one set with superscript letters ("Mᵐᵉ", "Dʳ") is an abbreviation anywhere.
+        undotted=re.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})"
+                            rf"(?:(?=\s+[A-ZÀ-Þ])|(?<=[{_SUPERSCRIPT_LETTERS}])(?!\w))")
         if language.undotted_expansions else None,
         contextual=re.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
         if language.contextual else None,

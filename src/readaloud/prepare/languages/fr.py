@@ -231,6 +231,9 @@ RULES = LanguageRules(
     weekdays=WEEKDAYS,
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "trois virgule quatorze"
+    # "3,1416" -> "trois virgule quatorze seize": a long decimal two digits at a time, as French readers
+    # say pi; up to three digits it is one number ("818,303" -> "... virgule trois cent trois").
+    fraction_pairs_from=4,
     one_before_noun=("un", "une"),
     feminine_nouns=frozenset({"livre", "roupie", "once", "mile", "heure", "minute", "seconde", "milliseconde",
                               "tonne"}),
