@@ -138,7 +138,18 @@ def test_a_full_disk_behind_stdout_is_one_sentence_and_exit_11(readaloud_bin, sa
     assert stderr == "readaloud: cannot write to standard output: no space left on device.\n"
 
 
-def test_a_bug_is_one_sentence_not_a_traceback(monkeypatch, capsys) -> None:
+@pytest.fixture()
+def keep_sigpipe():
+    """cli.main restores SIGPIPE's default (die quietly), as a command should; in the test process that
+    would let the next test's closed socket kill pytest itself, so the handler is put back."""
+    import signal
+
+    previous = signal.getsignal(signal.SIGPIPE)
+    yield
+    signal.signal(signal.SIGPIPE, previous)
+
+
+def test_a_bug_is_one_sentence_not_a_traceback(monkeypatch, capsys, keep_sigpipe) -> None:
     """The one place errors become exit codes (cli.main) also catches what is not a ReadaloudError."""
     from readaloud import cli
     from readaloud.commands import extract
