@@ -475,7 +475,7 @@ DATES_READINGS = [
     ("es", "Nació el 21 de mayo de 2001.", "Nació el veintiuno de mayo de dos mil uno."),
     ("es", "Abre el 1° de marzo.", "Abre el primero de marzo."),
     ("es", "En 2001 se mudó.", "En dos mil uno se mudó."),
-    ("es", "Ganó 1 de cada 3 partidos y 21 medallas.", "Ganó uno de cada tres partidos y veintiún medallas."),
+    ("es", "Ganó 1 de cada 3 partidos y 21 medallas.", "Ganó uno de cada tres partidos y veintiuna medallas."),
     ("de", "Das Treffen ist am 27.10.2023 in Berlin.",
      "Das Treffen ist am siebenundzwanzigsten Oktober zweitausenddreiundzwanzig in Berlin."),
     ("de", "Bis zum 2. Mär. 2003 blieb er.", "Bis zum zweiten März zweitausenddrei blieb er."),
@@ -779,3 +779,22 @@ def test_french_long_decimals_and_superscript_abbreviations() -> None:
         ("Elle a écrit à Mᵐᵉ.", "Elle a écrit à Madame."),
         ("Le Dʳ Roux est arrivé.", "Le Docteur Roux est arrivé."),
     ], "fr")
+
+
+def test_a_spanish_number_agrees_with_a_feminine_noun() -> None:
+    _check([
+        ("En el accidente murieron 21 personas.", "En el accidente murieron veintiuna personas."),
+        ("El plan prevé 200 viviendas nuevas.", "El plan prevé doscientas viviendas nuevas."),
+        ("Al acto acudieron 1500 personas.", "Al acto acudieron mil quinientas personas."),
+        ("Representa a 31 naciones y 21 países.", "Representa a treinta y una naciones y veintiún países."),
+        ("Lo intentó 3 veces en 21 años.", "Lo intentó tres veces en veintiún años."),
+    ], "es")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La entrada cuesta 5 chf en Ginebra.", "La entrada cuesta cinco francos suizos en Ginebra."),
+    ("en", "The plan costs 20 usd a month.", "The plan costs twenty dollars a month."),
+    ("en", "Rub 2 tablespoons of oil into the meat.", "Rub two tablespoons of oil into the meat."),
+])
+def test_a_lower_case_currency_code_after_its_amount(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

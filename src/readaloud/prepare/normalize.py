@@ -234,7 +234,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"(?:\s?({scale})(?![\w]))?"
             rf"{_NUM_BOUNDARY_AFTER}"),
         money_suffix=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes})(?!\w)"),
+            rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|(?i:{codes}))(?!\w)"),
         # "3.50 euros": an amount with cents before the currency's name (not "2.5 dollars", a decimal).
         money_named=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+{re.escape(language.number_style.decimal)}\d\d)"
                                rf"\s({_alternation(_currency_words(language))})(?!\w)")
@@ -650,6 +650,8 @@ def _time_24(match: re.Match, ctx: _Context) -> str:
 
 
 def _currency_names(symbol: str, language: LanguageRules) -> tuple | None:
+    if symbol not in language.currencies:
+        symbol = symbol.upper()  # after its number a code may be written in lower case ("5 chf", "20 usd")
     key = symbol if symbol in language.currencies else CURRENCY_CODES.get(symbol, symbol)
     return language.currencies.get(key)
 

@@ -189,11 +189,35 @@ NOT_NOUNS = frozenset("""a al ante bajo con contra de del desde durante en entre
 _NEXT = re.compile(r"\s+([^\W\d]+)")
 
 
+# Feminine nouns news counts most often (RAE, Diccionario; frequencies from the CORPES XXI press): before
+# them the number agrees ("veintiuna personas", "doscientas viviendas", RAE, Nueva gramática 21.2).
+# Endings that are feminine by rule ("-ción", "-sión", "-dad", "-tud", "-umbre") need no entry.
+_FEMININE_COUNTED = frozenset("""persona víctima vivienda tonelada casa página semana hora vez empresa
+    familia mujer niña especie obra cama escuela calle plaza palabra cosa parte noche tarde mañana imagen
+    línea carta canción película serie temporada jornada etapa vuelta victoria derrota carrera medalla
+    planta prueba vacuna dosis tienda mesa botella arma bomba nave isla región provincia zona hectárea
+    milla libra peseta caloría copia foto muerte hermana hija madre alumna trabajadora plantilla fábrica
+    unidad hoja entrada cabeza mascarilla pieza gota taza cucharada cucharadita""".split())
+_FEMININE_ENDINGS = ("ción", "sión", "dad", "tud", "umbre", "ciones", "siones", "dades", "tudes", "umbres")
+
+
+def _feminine_noun(word: str) -> bool:
+    """ "personas", "viviendas", "naciones", "veces": a feminine noun (singular or plural)."""
+    word = word.lower()
+    if word.endswith(_FEMININE_ENDINGS):
+        return True
+    singulars = {word, word[:-1], word[:-2], word[:-3] + "z"} if word.endswith("s") else {word}
+    return not singulars.isdisjoint(_FEMININE_COUNTED)
+
+
 def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:
-    """ "1 libro" -> "un libro", "21 libros" -> "veintiún libros"; "1 de 3" and years keep "uno"."""
+    """ "1 libro" -> "un libro", "21 libros" -> "veintiún libros", "21 personas" -> "veintiuna personas";
+    "1 de 3" and years keep "uno"."""
     nxt = _NEXT.match(following)
     if not nxt or nxt.group(1).lower() in NOT_NOUNS or number.fraction:
         return spoken
+    if _feminine_noun(nxt.group(1)):
+        return "una" if number.is_one else feminine_cardinal(spoken)  # "1500 personas" is no year
     if len(number.integer) == 4 and 1100 <= int(number.integer) <= 2099:
         return spoken  # a year: "en 2001 Madrid ..."
     return "un" if number.is_one else before_noun(spoken)
