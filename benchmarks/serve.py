@@ -250,7 +250,7 @@ def while_trickling(base: str, rounds: int, fetch_timeout: float) -> tuple[list[
     fetchers = [threading.Thread(target=lambda: codes.append(Reader(base).fetch(url))) for _ in range(8)]
     for thread in fetchers:
         thread.start()
-    time.sleep(1.5)  # every fetch is running, waiting or turned away
+    time.sleep(1.5)  # every fetch is running or waiting in line
     pages, blocks = [], []
     for _ in range(rounds):
         pages.append(timed_get(reader, "/"))
@@ -316,7 +316,8 @@ def main() -> int:
     for name, values, target in rows:
         verdict = "ok" if p95(values) <= target else "MISSED"
         print(f"{name:<58} {statistics.median(values):>7.3f}s {p95(values):>7.3f}s {'<= ' + format(target, 'g') + ' s':>9} {verdict}")
-    print(f"  (trickling fetches answered {codes}: 422 = cut off at the {fetch_timeout:g} s deadline, 503 = turned away)")
+    print(f"  (trickling fetches answered {codes}: 422 = cut off at the {fetch_timeout:g} s deadline while the reader waited, "
+          "202 = the page following a fetch in the background, 503 = turned away)")
     verdict = "ok" if growth <= TARGET_MEMORY_GROWTH else "MISSED"
     print(f"server RSS after {first} uploads {baseline:.0f} MB; after each further 50: "
           f"{', '.join(f'{r:.0f}' for r in readings)} MB; growth {growth:+.1%} (target within 10 %) {verdict}")

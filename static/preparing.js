@@ -7,12 +7,14 @@ const status = document.getElementById("progress-status");
 const bar = document.getElementById("progress-bar");
 const ready = document.getElementById("progress-ready");
 const again = document.getElementById("progress-again");
+const open = document.getElementById("progress-open");
 
 function show(progress) {
   if (status.textContent !== progress.sentence) status.textContent = progress.sentence;
   bar.max = progress.steps;
   bar.value = progress.step;
   const finished = progress.state === "ready" || progress.state === "failed";
+  if (progress.article) open.href = progress.article; // a fetch learns its article when the page arrives
   ready.hidden = progress.state !== "ready";
   again.hidden = finished;
   return finished;

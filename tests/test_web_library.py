@@ -257,3 +257,30 @@ def test_listing_an_unchanged_folder_reads_no_file(tmp_path):
     for _ in range(20):
         library(app).entries()
     assert (time.perf_counter() - started) / 20 < 0.05  # generous: a few stat calls, on a loaded machine
+
+
+def test_a_slow_site_is_fetched_in_the_background_and_its_page_finds_the_article(tmp_path):
+    """A second local server answers after 1.5 s: the reader's request is not held; the fetch's own
+    address follows it and then leads to the article its page became."""
+    from local_http import serve, slow
+
+    app = make_app(tmp_path, [], READALOUD_PREPARATION_INLINE_SECONDS=0, READALOUD_ALLOW_PRIVATE_URLS=True)
+    client = app.test_client()
+    with serve({"/story": slow(1.5, story("ferry"))}) as site:
+        started = time.monotonic()
+        response = client.post("/articles/fetch", data={"url": f"{site.url}/story", "csrf_token": token(client)})
+        assert response.status_code == 303 and time.monotonic() - started < 1.5
+        location = response.headers["Location"]
+        assert location.startswith("/articles/fetch-")
+        following = client.get(location)
+        assert following.status_code == 202
+        status = lxml_html.fromstring(following.data).get_element_by_id("progress-status").text_content()
+        assert status.startswith(("Fetching the page", "Waiting for a free place"))
+        deadline = time.monotonic() + 60
+        while (progress := client.get(location + "/progress.json").get_json())["state"] != "ready":
+            assert time.monotonic() < deadline and progress["state"] != "failed", progress
+            time.sleep(0.05)
+    assert progress["article"] == f"/articles/{article_id(story('ferry'))}"
+    opened = client.get(location)
+    assert opened.status_code == 303 and opened.headers["Location"] == progress["article"]
+    assert b"The ferry returns" in client.get(progress["article"]).data

@@ -57,6 +57,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     preparations = Preparations(
         library, app_gates["preparations"], workers=app.config["READALOUD_MAX_PREPARATIONS"],
         max_queued=app.config["READALOUD_MAX_QUEUED_PREPARATIONS"],
+        fetch_gate=app_gates["fetches"], fetch_workers=app.config["READALOUD_MAX_FETCHES"],
     )
     app.extensions["readaloud"] = State(library=library, audio=audio, jobs=preparations, **app_gates)
     for blueprint in (library_pages, player_pages, audio_files):

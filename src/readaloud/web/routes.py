@@ -14,7 +14,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, redirect, re
 
 from ..errors import ReadaloudError
 from .audio import BlockAudio, timings, wav_bytes
-from .fetching import fetch_for_player
+from .fetching import check_scheme, fetch_for_player
 from .jobs import Job, Preparations, QueueFullError, describe
 from .library import Library, LibraryEntry, Listing, article_id
 from .limits import Gate
@@ -175,21 +175,35 @@ def paste() -> Response | tuple[str, int]:
 
 @library_pages.post("/articles/fetch")
 def fetch() -> Response | tuple[str, int]:
+    """Fetch and prepare in the background; a quick answer (or refusal) is handled like an upload's,
+    a slow site shows the page that follows the fetch, with its place in line."""
     if not can_fetch_urls():
         abort(HTTPStatus.NOT_FOUND)
     config = current_app.config
     url = request.form.get("url", "").strip()
+
+    def get() -> tuple[bytes, str | None]:
+        fetched = fetch_for_player(
+            url,
+            max_bytes=config["MAX_CONTENT_LENGTH"],
+            seconds=config["READALOUD_FETCH_TIMEOUT"],
+            allow_private=config["READALOUD_ALLOW_PRIVATE_URLS"],
+        )
+        return fetched.body, fetched.url
+
     try:
-        with state().fetches.held():
-            fetched = fetch_for_player(
-                url,
-                max_bytes=config["MAX_CONTENT_LENGTH"],
-                seconds=config["READALOUD_FETCH_TIMEOUT"],
-                allow_private=config["READALOUD_ALLOW_PRIVATE_URLS"],
-            )
-        return add_and_open(fetched.body, url, fetched.url)
+        check_scheme(url)
+        state().library.check_room()
+        try:
+            job = state().jobs.fetch(url, get)
+        except QueueFullError as error:
+            abort(HTTPStatus.SERVICE_UNAVAILABLE, description=as_sentence(error))
+        job.done.wait(config["READALOUD_PREPARATION_INLINE_SECONDS"])
+        if job.stage == "failed":
+            raise ReadaloudError(job.error)
     except ReadaloudError as error:
         return render_library(error=str(error), url=url, status=HTTPStatus.UNPROCESSABLE_ENTITY)
+    return redirect(url_for("player.article", article_id=job.article or job.id), code=HTTPStatus.SEE_OTHER)
 
 
 def as_sentence(error: ReadaloudError) -> str:
@@ -280,8 +294,10 @@ def progress(article_id: str) -> Response:
 
 
 @player_pages.get("/articles/<article_id>")
-def article(article_id: str) -> str | tuple[str, int]:
+def article(article_id: str) -> str | tuple[str, int] | Response:
     job = background_job(article_id)
+    if job is not None and job.stage == "ready":  # a fetch that became this article
+        return redirect(url_for("player.article", article_id=job.article), code=HTTPStatus.SEE_OTHER)
     if job is not None:
         return preparing_page(job)
     entry = open_or_wait(article_id)
