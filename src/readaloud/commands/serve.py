@@ -18,8 +18,9 @@ from ..errors import InputError, UsageError
 DEFAULT_HOST = "127.0.0.1"  # the player is for this machine's user; --host 0.0.0.0 shares it knowingly
 DEFAULT_PORT = 8000
 # Synthesis runs in request threads: one per core keeps espeak busy, the rest answer pages and the
-# audio that is already made. Fetches and preparations hold at most 2 x (2 running + 4 waiting)
-# threads (web/config.py), so 16 leaves at least 4 for pages and audio whatever readers paste.
+# audio that is already made. Fetches and uploads run on the app's background workers; preparing a
+# stored article on opening holds at most 2 running + 4 waiting request threads (web/config.py), so
+# 16 leaves at least 10 for pages and audio whatever readers paste.
 SERVER_THREADS = 16
 # The names a browser on this machine uses for it; always allowed as Host headers.
 LOCAL_HOST_NAMES = ("localhost", "127.0.0.1", "::1")

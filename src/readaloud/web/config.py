@@ -59,9 +59,12 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "READALOUD_ALLOW_PRIVATE_URLS": False,
     # One deadline for a whole fetch, redirects included: what a reader waits at most.
     "READALOUD_FETCH_TIMEOUT": 20.0,
-    # At most this many fetches and this many article preparations run at once (each a gate per app);
-    # up to READALOUD_MAX_WAITING more wait their turn, the rest are told the player is busy. Waitress
-    # has SERVER_THREADS threads: 2 x (2 + 4) busy still leaves the others for pages and audio.
+    # At most this many fetches and this many article preparations run at once (each a gate per app).
+    # Fetches and added articles run on background workers (web/jobs.py) and wait in line there
+    # (READALOUD_MAX_QUEUED_PREPARATIONS of each kind); a stored article opened when it is no longer
+    # prepared is prepared on its request thread, with up to READALOUD_MAX_WAITING requests waiting
+    # for a slot (the rest go to the background line). Waitress has SERVER_THREADS threads: 2 + 4
+    # busy still leaves the others for pages and audio.
     "READALOUD_MAX_FETCHES": 2,
     "READALOUD_MAX_PREPARATIONS": 2,
     "READALOUD_MAX_WAITING": 4,
