@@ -122,6 +122,9 @@ DELIBERATE: tuple[Deliberate, ...] = (
                say_as_ordinal=True),
     Deliberate("en", r"Main St\.", "\"St.\" after a street name is \"Street\" (USPS Publication 28 "
                "suffix abbreviations); NeMo leaves it unexpanded", readings=("Main Street",)),
+    Deliberate("en", r"(?:1[3-9]|2[0-3]):00", "English does not say \"twenty-three o'clock\"; a 24-hour time on "
+               "the hour is read \"twenty-three hundred\" (the \"hundred hours\" reading of Merriam-Webster "
+               "and military and aviation usage)", klass="time", readings=("twenty-three hundred",)),
     # --- German
     Deliberate("de", r"1 h", "\"Stunde\" is feminine, so one hour is \"eine Stunde\" (Duden); NeMo's "
                "\"ein Stunde\" is ungrammatical", readings=("eine Stunde",)),

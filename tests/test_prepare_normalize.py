@@ -798,3 +798,13 @@ def test_a_spanish_number_agrees_with_a_feminine_noun() -> None:
 ])
 def test_a_lower_case_currency_code_after_its_amount(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The shop is open 9:00-17:00 on weekdays.", "The shop is open nine o'clock to seventeen hundred on weekdays."),
+    ("en", "Visiting hours are 9:30am-5:00pm.", "Visiting hours are nine thirty A.M to five P.M."),
+    ("de", "Geöffnet ist 9:00–17:30 Uhr.", "Geöffnet ist neun Uhr bis siebzehn Uhr dreißig."),
+    ("es", "La oficina abre de 9:00-14:00.", "La oficina abre de nueve a catorce."),
+])
+def test_a_dash_between_two_clock_times_is_a_range(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -624,9 +624,14 @@ def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _Contex
     return ctx.language.say_date(day, month, _year_value(year), _word_before(match.string, match.start()))
 
 
+_TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
+
+
 def _rule_times(text: str, ctx: _Context) -> str:
     """ "9:30 a.m." -> "nine thirty A.M"; "14:00 Uhr" -> "vierzehn Uhr"; "14h30" -> "quatorze heures trente"."""
     rules = ctx.rules
+    if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
+        text = _TIME_RANGE_DASH.sub(lambda m: f"{m.group(1) or ''} {ctx.words['to']} ", text)
     if rules.time_ampm:
         text = rules.time_ampm.sub(lambda m: _time_ampm(m, ctx), text)
     if rules.time:
