@@ -808,3 +808,11 @@ def test_a_lower_case_currency_code_after_its_amount(lang: str, text: str, expec
 ])
 def test_a_dash_between_two_clock_times_is_a_range(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_spanish_day_name_abbreviations() -> None:
+    _check([
+        ("El concierto es el vier. 10 de mayo.", "El concierto es el viernes diez de mayo."),
+        ("Sáb. 3 de junio: entrada libre.", "sábado tres de junio: entrada libre."),
+        ("Abrimos de lun. a jue.", "Abrimos de lunes a jueves."),
+    ], "es")

@@ -134,6 +134,11 @@ EXPANSIONS = {
     "a. C": "antes de Cristo", "d. C": "después de Cristo", "ene": "enero", "feb": "febrero", "abr": "abril",
     "jun": "junio", "jul": "julio", "ago": "agosto", "sept": "septiembre", "oct": "octubre",
     "nov": "noviembre", "dic": "diciembre", "Cía": "compañía",
+    # Day names (RAE, Ortografía 2010, apéndice de abreviaturas; "mar." is left to "marzo").
+    "lun": "lunes", "miérc": "miércoles", "mié": "miércoles", "juev": "jueves", "jue": "jueves",
+    "vier": "viernes", "vie": "viernes", "sáb": "sábado", "dom": "domingo",
+    "Lun": "lunes", "Miérc": "miércoles", "Mié": "miércoles", "Juev": "jueves", "Jue": "jueves",
+    "Vier": "viernes", "Vie": "viernes", "Sáb": "sábado", "Dom": "domingo",
 }
 # Before a number only: "art. 5" -> "artículo cinco".
 BEFORE_NUMBER = {
