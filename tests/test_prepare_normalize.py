@@ -816,3 +816,11 @@ def test_spanish_day_name_abbreviations() -> None:
         ("Sáb. 3 de junio: entrada libre.", "sábado tres de junio: entrada libre."),
         ("Abrimos de lun. a jue.", "Abrimos de lunes a jueves."),
     ], "es")
+
+
+def test_a_spanish_half_before_a_unit() -> None:
+    _check([
+        ("Añade 1/2 kg de harina a la masa.", "Añade medio kilogramo de harina a la masa."),
+        ("El trayecto dura 1/2 h en tren.", "El trayecto dura media hora en tren."),
+        ("Usa 3/4 kg de azúcar.", "Usa tres cuartos de kilogramo de azúcar."),
+    ], "es")

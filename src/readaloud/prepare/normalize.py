@@ -1000,6 +1000,9 @@ def _fraction(match: re.Match, language: LanguageRules) -> str:
     whole, top, bottom = int(whole_text or 0), language.parse(top_text), language.parse(bottom_text)
     whole_one_singular = whole == 1 and language.code != "en"  # "uno y medio metro", "ein ein halb Fuß"
     proper = not top.fraction and int(top.integer or 0) < int(bottom.integer or 1)
+    if language.half_before_noun and not whole and top_text == "1" and bottom_text == "2":
+        masculine, feminine = language.half_before_noun  # "1/2 mm" -> "medio milímetro", "media milla"
+        return f"{feminine if _feminine(one, language) else masculine} {one}"
     link = language.words.get("fraction_of", "")
     if link and proper and not whole:  # "tres quintos de milla", "trois quarts de litre"
         return f"{spoken} {link} {one}"

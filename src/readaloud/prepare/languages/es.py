@@ -350,6 +350,7 @@ RULES = LanguageRules(
     # comma as numbers; "tres coma mil cuatrocientos quince" is hard to follow and wrong for "60,2400").
     fraction_pairs_from=4,
     one_before_noun=("un", "una"),
+    half_before_noun=("medio", "media"),  # "1/2 kg" -> "medio kilogramo", "1/2 h" -> "media hora" (RAE, "medio")
     feminine_nouns=frozenset({"libra", "rupia", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
                               "peseta"}),
     feminine_cardinal=feminine_cardinal,

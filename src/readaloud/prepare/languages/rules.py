@@ -52,6 +52,7 @@ class LanguageRules:
     fraction_pairs_from: int = 0  # a decimal fraction this long or longer is read in pairs of digits
     one_before_noun: tuple[str, str] = ("one", "one")
     feminine_nouns: frozenset[str] = frozenset()
+    half_before_noun: tuple[str, str] | None = None  # "1/2 mm" as "half a millimetre" (masculine, feminine)
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
     cardinal_before_noun: Callable[[str], str] | None = None
     currencies: Mapping[str, CurrencyNames] = field(default_factory=dict)
