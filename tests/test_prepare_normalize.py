@@ -824,3 +824,15 @@ def test_a_spanish_half_before_a_unit() -> None:
         ("El trayecto dura 1/2 h en tren.", "El trayecto dura media hora en tren."),
         ("Usa 3/4 kg de azúcar.", "Usa tres cuartos de kilogramo de azúcar."),
     ], "es")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Umbau kostet €1 Million.", "Der Umbau kostet eine Million Euro."),
+    ("de", "Der Neubau kostet 1 Mrd. Euro.", "Der Neubau kostet eine Milliarde Euro."),
+    ("de", "Es kamen 1 Million Menschen und 1 Hund.", "Es kamen eine Million Menschen und ein Hund."),
+    ("de", "Sie las 1 Zeitung am Tag.", "Sie las eine Zeitung am Tag."),
+    ("es", "El fichaje costó €1 millón.", "El fichaje costó un millón de euros."),
+    ("it", "Il premio vale €1 milione.", "Il premio vale un milione di euro."),
+])
+def test_one_before_a_scale_word_or_feminine_noun(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

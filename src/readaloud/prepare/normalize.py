@@ -685,11 +685,14 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Con
         exponent = language.scale_suffixes[scale_text]
         scale_one, scale_many = language.scale_words[exponent]
         scale_word = scale_one if number.is_one else scale_many
+        if number.is_one and not number.fraction:  # "eine Million Euro", "un millón", not "eins", "uno"
+            number_text = _one_before(scale_word, language)
         link = language.scale_currency_link
         if link:
             elided = language.elided_link and many[0] in "aeiouéè"
             link = language.elided_link if elided else f"{link} "
-        return f"{language.read(number)} {scale_word} {link}{many}".replace("' ", "'")
+        count = number_text if number.is_one and not number.fraction else language.read(number)
+        return f"{count} {scale_word} {link}{many}".replace("' ", "'")
     if number.fraction and len(number.fraction) == 2 and minor_one and number.fraction != "00":
         cents = int(number.fraction)
         count = _one_before(minor_one, language) if cents == 1 else language.cardinal(cents)  # "un centesimo"
@@ -843,7 +846,9 @@ def _rule_scaled(text: str, ctx: _Context) -> str:
     def replace(match: re.Match) -> str:
         number = language.parse(match.group(1))
         one, many = language.scale_words[language.scale_suffixes[match.group(2)]]
-        return f"{language.read(number)} {one if number.is_one else many}"
+        if number.is_one and not number.fraction:
+            return f"{_one_before(one, language)} {one}"  # "1 Mio." -> "eine Million"
+        return f"{language.read(number)} {many}"
 
     return ctx.rules.scaled.sub(replace, text)
 

@@ -279,11 +279,23 @@ def say_regnal(value: int) -> str:
     return f"der {words[:1].upper()}{words[1:]}"
 
 
+# Feminine nouns a number counts, so one is "eine" (Duden): unit and currency names, the scale words
+# ("eine Million", "eine Milliarde") and the nouns news counts most; endings that are feminine by rule
+# (-ung, -heit, -keit, -schaft, -ion, -tät) need no entry.
+FEMININE_NOUNS = frozenset("""Rupie Meile Unze Minute Sekunde Millisekunde Stunde Kilowattstunde
+    Milliamperestunde Tonne Million Milliarde Billion Billiarde Woche Frau Person Stadt Seite Stimme Katze
+    Familie Firma Schule Straße Kirche Nacht Frage Antwort Tür Flasche Tasse Hand Idee Liga Runde Etappe""".split())
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")
+_NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
+
+
 def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:
-    """ "1 Mann" -> "ein Mann": a one before a (capitalised) noun is the article-like "ein"."""
-    nxt = following[:2].strip()
-    if number.is_one and not number.fraction and nxt[:1].isalpha() and nxt[:1].isupper():
-        return "ein"
+    """ "1 Mann" -> "ein Mann", "1 Million" -> "eine Million": a one before a (capitalised) noun is the
+    article-like "ein", "eine" before a feminine one."""
+    nxt = _NEXT_NOUN.match(following)
+    if number.is_one and not number.fraction and nxt:
+        noun = nxt.group(1)
+        return "eine" if noun in FEMININE_NOUNS or noun.endswith(_FEMININE_ENDINGS) else "ein"
     return spoken
 
 
@@ -295,8 +307,7 @@ RULES = LanguageRules(
     weekdays=WEEKDAYS,
     say_year=say_year,
     one_before_noun=("ein", "eine"),
-    feminine_nouns=frozenset({"Rupie", "Meile", "Unze", "Minute", "Sekunde", "Millisekunde", "Stunde",
-                              "Kilowattstunde", "Milliamperestunde", "Tonne"}),
+    feminine_nouns=FEMININE_NOUNS,
     number_before_word=number_before_word,
     currencies=frozen(CURRENCIES),
     scale_suffixes=frozen(SCALE_SUFFIXES),
