@@ -836,3 +836,11 @@ def test_a_spanish_half_before_a_unit() -> None:
 ])
 def test_one_before_a_scale_word_or_feminine_noun(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_roman_numerals_in_an_all_caps_heading() -> None:
+    _check([
+        ("CHAPTER IV: THE RETURN", "Chapter four: The Return"),
+        ("HENRY VIII AND HIS SIX WIVES", "Henry the Eighth And His Six Wives"),
+        ("SUPER BOWL LIV RECAP", "Super Bowl fifty-four Recap"),
+    ], "en")

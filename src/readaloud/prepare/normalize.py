@@ -1155,6 +1155,8 @@ def _rule_roman(text: str, ctx: _Context) -> str:
         value = numbers.roman_value(numeral)
         # German writes regnal numbers with a dot ("Heinrich VIII."): it is part of the number there.
         dot = "" if language.regnal_dot_in_number else dot
+        if ctx.shouting and name.isupper():  # an all-caps heading: "PART XL" is "Part XL" shouted
+            name = name[:1] + name[1:].lower()
         if name in cardinal_context:
             return f"{name}{space}{language.cardinal(value)}{dot}"
         titled = _word_before(match.string, match.start()) in language.regnal_titles
