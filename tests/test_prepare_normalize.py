@@ -844,3 +844,11 @@ def test_roman_numerals_in_an_all_caps_heading() -> None:
         ("HENRY VIII AND HIS SIX WIVES", "Henry the Eighth And His Six Wives"),
         ("SUPER BOWL LIV RECAP", "Super Bowl fifty-four Recap"),
     ], "en")
+
+
+def test_a_code_section_with_lettered_subsections() -> None:
+    _check([
+        ("Her employer matches 5% of her 401(k) contributions.", "Her employer matches five percent of her four oh one k contributions."),
+        ("The group is a 501(c)(3) nonprofit.", "The group is a five oh one c three nonprofit."),
+        ("He scored 100 (a record).", "He scored one hundred (a record)."),
+    ], "en")

@@ -907,6 +907,11 @@ def _rule_versions(text: str, ctx: _Context) -> str:
     return text
 
 
+# A tax or legal code's section with its lettered subsections, as US pages write plans and charities.
+_SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
+_SECTION_PARTS = re.compile(r"[a-z0-9]")
+
+
 def _rule_codes(text: str, ctx: _Context) -> str:
     """Model numbers and codes ("TB550", "GX37", "B2A23C"): letters kept for spelling, digits as a reader
     says them ("five fifty", "thirty-seven"), long runs digit by digit."""
@@ -917,6 +922,9 @@ def _rule_codes(text: str, ctx: _Context) -> str:
         return " ".join(say(part) if part.isdigit() else part for part in _CODE_PARTS.findall(match.group()))
 
     text = _CODE.sub(replace, text)
+    if language.say_code_number and "(" in text:  # "401(k)", "501(c)(3)": a code's section, not a product
+        text = _SECTION_CODE.sub(lambda m: " ".join([language.say_code_number(m.group(1)),
+                                                     *_SECTION_PARTS.findall(m.group(2))]), text)
     if language.say_code_number:  # "RTX 3080", "GTX 1080": a model number after its capitals
         text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + language.say_code_number(m.group(2)), text)
         if language.code_number_cues:  # "Room 101", "Flight 370": a number that names, not counts
