@@ -125,6 +125,10 @@ DELIBERATE: tuple[Deliberate, ...] = (
     Deliberate("en", r"(?:1[3-9]|2[0-3]):00", "English does not say \"twenty-three o'clock\"; a 24-hour time on "
                "the hour is read \"twenty-three hundred\" (the \"hundred hours\" reading of Merriam-Webster "
                "and military and aviation usage)", klass="time", readings=("twenty-three hundred",)),
+    Deliberate("en", r"1961–1965 and \(2006–2012\)", "an en dash between two years is read \"to\" (Chicago "
+               "Manual of Style 6.78: the en dash stands for \"to\" or \"through\"); NeMo keeps the dash, which a "
+               "voice reads as a pause", readings=("nineteen sixty-one to nineteen sixty-five and (two thousand six "
+                                                    "to twenty twelve)",)),
     # --- German
     Deliberate("de", r"1 h", "\"Stunde\" is feminine, so one hour is \"eine Stunde\" (Duden); NeMo's "
                "\"ein Stunde\" is ungrammatical", readings=("eine Stunde",)),
