@@ -852,3 +852,10 @@ def test_a_code_section_with_lettered_subsections() -> None:
         ("The group is a 501(c)(3) nonprofit.", "The group is a five oh one c three nonprofit."),
         ("He scored 100 (a record).", "He scored one hundred (a record)."),
     ], "en")
+
+
+def test_a_us_state_code_before_a_zip_code() -> None:
+    _check([
+        ("Its head office is in Austin, TX 78701, near the river.", "Its head office is in Austin, Texas seven eight seven zero one, near the river."),
+        ("Send it to 12 Oak Rd, Albany, NY 12207-1234.", "Send it to twelve Oak Road, Albany, New York one two two zero seven one two three four."),
+    ], "en")

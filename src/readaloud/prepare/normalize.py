@@ -143,6 +143,7 @@ class _Rules:
     time_ampm: re.Pattern | None
     money_prefix: re.Pattern
     address: re.Pattern | None
+    postal: re.Pattern | None
     fraction: re.Pattern
     bare_decimal: re.Pattern
     multiplier: re.Pattern | None
@@ -222,6 +223,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
         address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)}))?"
                            rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?")
         if language.street_suffixes else None,
+        # ", CA 95051", ", NY 10001-1234": after a comma (a town), the region and its ZIP code
+        postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})\s"
+                          rf"(\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+        if language.postal_regions else None,
         # "3x faster", "10x more", "a 2.5x." (not "10x content", an adjective said "ten-x")
         multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
                               rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
@@ -501,6 +506,9 @@ def _rule_addresses(text: str, ctx: _Context) -> str:
     """ "1211 E Arques Ave" -> "twelve eleven East Arques Avenue": a house number is read like a code, the
     compass point and the street type in full."""
     language = ctx.language
+    if ctx.rules.postal:  # "Santa Clara, CA 95051": the state in full, the ZIP code digit by digit
+        text = ctx.rules.postal.sub(lambda m: m.group(1) + ctx.protect(
+            f"{language.postal_regions[m.group(2)]} {numbers.digits(m.group(3), language.code)}"), text)
     if not ctx.rules.address:
         return text
 

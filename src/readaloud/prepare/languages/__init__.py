@@ -32,6 +32,7 @@ How to add a language
      ``fraction_pairs_from`` (a fraction at least this long is read in pairs: "3,1415" -> "catorce quince");
      ``one_before_noun`` (masculine, feminine "one" before a noun, "un"/"una");
      ``feminine_nouns`` (currency/unit names that take the feminine "one");
+     ``postal_regions`` (region codes said in full before a postal code: "CA 95051");
      ``half_before_noun`` (masculine, feminine "half" before a unit: "medio metro", "media milla");
      ``number_before_word(spoken: str, number: WrittenNumber, following: str) -> str`` (``spoken`` is the
      number in words, ``following`` the text after it; return the form before that word, e.g. "ein");

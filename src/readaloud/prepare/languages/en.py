@@ -238,6 +238,19 @@ UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apar
 STREET_SUFFIXES = {"St": "Street", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Ln": "Lane",
                    "Hwy": "Highway", "Expy": "Expressway", "Pkwy": "Parkway", "Ct": "Court", "Pl": "Place",
                    "Sq": "Square", "Ter": "Terrace", "Cir": "Circle"}
+# US state and territory codes before a ZIP code ("Santa Clara, CA 95051"): USPS Publication 28, app. B.
+POSTAL_REGIONS = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "D.C", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
+    "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
+    "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska",
+    "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
+}
 COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
                   "SE": "Southeast", "SW": "Southwest"}
 # After these a number names something and is said like a code: "Room 101" -> "room one oh one",
@@ -460,6 +473,7 @@ RULES = LanguageRules(
     symbol_words=frozen(SYMBOL_WORDS),
     slash_per="per",  # "$300/night"
     street_suffixes=frozen(STREET_SUFFIXES),
+    postal_regions=frozen(POSTAL_REGIONS),
     compass_points=frozen(COMPASS_POINTS),
     per_words=frozen(PER_WORDS),
     emoji_names=True,

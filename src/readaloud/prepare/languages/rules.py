@@ -117,6 +117,8 @@ class LanguageRules:
     slash_per: str = ""
     street_suffixes: Mapping[str, str] = field(default_factory=dict)
     compass_points: Mapping[str, str] = field(default_factory=dict)
+    # region codes said in full before a five-digit postal code ("CA 95051" -> "California nine five ...")
+    postal_regions: Mapping[str, str] = field(default_factory=dict)
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
