@@ -859,3 +859,10 @@ def test_a_us_state_code_before_a_zip_code() -> None:
         ("Its head office is in Austin, TX 78701, near the river.", "Its head office is in Austin, Texas seven eight seven zero one, near the river."),
         ("Send it to 12 Oak Rd, Albany, NY 12207-1234.", "Send it to twelve Oak Road, Albany, New York one two two zero seven one two three four."),
     ], "en")
+
+
+def test_a_spanish_fraction_of_hundreds_is_spelt_as_the_rae_does() -> None:
+    _check([
+        ("La escala del mapa es 1/800 del original.", "La escala del mapa es un octingentésimo del original."),
+        ("Recibe 1/400 de la herencia.", "Recibe un cuadringentésimo de la herencia."),
+    ], "es")

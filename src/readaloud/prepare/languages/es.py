@@ -311,7 +311,7 @@ def _denominator(bottom: int) -> str | None:
         return (words[:-1] if words.endswith(("a", "o")) else words) + "avo"
     digits = str(bottom)
     if digits.rstrip("0") in ("1", "2", "3", "4", "5", "6", "7", "8", "9") and bottom % 100 == 0:
-        return numbers.ordinal(bottom, CODE)
+        return ordinal(bottom)  # with the RAE's spelling ("octingentésimo")
     return None
 
 
