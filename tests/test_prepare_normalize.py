@@ -866,3 +866,11 @@ def test_a_spanish_fraction_of_hundreds_is_spelt_as_the_rae_does() -> None:
         ("La escala del mapa es 1/800 del original.", "La escala del mapa es un octingentésimo del original."),
         ("Recibe 1/400 de la herencia.", "Recibe un cuadringentésimo de la herencia."),
     ], "es")
+
+
+def test_the_last_digits_of_a_card_are_read_one_by_one() -> None:
+    _check([
+        ("We charged your Visa ending in 4242 today.", "We charged your Visa ending in four two four two today."),
+        ("The account ending with 0917 is closed.", "The account ending with zero nine one seven is closed."),
+        ("The season ending in 1998 was his best.", "The season ending in nineteen ninety-eight was his best."),
+    ], "en")

@@ -365,6 +365,19 @@ def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str 
     return f"{numbers.cardinal(whole, CODE)} and {fraction}"
 
 
+# "your card ending in 8876", "account ending with 1234": the last digits of a card or account are read
+# one by one, as banks' phone systems and people read them out.
+_LAST_DIGITS = re.compile(r"\b((?:card|account|number|Visa|Mastercard|Amex|phone)\s+ending\s+(?:in|with)\s+)"
+                          r"(\d{3,4})\b(?![.,]\d)")
+
+
+def read_phrases(text: str) -> str:
+    """Number phrases English reads its own way before the engine's rules (the last digits of a card)."""
+    if "ending" not in text:
+        return text
+    return _LAST_DIGITS.sub(lambda m: m.group(1) + numbers.digits(m.group(2), CODE), text)
+
+
 def say_code_number(digits: str) -> str:
     """Digits in a model number as people say them: "37", "five fifty", "thirty eighty"; long runs digit
     by digit, a leading zero as "oh"."""
@@ -478,6 +491,7 @@ RULES = LanguageRules(
     per_words=frozen(PER_WORDS),
     emoji_names=True,
     final_pass=fix_articles,
+    read_phrases=read_phrases,
     say_code_number=say_code_number,
     code_number_cues=CODE_NUMBER_CUES,
     spoken_numbers=frozen(SPOKEN_NUMBERS),
