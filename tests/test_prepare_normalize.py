@@ -874,3 +874,12 @@ def test_the_last_digits_of_a_card_are_read_one_by_one() -> None:
         ("The account ending with 0917 is closed.", "The account ending with zero nine one seven is closed."),
         ("The season ending in 1998 was his best.", "The season ending in nineteen ninety-eight was his best."),
     ], "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Rufen Sie +49 1234-1234 an.", "Rufen Sie plus neunundvierzig, eins zwei drei vier, eins zwei drei vier an."),
+    ("es", "Llame al +34 912 345 678.", "Llame al más treinta y cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho."),
+    ("en", "Call +44 20 7946 0958.", "Call plus four four, two zero, seven nine four six, zero nine five eight."),
+])
+def test_a_calling_code_as_the_language_says_it(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

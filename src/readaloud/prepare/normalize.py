@@ -531,7 +531,10 @@ def _rule_phone(text: str, ctx: _Context) -> str:
     def replace(match: re.Match) -> str:
         raw = match.group()
         groups = re.findall(r"\d+", raw)
-        spoken = ", ".join(numbers.digits(g, ctx.lang) for g in groups)
+        said = [numbers.digits(g, ctx.lang) for g in groups]
+        if raw.startswith("+") and ctx.language.country_code_as_number and len(groups[0]) == 2:
+            said[0] = ctx.language.cardinal(int(groups[0]))  # "+49" -> "plus neunundvierzig"
+        spoken = ", ".join(said)
         if raw.startswith("+"):
             spoken = f"{ctx.words['plus']} {spoken}"
         return ctx.protect(spoken)

@@ -33,6 +33,7 @@ How to add a language
      ``one_before_noun`` (masculine, feminine "one" before a noun, "un"/"una");
      ``feminine_nouns`` (currency/unit names that take the feminine "one");
      ``postal_regions`` (region codes said in full before a postal code: "CA 95051");
+     ``country_code_as_number`` (a two-digit calling code said as a number: "+49" -> "neunundvierzig");
      ``half_before_noun`` (masculine, feminine "half" before a unit: "medio metro", "media milla");
      ``number_before_word(spoken: str, number: WrittenNumber, following: str) -> str`` (``spoken`` is the
      number in words, ``following`` the text after it; return the form before that word, e.g. "ein");

@@ -302,6 +302,7 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
 RULES = LanguageRules(
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR de: "1.234,5"
+    country_code_as_number=True,  # "+49" is said "plus neunundvierzig", as callers say the code
     words=frozen(WORDS),
     months=frozen(MONTHS),
     weekdays=WEEKDAYS,

@@ -340,6 +340,7 @@ def say_regnal(value: int) -> str:
 RULES = LanguageRules(
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR es: "1.234,5"
+    country_code_as_number=True,  # "+34" is said "más treinta y cuatro"
     words=frozen(WORDS),
     months=frozen(MONTHS),
     weekdays=WEEKDAYS,

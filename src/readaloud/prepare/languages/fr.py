@@ -226,6 +226,7 @@ def say_regnal(value: int) -> str:
 RULES = LanguageRules(
     code=CODE,
     number_style=NumberStyle(group=" ", decimal=","),  # CLDR fr: "1 234,5"
+    country_code_as_number=True,  # "+33" is said "plus trente-trois"
     words=frozen(WORDS),
     months=frozen(MONTHS),
     weekdays=WEEKDAYS,

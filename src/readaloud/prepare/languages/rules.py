@@ -119,6 +119,7 @@ class LanguageRules:
     compass_points: Mapping[str, str] = field(default_factory=dict)
     # region codes said in full before a five-digit postal code ("CA 95051" -> "California nine five ...")
     postal_regions: Mapping[str, str] = field(default_factory=dict)
+    country_code_as_number: bool = False  # a two-digit calling code as a number ("+49" -> "neunundvierzig")
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
