@@ -883,3 +883,13 @@ def test_the_last_digits_of_a_card_are_read_one_by_one() -> None:
 ])
 def test_a_calling_code_as_the_language_says_it(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La sonda recorrió 3 millones de km.", "La sonda recorrió tres millones de kilómetros."),
+    ("fr", "Le câble mesure 2 millions de km.", "Le câble mesure deux millions de kilomètres."),
+    ("de", "Das Lager fasst 2 millionen kg.", "Das Lager fasst zwei millionen Kilogramm."),
+    ("en", "The mine moved 100 million kg of rock.", "The mine moved one hundred million kilograms of rock."),
+])
+def test_a_unit_after_a_scale_word(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

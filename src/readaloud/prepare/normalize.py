@@ -248,7 +248,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w²³]|/\d)(\.(?=\s+[a-z]))?"),
         units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
-        scaled_unit=re.compile(rf"(?<=\d\s)({_alternation(w for pair in language.scale_words.values() for w in pair)})"
+        # "100 million kg", "3 millones de km" (the language's "de" between scale and noun is kept)
+        scaled_unit=re.compile(rf"(?<=\d\s)((?:{_alternation(_scale_names(language))})"
+                               rf"(?:\s{re.escape(language.scale_currency_link)})?)"
                                rf"\s({units})(?![\w/²³])") if units and language.scale_words else None,
         units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
         by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
@@ -279,6 +281,12 @@ def _build_rules(language: LanguageRules) -> _Rules:
         roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
                          rf"(\.(?=\s+\w))?"),
     )
+
+
+def _scale_names(language: LanguageRules) -> set[str]:
+    """Scale words as said and as written in full ("Millionen", "millionen"), not abbreviations ("Mio.")."""
+    said = {word for pair in language.scale_words.values() for word in pair}
+    return said | {word for word in language.scale_suffixes if word.isalpha() and len(word) > 3}
 
 
 def _currency_words(language: LanguageRules) -> dict[str, tuple]:

@@ -45,6 +45,8 @@ CURRENCIES = {
 SCALE_SUFFIXES = {
     "Tsd.": 3, "Tausend": 3, "Mio.": 6, "Million": 6, "Millionen": 6, "Mrd.": 9, "Milliarde": 9,
     "Milliarden": 9, "Bio.": 12, "Billion": 12, "Billionen": 12,
+    # in lower case too, as chats and forums write them ("2 millionen euro")
+    "million": 6, "millionen": 6, "milliarde": 9, "milliarden": 9,
 }
 # How each scale is said, singular and plural.
 SCALE_WORDS = {
