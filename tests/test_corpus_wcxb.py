@@ -2,9 +2,9 @@
 
 The corpus lives outside the repository (``../shared/corpora/wcxb-dev``); without it these tests skip.
 Pages are extracted exactly as ``benchmarks/extraction.py --only readaloud`` does (same code, two
-processes). The floors sit a little under the figures of the extractor as committed when they were set,
-so a regression, overall or on one kind of page, fails; the ceilings on refusals, near-empty pages and
-leaks are that day's counts, to be lowered as extraction improves (the aim is zero pages refused).
+processes). The floors sit a little under the figures of the extractor when they were set, so a
+regression, overall or on one kind of page, fails; the ceilings on refusals, near-empty pages and leaks
+are that day's counts with a little room, to be lowered as extraction improves.
 """
 
 from __future__ import annotations
@@ -26,36 +26,43 @@ from wcxb import PAGE_TYPES, load_wcxb, wcxb_dir  # noqa: E402
 CORPUS = wcxb_dir(REPO)
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the WCXB corpus is not at {CORPUS}")
 
-# Mean bag-of-words F1 over the pages with a reviewed main text (1,476 of 1,497): 0.7856 when set.
-OVERALL_F1_FLOOR = 0.775
-# When set, per type (calibrate + check): article 0.931, service 0.735, product 0.499, collection 0.528,
-# forum 0.472, listing 0.552, documentation 0.912. trafilatura 2.3 in one run: 0.938, 0.772, 0.662,
-# 0.595, 0.690, 0.614, 0.917.
+# Figures when set (2 Dec 2026, all pages; benchmarks/extraction.py prints the
+# same per part). Mean bag-of-words F1 over the pages with a reviewed main text (1,476 of 1,497): 0.8418.
+OVERALL_F1_FLOOR = 0.83
+# Per type when set: article 0.948, service 0.782, product 0.603, collection 0.627, forum 0.744, listing
+# 0.635, documentation 0.926. trafilatura 2.3 in one run: 0.938, 0.772, 0.662, 0.595, 0.690, 0.614, 0.917.
 TYPE_F1_FLOORS = {
-    "article": 0.92,
-    "service": 0.72,
-    "product": 0.48,
-    "collection": 0.51,
-    "forum": 0.45,
-    "listing": 0.53,
-    "documentation": 0.89,
+    "article": 0.935,
+    "service": 0.76,
+    "product": 0.57,
+    "collection": 0.60,
+    "forum": 0.71,
+    "listing": 0.60,
+    "documentation": 0.90,
 }
-WITH_SNIPPETS_FLOOR = 0.69  # share of the snippets a correct extraction contains (0.702 when set)
-WITHOUT_SNIPPETS_CEILING = 0.075  # share of the boilerplate snippets it must not contain (0.056 when set)
-# Ceilings at the counts when set. A refused page is one extract_article turns down with NoArticleError.
-MAX_REFUSED = 55
-# Pages under this F1 are pages where the listener hears nearly none of the main text (140 when set).
+WITH_SNIPPETS_FLOOR = 0.74  # share of the snippets a correct extraction contains (0.762 when set)
+WITHOUT_SNIPPETS_CEILING = 0.075  # share of the boilerplate snippets it must not contain (0.064 when set)
+# Ceilings at the counts when set. A refused page is one extract_article turns down with NoArticleError
+# (or another ReadaloudError: a page over a size or nesting limit). The aim is none.
+MAX_REFUSED = 5
+# Pages under this F1 are pages where the listener hears nearly none of the main text (59 when set).
 FAILED_PAGE_F1 = 0.2
-MAX_FAILED_PAGES = 140
-# Captions and credits the page marks up (figcaption, [class*=caption], [class*=credit], ...) read aloud.
-MAX_CAPTION_LEAKS = 437
-MAX_CREDIT_LEAKS = 25
+MAX_FAILED_PAGES = 62
+# Captions and credits the page marks up (figcaption, [class*=caption], [class*=credit], ...) read aloud:
+# 113 and 20 when set.
+MAX_CAPTION_LEAKS = 120
+MAX_CREDIT_LEAKS = 22
+# Metadata against the reviewed title, author and date (WCXB's reviewers took the visible headline and
+# the date the page shows): 0.764 of titles, 0.712 of authors, 0.656 of dates right when set.
+TITLE_FLOOR = 0.74
+BYLINE_FLOOR = 0.69
+DATE_FLOOR = 0.63
 
 
 @pytest.fixture(scope="module")
 def results() -> Iterator[list[PageResult]]:
     pages = load_wcxb(CORPUS, with_source=False)
-    tasks = [Task("wcxb", page.name, ("readaloud",), repeat=1) for page in pages]
+    tasks = [Task("wcxb", page.name, ("readaloud",), repeat=1, metadata=True) for page in pages]
     yield run_tasks(tasks, jobs=min(2, os.cpu_count() or 1))
 
 
@@ -104,3 +111,17 @@ def test_caption_and_credit_leaks_do_not_increase(results: list[PageResult]) -> 
     credits = sum(r.credit_leaks for r in scored(results))
     assert captions <= MAX_CAPTION_LEAKS, f"{captions} marked-up captions read aloud"
     assert credits <= MAX_CREDIT_LEAKS, f"{credits} marked-up credits read aloud"
+
+
+def _share(flags: list[bool | None]) -> float:
+    judged = [flag for flag in flags if flag is not None]
+    return sum(judged) / len(judged) if judged else 0.0
+
+
+def test_titles_bylines_and_dates_are_above_their_floors(results: list[PageResult]) -> None:
+    judged = [r.metadata for r in results if r.metadata is not None]
+    assert len(judged) == len(results)
+    title, byline, date = (_share([getattr(m, k) for m in judged]) for k in ("title", "byline", "date"))
+    assert title >= TITLE_FLOOR, f"titles right: {title:.3f}"
+    assert byline >= BYLINE_FLOOR, f"authors right: {byline:.3f}"
+    assert date >= DATE_FLOOR, f"dates right: {date:.3f}"
