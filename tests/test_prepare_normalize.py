@@ -893,3 +893,13 @@ def test_a_calling_code_as_the_language_says_it(lang: str, text: str, expected: 
 ])
 def test_a_unit_after_a_scale_word(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The phone sells for Rs 15,000 in India.", "The phone sells for fifteen thousand rupees in India."),
+    ("en", "A ticket costs Rs. 500.", "A ticket costs five hundred rupees."),
+    ("es", "Una cerveza en Oslo cuesta 21 kr.", "Una cerveza en Oslo cuesta veintiuna coronas."),
+    ("de", "Der Eintritt kostet 1 kr.", "Der Eintritt kostet eine Krone."),
+])
+def test_rupee_and_crown_abbreviations(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

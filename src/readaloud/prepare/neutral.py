@@ -13,7 +13,9 @@ from types import MappingProxyType
 CURRENCY_PREFIXES = ("US$", "C$", "A$", "NZ$", "HK$", "$", "€", "£", "¥", "₹", "₽", "₩", "₡", "₧")
 # ISO codes and dollar variants -> the symbol whose names the language modules list.
 CURRENCY_CODES = MappingProxyType({"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽",
-                                   "CHF": "CHF", "C$": "$", "A$": "$", "NZ$": "$", "HK$": "$"})
+                                   "CHF": "CHF", "C$": "$", "A$": "$", "NZ$": "$", "HK$": "$",
+                                   # the rupee's and the Nordic crowns' own abbreviations ("Rs 500", "100 kr")
+                                   "Rs": "₹", "Rs.": "₹", "kr": "kr"})
 # Characters that decorate text but are not said: trademark signs, bullets, daggers, asterisks, zero-width
 # characters and the soft hyphen (screen readers skip them at their default punctuation level).
 SILENT_CHARS = "®™℠•◦▪▸►‣⁃†‡*¶\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0f\ufe0e"

@@ -673,9 +673,12 @@ def _time_24(match: re.Match, ctx: _Context) -> str:
     return ctx.language.say_time(int(match.group(1)), minutes)
 
 
+_CODES_BY_CASE = MappingProxyType({code.upper(): code for code in CURRENCY_CODES})
+
+
 def _currency_names(symbol: str, language: LanguageRules) -> tuple | None:
-    if symbol not in language.currencies:
-        symbol = symbol.upper()  # after its number a code may be written in lower case ("5 chf", "20 usd")
+    if symbol not in language.currencies and symbol not in CURRENCY_CODES:
+        symbol = _CODES_BY_CASE.get(symbol.upper(), symbol)  # after its number: "5 chf", "20 usd", "2 rs"
     key = symbol if symbol in language.currencies else CURRENCY_CODES.get(symbol, symbol)
     return language.currencies.get(key)
 

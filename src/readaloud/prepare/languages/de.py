@@ -39,6 +39,7 @@ CURRENCIES = {
     "€": ("Euro", "Euro", "Cent", "Cent"), "£": ("Pfund", "Pfund", "Penny", "Pence"),
     "¥": ("Yen", "Yen", None, None), "₹": ("Rupie", "Rupien", None, None), "₽": ("Rubel", "Rubel", None, None),
     "CHF": ("Franken", "Franken", "Rappen", "Rappen"),
+    "kr": ("Krone", "Kronen", None, None),  # the Nordic crowns (CLDR de "Krone")
 }
 
 # Scale words after a number ("3,5 Mio."): written form -> power of ten (Duden abbreviations).
@@ -285,7 +286,7 @@ def say_regnal(value: int) -> str:
 # ("eine Million", "eine Milliarde") and the nouns news counts most; endings that are feminine by rule
 # (-ung, -heit, -keit, -schaft, -ion, -tät) need no entry.
 FEMININE_NOUNS = frozenset("""Rupie Meile Unze Minute Sekunde Millisekunde Stunde Kilowattstunde
-    Milliamperestunde Tonne Million Milliarde Billion Billiarde Woche Frau Person Stadt Seite Stimme Katze
+    Milliamperestunde Tonne Krone Million Milliarde Billion Billiarde Woche Frau Person Stadt Seite Stimme Katze
     Familie Firma Schule Straße Kirche Nacht Frage Antwort Tür Flasche Tasse Hand Idee Liga Runde Etappe""".split())
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")
 _NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")

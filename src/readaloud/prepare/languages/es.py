@@ -42,6 +42,7 @@ CURRENCIES = {
     "₽": ("rublo", "rublos", None, None), "CHF": ("franco suizo", "francos suizos", None, None),
     "₩": ("won", "wones", None, None), "₡": ("colón", "colones", "céntimo", "céntimos"),
     "₧": ("peseta", "pesetas", None, None),
+    "kr": ("corona", "coronas", None, None),  # the Nordic crowns (CLDR es "corona")
 }
 
 # Scale words after a number: written form -> power of ten ("MM" is the financial press's "mil millones").
@@ -352,7 +353,7 @@ RULES = LanguageRules(
     fraction_pairs_from=4,
     one_before_noun=("un", "una"),
     half_before_noun=("medio", "media"),  # "1/2 kg" -> "medio kilogramo", "1/2 h" -> "media hora" (RAE, "medio")
-    feminine_nouns=frozenset({"libra", "rupia", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
+    feminine_nouns=frozenset({"libra", "rupia", "corona", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
                               "peseta"}),
     feminine_cardinal=feminine_cardinal,
     number_before_word=number_before_word,

@@ -40,6 +40,7 @@ CURRENCIES = {
     "€": ("euro", "euros", "centime", "centimes"), "£": ("livre", "livres", "penny", "pence"),
     "¥": ("yen", "yens", None, None), "₹": ("roupie", "roupies", None, None),
     "₽": ("rouble", "roubles", None, None), "CHF": ("franc suisse", "francs suisses", "centime", "centimes"),
+    "kr": ("couronne", "couronnes", None, None),  # the Nordic crowns (CLDR fr)
 }
 
 # Scale words after a number ("3 M€", "2 Mds"): written form -> power of ten.
@@ -236,7 +237,7 @@ RULES = LanguageRules(
     # say pi; up to three digits it is one number ("818,303" -> "... virgule trois cent trois").
     fraction_pairs_from=4,
     one_before_noun=("un", "une"),
-    feminine_nouns=frozenset({"livre", "roupie", "once", "mile", "heure", "minute", "seconde", "milliseconde",
+    feminine_nouns=frozenset({"livre", "roupie", "couronne", "once", "mile", "heure", "minute", "seconde", "milliseconde",
                               "tonne"}),
     feminine_cardinal=feminine_cardinal,
     currencies=frozen(CURRENCIES),
