@@ -903,3 +903,7 @@ def test_a_unit_after_a_scale_word(lang: str, text: str, expected: str) -> None:
 ])
 def test_rupee_and_crown_abbreviations(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_decimal_before_a_name_shared_with_a_unit_is_not_money() -> None:
+    assert speech_text("Add 1.25 pounds of butter.", "en") == "Add one point two five pounds of butter."

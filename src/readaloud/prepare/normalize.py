@@ -290,8 +290,11 @@ def _scale_names(language: LanguageRules) -> set[str]:
 
 
 def _currency_words(language: LanguageRules) -> dict[str, tuple]:
-    """Each currency's names ("euro", "euros") -> its names, for currencies that have cents."""
-    return {name: names for names in language.currencies.values() if names[2] for name in names[:2]}
+    """Each currency's names ("euro", "euros") -> its names, for currencies that have cents; not a name
+    that is also a unit's ("1.25 pounds of butter" is a weight)."""
+    unit_names = {name for pair in language.units.values() for name in pair}
+    return {name: names for names in language.currencies.values() if names[2] for name in names[:2]
+            if name not in unit_names}
 
 
 def _month_alternation(language: LanguageRules) -> str:
