@@ -129,6 +129,9 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "Manual of Style 6.78: the en dash stands for \"to\" or \"through\"); NeMo keeps the dash, which a "
                "voice reads as a pause", readings=("nineteen sixty-one to nineteen sixty-five and (two thousand six "
                                                     "to twenty twelve)",)),
+    Deliberate("en", r"01\.10\.2010", "a date written with dots is the European day.month.year form (the US "
+               "writes slashes, ISO 8601 hyphens), so \"01.10.2010\" is the first of October; NeMo reads it "
+               "month first", klass="date", readings=("the first of October twenty ten",)),
     # --- German
     Deliberate("de", r"1 h", "\"Stunde\" is feminine, so one hour is \"eine Stunde\" (Duden); NeMo's "
                "\"ein Stunde\" is ungrammatical", readings=("eine Stunde",)),
