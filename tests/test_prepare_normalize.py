@@ -907,3 +907,10 @@ def test_rupee_and_crown_abbreviations(lang: str, text: str, expected: str) -> N
 
 def test_a_decimal_before_a_name_shared_with_a_unit_is_not_money() -> None:
     assert speech_text("Add 1.25 pounds of butter.", "en") == "Add one point two five pounds of butter."
+
+
+def test_a_street_quadrant_after_the_street_type() -> None:
+    _check([
+        ("The White House is at 1600 Pennsylvania Ave NW.", "The White House is at sixteen hundred Pennsylvania Avenue Northwest."),
+        ("Our shop at 5 Oak St NE, Washington, opens soon.", "Our shop at five Oak Street Northeast, Washington, opens soon."),
+    ], "en")

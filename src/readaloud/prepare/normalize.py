@@ -221,7 +221,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         time_ampm=_optional(language.ampm_pattern),
         bare_decimal=re.compile(rf"(?<![\w.,$€£¥₹₽]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
         address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)}))?"
-                           rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?")
+                           rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?"
+                           # a quadrant after the street type ("1600 Pennsylvania Ave NW", as DC writes it)
+                           rf"(?:\s({_alternation(k for k in language.compass_points if len(k) == 2)})\b)?")
         if language.street_suffixes else None,
         # ", CA 95051", ", NY 10001-1234": after a comma (a town), the region and its ZIP code
         postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})\s"
@@ -524,14 +526,15 @@ def _rule_addresses(text: str, ctx: _Context) -> str:
         return text
 
     def replace(match: re.Match) -> str:
-        number, middle, suffix = match.groups()
+        number, middle, suffix, quadrant = match.groups()
         say = language.say_code_number or (lambda digits: language.cardinal(int(digits)))
         words = [language.compass_points.get(w, w) if i == 0 else w for i, w in enumerate(middle.split())]
         street = language.street_suffixes[suffix]
         next_word = _NEXT_WORD.match(match.string, match.end())
         ends = match.group().endswith(".") and (_at_end(match.string, match.end()) or (
             next_word is not None and next_word.group(1) in language.sentence_starters))
-        return f"{say(number)} {' '.join(words)} {street}" + ("." if ends else "")
+        quadrant = f" {language.compass_points[quadrant]}" if quadrant else ""
+        return f"{say(number)} {' '.join(words)} {street}{quadrant}" + ("." if ends else "")
 
     return ctx.rules.address.sub(replace, text)
 
