@@ -6,7 +6,9 @@ The steps, in Readability.js's order where it has one:
 2. read the metadata (JSON-LD, meta tags, <title>) while the scripts are still there;
 3. remove scripts and styles, turn <br><br> runs into paragraphs (:meth:`ReadabilityExtractor.prepare`);
 4. find the dek near the headline, before the content walk moves things about;
-5. find and clean the main content (:mod:`.content`), turn it into blocks (:mod:`.blocks`);
+5. find and clean the main content (:mod:`.content`), turn it into blocks (:mod:`.blocks`); when that
+   reads under DOUBTFUL_SHARE of the page's visible text (forum, product, listing pages), take
+   trafilatura's main text as a second opinion, built into blocks by the same rules (imported then only);
 6. drop from the start of the body what the Article already holds: the headline, the dek, the byline.
 """
 
