@@ -914,3 +914,10 @@ def test_a_street_quadrant_after_the_street_type() -> None:
         ("The White House is at 1600 Pennsylvania Ave NW.", "The White House is at sixteen hundred Pennsylvania Avenue Northwest."),
         ("Our shop at 5 Oak St NE, Washington, opens soon.", "Our shop at five Oak Street Northeast, Washington, opens soon."),
     ], "en")
+
+
+def test_a_spanish_clock_hour_is_feminine() -> None:
+    _check([
+        ("El partido empieza a las 21:00 en el Bernabéu.", "El partido empieza a las veintiuna en el Bernabéu."),
+        ("La cita es a la 1:30 en punto.", "La cita es a la una y media en punto."),
+    ], "es")

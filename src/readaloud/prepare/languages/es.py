@@ -279,7 +279,7 @@ _MINUTE_WORDS = {"15": "cuarto", "30": "media"}
 
 def say_time(hour: int, minutes: str) -> str:
     """ "14:30" -> "catorce y media", "1:05" -> "una y cinco", "1:00" -> "una"."""
-    hour_word = "una" if hour == 1 else numbers.cardinal(hour, CODE)
+    hour_word = feminine_cardinal(numbers.cardinal(hour, CODE))  # "la una", "las veintiuna" (la hora)
     if not minutes or minutes == "00":
         return hour_word
     return f"{hour_word} y {_MINUTE_WORDS.get(minutes) or numbers.cardinal(int(minutes), CODE)}"
