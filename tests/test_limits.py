@@ -72,6 +72,17 @@ def test_a_long_data_uri_is_not_mistaken_for_many_attributes():
     assert budget.attribute_count(tag) == 2
 
 
+def test_comparisons_inside_a_script_are_not_counted_as_a_crowded_tag():
+    """A shop page's script ('i <variantTitles.length; ...' over 25 KB) looked like a tag of 28,000
+    attributes and the real page was refused; the parser reads a script's text as text, and so does the
+    budget. A crowded script start tag still counts."""
+    loop = "for (let i = 0; i <variantTitles.length; i++) { let title = variantTitles[i] + ' x y z'; }\n" * 2_000
+    budget.check_tags(f"<html><body><script>{loop}</script><!-- <div {'a ' * 20_000}> --><p>Text.</p></body></html>")
+    crowded = "<script " + " ".join(f"a{i}=x" for i in range(20_000)) + ">x</script>"
+    with pytest.raises(TooLargeError):
+        budget.check_tags(crowded)
+
+
 def deep_page(depth: int) -> str:
     nested = "<div>" * depth + "<p>The deep sentence must be read aloud too, every word of it.</p>" + "</div>" * depth
     return page(f"<p>The opening sentence is an ordinary one.</p>{nested}<p>The closing sentence comes after the deep part.</p>")
