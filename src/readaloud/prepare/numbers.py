@@ -8,6 +8,7 @@ English, "1.000,5" in German and Spanish, "1 000,5" in French). What differs by 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,13 +92,27 @@ def cardinal_text(text: str, lang: str) -> str:
     return cardinal(int(text), lang)
 
 
-def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bool, pairs_from: int = 0) -> str:
+def decimal(
+    number: WrittenNumber,
+    lang: str,
+    point: str,
+    fraction_as_number: bool,
+    pairs_from: int = 0,
+    say_cardinal: Callable[[int], str] | None = None,
+) -> str:
     """ "3.14" -> "three point one four" (en, de) or "trois virgule quatorze" (fr, es).
 
     ``pairs_from``: a fraction of that many digits or more is read two digits at a time ("3,1415" ->
-    "tres coma catorce quince"), as Spanish readers say long decimals; 0 never.
+    "tres coma catorce quince"), as Spanish readers say long decimals; 0 never. ``say_cardinal``: the
+    language's own cardinal words where num2words' need mending ("trentatré", Dutch "een").
     """
-    whole = cardinal_text(number.integer, lang)
+    def say(text: str) -> str:
+        text = text.lstrip("0") or "0"
+        if say_cardinal is None or len(text) > MAX_CARDINAL_DIGITS:
+            return cardinal_text(text, lang)
+        return say_cardinal(int(text))
+
+    whole = say(number.integer)
     if not number.fraction:
         return whole
     fraction = number.fraction
@@ -106,7 +121,7 @@ def decimal(number: WrittenNumber, lang: str, point: str, fraction_as_number: bo
     elif fraction_as_number:
         zeros = len(fraction) - len(fraction.lstrip("0"))
         rest = fraction.lstrip("0")
-        parts = [num2words(0, lang=lang)] * zeros + ([cardinal_text(rest, lang)] if rest else [])
+        parts = [num2words(0, lang=lang)] * zeros + ([say(rest)] if rest else [])
         fraction_words = " ".join(parts)
     else:
         fraction_words = digits(fraction, lang)

@@ -217,17 +217,7 @@ def say_cardinal(value: int) -> str:
 
 def say_number(number: WrittenNumber) -> str:
     """ "33,32" -> "trentatré virgola trentadue": Italian reads the decimals as a number."""
-    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): read digit by digit
-        whole = numbers.digits(number.integer, CODE)
-    else:
-        whole = say_cardinal(int(number.integer))
-    if not number.fraction:
-        return whole
-    fraction = number.fraction
-    zeros = len(fraction) - len(fraction.lstrip("0"))
-    rest = fraction.lstrip("0")
-    parts = ["zero"] * zeros + ([say_cardinal(int(rest))] if rest else [])
-    return f"{whole} {WORDS['point']} {' '.join(parts)}"
+    return numbers.decimal(number, CODE, WORDS["point"], fraction_as_number=True, say_cardinal=say_cardinal)
 
 
 def say_year(value: int) -> str:

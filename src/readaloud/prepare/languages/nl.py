@@ -151,16 +151,7 @@ def say_cardinal(value: int) -> str:
 
 def say_number(number: WrittenNumber) -> str:
     """ "3,14" -> "drie komma veertien": Dutch reads the decimals as a number (Taalunie)."""
-    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): read digit by digit
-        whole = numbers.digits(number.integer, CODE)
-    else:
-        whole = say_cardinal(int(number.integer))
-    if not number.fraction:
-        return whole
-    zeros = len(number.fraction) - len(number.fraction.lstrip("0"))
-    rest = number.fraction.lstrip("0")
-    parts = ["nul"] * zeros + ([say_cardinal(int(rest))] if rest else [])
-    return f"{whole} {WORDS['point']} {' '.join(parts)}"
+    return numbers.decimal(number, CODE, WORDS["point"], fraction_as_number=True, say_cardinal=say_cardinal)
 
 
 def say_year(value: int) -> str:

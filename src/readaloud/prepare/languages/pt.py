@@ -167,16 +167,7 @@ def feminine(words: str) -> str:
 
 def say_number(number: WrittenNumber) -> str:
     """ "3,14" -> "três vírgula catorze"."""
-    if len(number.integer) > numbers.MAX_CARDINAL_DIGITS:  # too long for int(): read digit by digit
-        whole = numbers.digits(number.integer, CODE)
-    else:
-        whole = say_cardinal(int(number.integer))
-    if not number.fraction:
-        return whole
-    zeros = len(number.fraction) - len(number.fraction.lstrip("0"))
-    rest = number.fraction.lstrip("0")
-    parts = ["zero"] * zeros + ([say_cardinal(int(rest))] if rest else [])
-    return f"{whole} {WORDS['point']} {' '.join(parts)}"
+    return numbers.decimal(number, CODE, WORDS["point"], fraction_as_number=True, say_cardinal=say_cardinal)
 
 
 def say_year(value: int) -> str:
