@@ -38,16 +38,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+# The sample, the short article and the espeak-ng + lame pipeline are speech.py's, so both scripts
+# compare readaloud with the same competitor on the same text.
+from speech import ESPEAK_VOICE, LAME_ARGS, SAMPLE, build_short_article
+
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "samples" / "slate-trump-russia.html"
 PEAK_TARGET_MB = 350
 EXTRACT_TARGET_S = 30
 STARTUP_OVERHEAD_TARGET_S = 0.3
 PIPELINE_TARGET_RATIO = 1.25
-SHORT_ARTICLE_WORDS = 90
-# The plain pipeline encodes with readaloud's own MP3 settings (readaloud.render.encode).
-LAME_ARGS = ["--quiet", "-b", "64", "-m", "m", "-q", "5"]
-ESPEAK_VOICE = "en-us"
 VOCABULARY = "the council said on tuesday that its new plan for the river would open more paths and parks".split()
 
 
@@ -111,20 +110,6 @@ def html_page(title: str, body: str) -> str:
 def deep_page(depth: int) -> str:
     nested = "<div>" * depth + f"<p>{words_of(30, depth)}</p>" + "</div>" * depth
     return html_page(f"Nested {depth} deep", f"<p>{words_of(40, 1)}</p>{nested}<p>{words_of(40, 2)}</p>")
-
-
-def short_article(destination: Path) -> Path:
-    """The sample's title and its first paragraphs, up to about SHORT_ARTICLE_WORDS words."""
-    from readaloud.extract import extract_article
-
-    article = extract_article(SAMPLE.read_bytes())
-    paragraphs, words = [], 0
-    for block in article.spoken_blocks:
-        if block.kind.value == "paragraph" and words < SHORT_ARTICLE_WORDS:
-            paragraphs.append(block.text)
-            words += len(block.text.split())
-    destination.write_text(html_page(article.title, "".join(f"<p>{p}</p>" for p in paragraphs)), encoding="utf-8")
-    return destination
 
 
 def build_inputs(folder: Path, skip_2mb: bool) -> list[tuple[str, Path, bool]]:
@@ -234,7 +219,7 @@ def plain_pipeline(text: Path, folder: Path, timeout: float) -> Measure:
 
 
 def startup(folder: Path, repeat: int, timeout: float) -> None:
-    articles = [("short (~90 words)", short_article(folder / "short.html")), ("sample", SAMPLE)]
+    articles = [("short (~90 words)", build_short_article(folder / "short.html")), ("sample", SAMPLE)]
     print(f"{'article':<20}{'extract: process':>17}{'work':>8}{'overhead':>10}   {'readaloud -o x.mp3':>19}{'espeak-ng+lame':>16}{'ratio':>8}")
     ratios, overheads = [], []
     for name, path in articles:
