@@ -11,6 +11,7 @@ Big5-HKSCS, its EUC-KR and Shift_JIS are Microsoft's supersets (cp949, cp932).
 from __future__ import annotations
 
 import codecs
+from functools import cache
 
 # WHATWG encoding name -> (Python codec or None, its labels). None: no decoder we should use here
 # ("replacement" exists so that ISO-2022-KR/HZ pages are never decoded; x-user-defined is a byte map
@@ -74,7 +75,12 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 ASCII_WHITESPACE = "\t\n\f\r "
 
 LABELS: dict[str, str] = {label: name for name, (_codec, labels) in WHATWG_ENCODINGS.items() for label in labels}
-DECODERS: frozenset[str] = frozenset(codecs.lookup(codec).name for codec, _labels in WHATWG_ENCODINGS.values() if codec)
+
+
+@cache  # built on first use: looking up every codec imports ~30 codec modules, 10 ms of every start-up
+def decoders() -> frozenset[str]:
+    """The Python codecs (canonical names) that decode some WHATWG encoding."""
+    return frozenset(codecs.lookup(codec).name for codec, _labels in WHATWG_ENCODINGS.values() if codec)
 
 
 def encoding_for_label(label: str | None) -> str | None:
@@ -108,4 +114,4 @@ def detected_codec(python_name: str | None) -> str | None:
         name = encoding_for_label(label)
         if name:
             return _codec(name)
-    return canonical if canonical in DECODERS else None
+    return canonical if canonical in decoders() else None

@@ -12,23 +12,19 @@ device is refused before it can block.
 
 from __future__ import annotations
 
-import http.client
 import os
 import re
 import stat
 import sys
 import unicodedata
-import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from time import monotonic
-
-from bs4.dammit import EncodingDetector
-from charset_normalizer import from_bytes as detect_encodings
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .encoding_labels import BYTE_ORDER_MARKS, declared_codec, detected_codec
@@ -40,6 +36,9 @@ from .errors import (
     InputError,
     TooLargeError,
 )
+
+if TYPE_CHECKING:
+    import urllib.request
 
 MEGABYTE = 1024 * 1024
 # The biggest real article pages measured (long-reads with inlined data, Wikipedia's longest articles)
@@ -311,10 +310,28 @@ def _declared_encoding(data: bytes) -> str | None:
     codec name is no declaration, as in every browser.
     """
     try:
-        label = EncodingDetector.find_declared_encoding(data, is_html=True)
+        label = find_declared_encoding(data)
     except (ValueError, LookupError):
         return None
     return declared_codec(label.strip("'\"")) if label else None
+
+
+# The XML declaration's and <meta charset>'s patterns and search windows, as in Beautiful Soup 4.15's
+# EncodingDetector.find_declared_encoding (bs4/dammit.py), which this function used to call: importing
+# bs4 for them cost every page 110-140 ms of start-up (python -X importtime).
+XML_ENCODING = re.compile(rb"^\s*<\?.*encoding=['\"](.*?)['\"].*\?>", re.I)
+HTML_META_CHARSET = re.compile(rb"<\s*meta[^>]+charset\s*=\s*[\"']?([^>]*?)[ /;'\">]", re.I)
+XML_DECLARATION_WINDOW = 1024
+HTML_DECLARATION_WINDOW = 2048  # or 5% of the page, whichever is more
+
+
+def find_declared_encoding(data: bytes) -> str | None:
+    """The label an HTML page's XML declaration or <meta charset> gives (lower case), or None."""
+    match = XML_ENCODING.search(data, endpos=XML_DECLARATION_WINDOW) or HTML_META_CHARSET.search(
+        data, endpos=max(HTML_DECLARATION_WINDOW, int(len(data) * 0.05))
+    )
+    label = match.group(1) if match else None
+    return label.decode("ascii", "replace").lower() if label else None
 
 
 # When detection finds several near-equal fits (short texts with a few accented letters), prefer the
@@ -326,6 +343,8 @@ DETECTION_TIE_CHAOS = 0.1
 
 def _detect_encoding(data: bytes) -> str | None:
     """charset-normalizer's best guess; it samples chunks itself, so this stays fast on big pages."""
+    from charset_normalizer import from_bytes as detect_encodings  # lazy: 20-25 ms, only undeclared legacy bytes need it
+
     matches = list(detect_encodings(data))
     if not matches:
         return None
@@ -392,7 +411,9 @@ def read_source(spec: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, s
         fetched = fetch(spec, max_bytes=max_bytes)
         return fetched.body, fetched.url
     if scheme == "file":
-        return read_file(Path(urllib.request.url2pathname(urllib.parse.urlsplit(spec).path)), max_bytes), None
+        from urllib.request import url2pathname  # lazy: with http.client 25-35 ms, only URLs need it
+
+        return read_file(Path(url2pathname(urllib.parse.urlsplit(spec).path)), max_bytes), None
     if len(scheme) > 1 and "://" in spec:
         raise InputError(f"cannot read {spec}: only http and https URLs, files and '-' (stdin) are supported")
     return read_file(Path(spec), max_bytes), None
@@ -489,16 +510,23 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 WEB_SCHEMES = frozenset({"http", "https"})
 
 
-class _RedirectHandler(urllib.request.HTTPRedirectHandler):
-    """urllib's redirects with the browsers' limit, and never to anything but http(s) (urllib would
-    follow a redirect to ftp:// or a file)."""
+@cache
+def _redirect_handler() -> type[urllib.request.HTTPRedirectHandler]:
+    """The redirect handler class, made on first fetch (urllib.request is imported only for URLs)."""
+    import urllib.request  # lazy: with http.client 25-35 ms, only URLs need it
 
-    max_redirections = MAX_REDIRECTS
+    class _RedirectHandler(urllib.request.HTTPRedirectHandler):
+        """urllib's redirects with the browsers' limit, and never to anything but http(s) (urllib would
+        follow a redirect to ftp:// or a file)."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 - urllib's signature
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in WEB_SCHEMES:
-            raise FetchError(f"{req.full_url} redirects to {newurl}, which is not an http(s) address")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        max_redirections = MAX_REDIRECTS
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 - urllib's signature
+            if urllib.parse.urlsplit(newurl).scheme.lower() not in WEB_SCHEMES:
+                raise FetchError(f"{req.full_url} redirects to {newurl}, which is not an http(s) address")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return _RedirectHandler
 
 
 @dataclass
@@ -532,6 +560,11 @@ def fetch(
     ``handlers`` replace urllib's defaults for every hop, redirects included: the web player passes
     its own http/https handlers, which check each resolved address (:mod:`readaloud.netpolicy`).
     """
+    import http.client  # lazy: with urllib.request 25-35 ms, only URLs need them
+    import urllib.error
+    import urllib.request
+
+    redirect_handler = _redirect_handler()
     request = urllib.request.Request(
         url,
         headers={
@@ -542,13 +575,13 @@ def fetch(
     )
     deadline = monotonic() + timeout * TOTAL_TIMEOUT_FACTOR
     try:
-        with urllib.request.build_opener(_RedirectHandler, *handlers).open(request, timeout=timeout) as response:
+        with urllib.request.build_opener(redirect_handler, *handlers).open(request, timeout=timeout) as response:
             _check_declared_length(response, url, max_bytes)
             raw = _stream_body(response, url, max_bytes, deadline)
             body = _decompress(raw, response.headers.get("Content-Encoding", ""), url, max_bytes)
             return Fetched(body=body, url=response.geturl(), content_type=response.headers.get("Content-Type", ""))
     except urllib.error.HTTPError as error:
-        if error.code in REDIRECT_CODES and _RedirectHandler.inf_msg.strip() in str(error.reason):
+        if error.code in REDIRECT_CODES and redirect_handler.inf_msg.strip() in str(error.reason):
             raise FetchError(f"{url} redirects in a loop (more than {MAX_REDIRECTS} redirects or back to itself)") from None
         raise FetchError(f"{url} answered HTTP {error.code} {' '.join(str(error.reason).split())}") from None
     except urllib.error.URLError as error:
