@@ -1,10 +1,16 @@
 """The progress page of an article prepared in the background, in Debian's Chromium against the app
 under waitress on 127.0.0.1: it follows the job by itself, says each state once in its polite status
 region, and never moves the reader's focus. The upload is a real form post from the browser (it was
-refused as Origin: null while the player sent Referrer-Policy: no-referrer)."""
+refused as Origin: null while the player sent Referrer-Policy: no-referrer).
+
+The browser runs in a child Python (the browser tests' session-wide Playwright may hold this
+process's event loop); it says WAITING when it has checked the waiting state, and the test then
+frees the preparation slot it was holding."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -19,6 +25,37 @@ STORY = (
     + b"<p>The ferry crossed the bay again this spring, carrying cyclists, families and a brass band.</p>" * 8
     + b"</article></body></html>"
 )
+BROWSER_SCRIPT = """
+import sys
+from playwright.sync_api import sync_playwright
+base, story, chromium = sys.argv[1:4]
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base + "/")
+    page.set_input_files("#upload-file", story)
+    page.focus("form.add-form button[type=submit]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    status = page.locator("#progress-status")
+    assert status.get_attribute("aria-live") == "polite" and status.get_attribute("role") == "status"
+    assert status.inner_text().startswith("Waiting for a free place"), status.inner_text()
+    assert page.locator("#progress-ready").is_hidden()
+    page.focus("a[href='/']")  # the reader has moved on to the way back
+    print("WAITING", flush=True)
+    sys.stdin.readline()  # the test frees the slot
+    page.locator("#progress-ready a").wait_for(state="visible", timeout=60_000)
+    assert status.inner_text().startswith("Ready"), status.inner_text()
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "/", "focus stays where the reader put it"
+    assert page.locator("[role=status]").count() == 1
+    page.click("#progress-ready a")
+    assert "brass band" in page.locator("#article").inner_text()
+    assert not errors, errors
+    browser.close()
+print("DONE", flush=True)
+"""
 
 
 @pytest.fixture
@@ -40,35 +77,27 @@ def served_app(tmp_path: Path):
 def test_the_progress_page_follows_the_preparation_and_keeps_focus(served_app, tmp_path):
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: `make system-test-deps` installs Debian's chromium")
-    playwright_api = pytest.importorskip("playwright.sync_api")
+    pytest.importorskip("playwright.sync_api")
     app, base = served_app
     gate = app.extensions["readaloud"].preparations
-    assert gate.acquire()  # the one preparation slot is busy: the upload waits its turn
     story = tmp_path / "ferry.html"
     story.write_bytes(STORY)
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        try:
-            page = browser.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(base + "/")
-            page.set_input_files("#upload-file", str(story))
-            page.focus("form.add-form button[type=submit]")
-            with page.expect_navigation():
-                page.keyboard.press("Enter")
-            status = page.locator("#progress-status")
-            assert status.get_attribute("aria-live") == "polite" and status.get_attribute("role") == "status"
-            assert status.inner_text().startswith("Waiting for a free place")
-            assert page.locator("#progress-ready").is_hidden()
-            page.focus("a[href='/']")  # the reader has moved on to the way back
+    assert gate.acquire()  # the one preparation slot is busy: the upload waits its turn
+    released = False
+    browser = subprocess.Popen([sys.executable, "-c", BROWSER_SCRIPT, base, str(story), str(CHROMIUM)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = browser.stdout.readline()
+        gate.release()
+        released = True
+        if first.strip() == "WAITING":
+            browser.stdin.write("go\n")
+            browser.stdin.flush()
+        output, errors = browser.communicate(timeout=180)
+        assert first.strip() == "WAITING" and output.strip() == "DONE", first + output + errors
+    finally:
+        if not released:
             gate.release()
-            page.locator("#progress-ready a").wait_for(state="visible", timeout=60_000)
-            assert status.inner_text().startswith("Ready")
-            assert page.evaluate("document.activeElement.getAttribute('href')") == "/", "focus stays where the reader put it"
-            assert page.locator("[role=status]").count() == 1
-            page.click("#progress-ready a")
-            assert "brass band" in page.locator("#article").inner_text()
-            assert not errors, errors
-        finally:
-            browser.close()
+        if browser.poll() is None:
+            browser.kill()
+            browser.wait()
