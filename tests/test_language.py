@@ -133,6 +133,9 @@ def test_a_body_in_another_language_than_declared_wins_and_is_explained(detector
     assert {block.lang for block in article.blocks} == {"de"}
     notes = [r for r in article.removed if r.reason == "declared language"]
     assert len(notes) == 1 and 'lang="en"' in notes[0].text and '"de"' in notes[0].text
+    from readaloud.extract.rules import REMOVAL_REASONS
+
+    assert notes[0].reason in REMOVAL_REASONS  # one vocabulary for --explain
 
 
 def test_a_foreign_minority_does_not_overrule_the_declaration(detector) -> None:

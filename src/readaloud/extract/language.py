@@ -26,6 +26,7 @@ from langdetect.lang_detect_exception import LangDetectException
 
 from ..model import Article, Block, BlockKind, Removal
 from .detector import load_factory
+from .rules import REASON_DECLARED_LANGUAGE
 
 # Detection thresholds, calibrated on the blocks of the Readability test pages' expected output (130
 # pages, 4,843 blocks, a dozen languages): with these values and the function-word check below, the
@@ -45,8 +46,8 @@ SEED = 0
 # names never add up to it), and the body holds at least this many words.
 BODY_SHARE_TO_OVERRULE = 0.5
 MIN_BODY_WORDS_TO_OVERRULE = 40
-# The removal record's reason and place for a declaration set aside (``readaloud extract --explain``).
-REASON_DECLARED_LANGUAGE = "declared language"
+# The removal record's place for a declaration set aside (``readaloud extract --explain``); the reason
+# is in rules.py's vocabulary with the others.
 DECLARED_WHERE = "<html lang>"
 
 LANGUAGE_TAG = re.compile(r"^(?P<primary>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?(?:-(?P<region>[a-z]{2}|\d{3}))?(?:-.*)?$")

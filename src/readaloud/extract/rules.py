@@ -187,6 +187,9 @@ REASON_EMBED = "embed"
 REASON_BYLINE = "byline"
 REASON_DEK = "dek"
 REASON_TITLE = "repeated title"
+# Not chrome but a decision recorded beside the removals: the page's lang attribute set aside because
+# most of the body is in another language (extract/language.py; `readaloud extract --explain`).
+REASON_DECLARED_LANGUAGE = "declared language"
 REASON_AUTHOR_BOX = "author box"
 REASON_TAGS = "tags"
 REASON_OUTSIDE = "outside the article"
@@ -201,7 +204,7 @@ REMOVAL_REASONS = frozenset(
         REASON_FOOTER, REASON_SIDEBAR, REASON_HIDDEN, REASON_SCRIPT, REASON_LOW_DENSITY, REASON_COOKIE,
         REASON_DIALOG, REASON_FORM, REASON_EMBED, REASON_BYLINE, REASON_DEK, REASON_TITLE,
         REASON_AUTHOR_BOX, REASON_TAGS, REASON_OUTSIDE, REASON_UNLIKELY, REASON_SECTION_LABEL, REASON_DATELINE,
-        *(rule.reason for rule in textrules.LINE_RULES),
+        REASON_DECLARED_LANGUAGE, *(rule.reason for rule in textrules.LINE_RULES),
     }
 )
 
