@@ -35,6 +35,11 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + SHINGLE_SIZE]) for i in range(len(tokens) - SHINGLE_SIZE + 1))
 
 
+def f1_of(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall; 0 where both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True)
 class PageScore:
     """Overlap of one page's predicted and true shingles."""
@@ -53,8 +58,7 @@ class PageScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision or 0.0, self.recall or 0.0
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision or 0.0, self.recall or 0.0)
 
 
 def score_page(predicted: str, truth: str) -> PageScore:
@@ -72,8 +76,7 @@ class Summary:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
 
 def summarise(scores: list[PageScore]) -> Summary:
@@ -154,8 +157,7 @@ class WordScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
 
 def bag_of_words_score(predicted: str, truth: str) -> WordScore:
