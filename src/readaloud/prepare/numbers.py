@@ -121,7 +121,7 @@ def decimal(
     elif fraction_as_number:
         zeros = len(fraction) - len(fraction.lstrip("0"))
         rest = fraction.lstrip("0")
-        parts = [num2words(0, lang=lang)] * zeros + ([say(rest)] if rest else [])
+        parts = [_digit_names(lang)[0]] * zeros + ([say(rest)] if rest else [])
         fraction_words = " ".join(parts)
     else:
         fraction_words = digits(fraction, lang)

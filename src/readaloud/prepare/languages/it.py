@@ -215,11 +215,6 @@ def say_cardinal(value: int) -> str:
     return _ACCENTED_TRE.sub("tré", words)
 
 
-def say_number(number: WrittenNumber) -> str:
-    """ "33,32" -> "trentatré virgola trentadue": Italian reads the decimals as a number."""
-    return numbers.decimal(number, CODE, WORDS["point"], fraction_as_number=True, say_cardinal=say_cardinal)
-
-
 def say_year(value: int) -> str:
     """Italian reads years as cardinals: "millenovecentonovanta", "duemilaventuno"."""
     return say_cardinal(value)
@@ -357,7 +352,6 @@ RULES = LanguageRules(
     months=frozen(MONTHS),
     say_year=say_year,
     say_cardinal=say_cardinal,
-    say_number=say_number,
     read_phrases=read_phrases,
     fraction_as_number=True,
     one_before_noun=("un", "una"),

@@ -149,11 +149,6 @@ def say_cardinal(value: int) -> str:
     return _ACCENTED_ONE.sub("een", num2words(value, lang=CODE).replace(",", ""))
 
 
-def say_number(number: WrittenNumber) -> str:
-    """ "3,14" -> "drie komma veertien": Dutch reads the decimals as a number (Taalunie)."""
-    return numbers.decimal(number, CODE, WORDS["point"], fraction_as_number=True, say_cardinal=say_cardinal)
-
-
 def say_year(value: int) -> str:
     """ "1999" -> "negentienhonderdnegenennegentig", "2021" -> "tweeduizendeenentwintig"."""
     return _ACCENTED_ONE.sub("een", num2words(value, lang=CODE, to="year").replace(" ", ""))
@@ -230,7 +225,6 @@ RULES = LanguageRules(
     months=frozen(MONTHS),
     say_year=say_year,
     say_cardinal=say_cardinal,
-    say_number=say_number,
     read_phrases=read_phrases,
     fraction_as_number=True,
     one_before_noun=("één", "één"),

@@ -165,11 +165,6 @@ def feminine(words: str) -> str:
     return " ".join(parts[: last_scale + 1] + [_FEMININE_WORDS.get(w, w) for w in parts[last_scale + 1:]])
 
 
-def say_number(number: WrittenNumber) -> str:
-    """ "3,14" -> "três vírgula catorze"."""
-    return numbers.decimal(number, CODE, WORDS["point"], fraction_as_number=True, say_cardinal=say_cardinal)
-
-
 def say_year(value: int) -> str:
     """Portuguese reads years as cardinals: "dois mil e vinte e um"."""
     return say_cardinal(value)
@@ -244,7 +239,7 @@ def _say_real(match: re.Match) -> str:
     if scale:
         exponent = SCALE_SUFFIXES[scale]
         singular, plural = SCALE_WORDS[exponent]
-        amount = say_number(WrittenNumber(str(integer), cents or ""))
+        amount = RULES.read(WrittenNumber(str(integer), cents or ""))
         scale_word = singular if integer == 1 and not cents else plural
         return f"{amount} {scale_word} de {many}" if exponent > 3 else f"{amount} mil {many}"
     spoken = f"{say_cardinal(integer)} {one if integer == 1 else many}" if integer or not cents else ""
@@ -282,7 +277,6 @@ RULES = LanguageRules(
     months=frozen(MONTHS),
     say_year=say_year,
     say_cardinal=say_cardinal,
-    say_number=say_number,
     read_phrases=read_phrases,
     fraction_as_number=True,
     one_before_noun=("um", "uma"),

@@ -13,6 +13,7 @@ Where the tables cannot tell (a noun they do not know, a verb's case), the nomin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -206,6 +207,7 @@ def plural_form(value: int) -> str:
     return "many"
 
 
+@lru_cache(maxsize=4096)  # pure, and every Russian number passes through it (num2words is slow per call)
 def cardinal(value: int, case: str = "n", gender: str = "m", animate: bool = False) -> str:
     """ "21" -> "двадцать один"; in a case and gender: "двух", "одной"; "тысяча", not "одна тысяча"."""
     if len(str(abs(value))) > numbers.MAX_CARDINAL_DIGITS:
@@ -218,6 +220,7 @@ def cardinal(value: int, case: str = "n", gender: str = "m", animate: bool = Fal
 _ONE_THOUSAND = re.compile(r"^одн\w* (тысяч\w*)")
 
 
+@lru_cache(maxsize=4096)
 def ordinal(value: int, case: str = "n", gender: str = "m", plural: bool = False) -> str:
     """ "1974" in the prepositional -> "тысяча девятьсот семьдесят четвёртом"."""
     if len(str(abs(value))) > numbers.MAX_CARDINAL_DIGITS:

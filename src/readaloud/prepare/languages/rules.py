@@ -146,7 +146,7 @@ class LanguageRules:
         if self.say_number:
             return self.say_number(number)
         return numbers.decimal(number, self.code, self.words["point"], self.fraction_as_number,
-                               self.fraction_pairs_from)
+                               self.fraction_pairs_from, say_cardinal=self.say_cardinal)
 
     def month_name(self, month: int) -> str:
         """The first (full) name listed for a month number."""
