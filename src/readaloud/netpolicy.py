@@ -52,10 +52,9 @@ REFUSED_IPV4: tuple[tuple[str, str, str], ...] = (
 )
 
 # IPv6 prefixes that carry an IPv4 address, which is then judged by the IPv4 table:
-# IPv4-mapped (RFC 4291), NAT64 (RFC 6052), 6to4 (RFC 3056, the address is bits 16-48).
-IPV4_MAPPED = ipaddress.IPv6Network("::ffff:0:0/96")
+# IPv6 forms that lead to an IPv4 address: IPv4-mapped (RFC 4291) and 6to4 (RFC 3056) are read by
+# ipaddress itself; NAT64's well-known prefix (RFC 6052) is not.
 NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
-SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")
 
 # Refused IPv6 ranges: the IANA IPv6 Special-Purpose Address Registry
 # (https://www.iana.org/assignments/iana-ipv6-special-registry, RFC 6890) entries that are not
@@ -86,11 +85,9 @@ ALLOW_HINT = "this player fetches only public web addresses (its operator can al
 
 def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     """The IPv4 address inside an IPv4-mapped, NAT64 or 6to4 IPv6 address, which is where it leads."""
-    if address in IPV4_MAPPED or address in NAT64:
+    if address in NAT64:  # the standard library knows the other two forms, not this one
         return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    if address in SIX_TO_FOUR:
-        return ipaddress.IPv4Address((int(address) >> 80) & 0xFFFFFFFF)
-    return None
+    return address.ipv4_mapped or address.sixtofour
 
 
 def refusal(address: str) -> str | None:
@@ -120,7 +117,6 @@ class Deadline:
     """
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
         self._end = monotonic() + seconds
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()

@@ -14,11 +14,9 @@ from .. import load
 from ..errors import FetchError, UsageError
 from ..netpolicy import Deadline, Guard, check_address, guarded_handlers
 
-WEB_SCHEMES = ("http", "https")
-
-
 def check_scheme(url: str) -> None:
-    if urlsplit(url).scheme.lower() not in WEB_SCHEMES or not urlsplit(url).hostname:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in load.WEB_SCHEMES or not parts.hostname:
         raise UsageError("the address must start with http:// or https:// and name a site.")
 
 

@@ -409,10 +409,6 @@ class Library:
         with self._lock:
             return [*self._served.values(), *(listing for key, listing in self._added.items() if key not in self._served)]
 
-    def added(self) -> list[Listing]:
-        with self._lock:
-            return [listing for key, listing in self._added.items() if key not in self._served]
-
     def problems(self) -> list[Problem]:
         with self._lock:
             return [*self._served_problems.values(), *self._stored_problems]
