@@ -30,3 +30,12 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def default_cache_directory() -> Path:
+    """``$READALOUD_CACHE_DIR``, else ``$XDG_CACHE_HOME/readaloud``, else ``~/.cache/readaloud``: the audio
+    cache and the compiled language profiles live there (here, so extraction never imports speak)."""
+    if explicit := os.environ.get("READALOUD_CACHE_DIR"):
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "readaloud"

@@ -104,10 +104,10 @@ class BlockBuilder:
             elif self._figure_depth and kind == BlockKind.PARAGRAPH and len(text) <= CAPTION_MAX_CHARS:
                 # Text in a figure outside its caption ("Photo", a credit line) belongs to the picture.
                 kind = BlockKind.CAPTION
-        elif kind == BlockKind.LIST_ITEM and is_credit(text):
+        elif kind == BlockKind.LIST_ITEM and (line_reason := classify_line(text)) == REASON_PHOTO_CREDIT:
             kind, fields = BlockKind.CREDIT, {}  # a gallery's items: "Credit: The Spruce Eats" under each picture
-        elif kind == BlockKind.LIST_ITEM and classify_line(text) in LIST_ITEM_CHROME:
-            self.removed.append(Removal(classify_line(text), text[:200], source_position(source) if source is not None else ""))
+        elif kind == BlockKind.LIST_ITEM and line_reason in LIST_ITEM_CHROME:
+            self.removed.append(Removal(line_reason, text[:200], source_position(source) if source is not None else ""))
             return
         elif kind == BlockKind.LIST_ITEM and "\n" in text:
             text = self._credit_lines_out(text).strip()  # an accordion item holding a picture and its credit

@@ -89,8 +89,9 @@ def check_tags(text: str) -> None:
     """
     total = pairs = 0
     for match in _RAW_TEXT_OR_TAG.finditer(text):
-        tag = _START_TAG.match(match.group()) if match.group(1) else match
-        if tag is None or match.group().startswith("<!--"):
+        # match.group() of a script or comment would copy its whole body: look at the page in place
+        tag = _START_TAG.match(text, match.start()) if match.group(1) else match
+        if tag is None or text.startswith("<!--", match.start()):
             continue
         tag = tag.group()
         count = attribute_count(tag) if len(tag) > SHORT_TAG_CHARS else tag.count(" ")

@@ -431,8 +431,11 @@ class ReadabilityExtractor:
         body = self.doc.find("body")
         if body is None:
             return
+        noscripts = list(body.iter("noscript"))
+        if not noscripts:  # most pages: no need to measure the whole body's text
+            return
         body_length = text_length(body)
-        for noscript in list(body.iter("noscript")):
+        for noscript in noscripts:
             length = text_length(noscript)
             if (
                 length >= CHAR_THRESHOLD

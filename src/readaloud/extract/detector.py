@@ -26,7 +26,7 @@ from pathlib import Path
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-from ..files import atomic_write_bytes
+from ..files import atomic_write_bytes, default_cache_directory
 
 log = logging.getLogger(__name__)
 
@@ -134,14 +134,6 @@ def compiled_path(directory: Path, profiles: str = PROFILES_DIRECTORY) -> Path:
     stat = os.stat(profiles)
     key = f"{zlib.crc32(os.fsencode(profiles)):08x}-{stat.st_mtime_ns:x}-{len(os.listdir(profiles))}"
     return directory / f"langdetect-profiles-v{FORMAT}-{key}.bin"
-
-
-def default_cache_directory() -> Path:
-    """The audio cache's rules (speak/cache.py), repeated here so extraction never imports speak."""
-    if explicit := os.environ.get("READALOUD_CACHE_DIR"):
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "readaloud"
 
 
 def _save(path: Path, data: bytes) -> None:

@@ -18,7 +18,7 @@ import struct
 import threading
 from pathlib import Path
 
-from ..files import atomic_write_bytes
+from ..files import atomic_write_bytes, default_cache_directory
 from ..model import WordMark
 from .base import Synthesis
 
@@ -34,14 +34,6 @@ DEFAULT_MAX_BYTES = 1 << 30
 # Pruning lists the whole cache, so do it on the first write of a process, then every so often.
 PRUNE_EVERY_WRITES = 200
 PRUNE_TO_FRACTION = 0.9  # leave headroom so the next few writes do not prune again at once
-
-
-def default_cache_directory() -> Path:
-    """``$READALOUD_CACHE_DIR``, else ``$XDG_CACHE_HOME/readaloud``, else ``~/.cache/readaloud``."""
-    if explicit := os.environ.get("READALOUD_CACHE_DIR"):
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "readaloud"
 
 
 class AudioCache:
