@@ -56,6 +56,15 @@ def test_language_without_a_voice_is_flagged(tmp_path: Path, tools: WorkerTools)
     assert any("tlh" in w and "voice" in w for w in result.warnings)
 
 
+def test_a_language_setting_reads_the_article_as_that_language(tmp_path: Path, tools: WorkerTools) -> None:
+    """lang = "de" in the settings gives German speech text and the report says so, as 'readaloud FILE
+    --lang de' does (it gave a German voice reading the page's English numbers)."""
+    page = write(tmp_path, "short.html", SHORT_PAGE.replace("for repairs", "for 25 days of repairs"))
+    result = run_job(job(tmp_path, page, BatchSettings(lang="de")), tools)
+    assert result.status == Status.CONVERTED, result.error
+    assert result.language == "de"
+
+
 def test_lexicon_replacements_are_listed(tmp_path: Path, tools: WorkerTools) -> None:
     lexicon = write(tmp_path, "house.lexicon", "dyslexia = dis-lex-ia\nlibrarian = lie-brarian\nzebra = zeb-ra\n")
     result = run_job(job(tmp_path, write(tmp_path, "s.html", STRUCTURED_PAGE), BatchSettings(lexicon=str(lexicon))), tools)

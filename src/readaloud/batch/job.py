@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import NoArticleError, OutputError, ReadaloudError
-from ..commands import require_words
+from ..commands import read_as, require_words
 from ..extract import extract_article
 from ..load import fetch, read_source
 from ..model import Article, BlockKind
@@ -144,7 +144,7 @@ def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     source_hash = content_hash(data, spec.fingerprint)
     if _unchanged(spec, source_hash=source_hash):
         return ItemResult(spec.source.identity, Status.SKIPPED, source_hash=source_hash)
-    article = skip_kinds(require_words(extract_article(data, url=url)), spec.settings.skipped_kinds)
+    article = skip_kinds(read_as(require_words(extract_article(data, url=url)), spec.settings.lang), spec.settings.skipped_kinds)
     lexicon = tools.lexicon(spec.settings.lexicon)
     prepared = prepare_article(article, lexicon=lexicon)
     article_hash = content_hash(article_identity(prepared), spec.fingerprint)
