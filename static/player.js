@@ -288,6 +288,8 @@ class Player {
   }
 
   failed(error) {
+    // A play() cut short by the listener's own pause (AbortError) is not a failure.
+    if (error.name === "AbortError" && !this.wantsPlay) return;
     this.playing = false;
     this.wantsPlay = false;
     this.showPlayState();
@@ -295,7 +297,8 @@ class Player {
   }
 
   onPlaying(deck) {
-    if (deck !== this.current) return;
+    // A "playing" event queued before a pause can arrive after it: the pause wins.
+    if (deck !== this.current || !this.wantsPlay || deck.el.paused) return;
     const wasPlaying = this.playing;
     this.playing = true;
     this.showPlayState();

@@ -69,3 +69,22 @@ def test_media_keys_play_pause_and_move(page, server):
     page.evaluate("() => window.__mediaHandlers.pause()")
     page.wait_for_function("() => ![...document.querySelectorAll('audio.deck')].some((a) => !a.paused)")
     assert page.evaluate("() => navigator.mediaSession.playbackState") == "paused"
+
+
+def test_a_pause_that_cuts_a_starting_play_short_stays_paused_and_quiet(page, server):
+    """Pressing pause while the next paragraph's audio is still starting: no error, and it stays paused."""
+    page.add_init_script(RECORD_MEDIA_HANDLERS)
+    open_journey_by_keyboard(page, server)
+    page.evaluate("() => window.__mediaHandlers.play()")
+    wait_until_playing(page, beyond=0.1)
+    for delay_ms in (0, 1, 3, 6, 10, 20, 40, 80):
+        page.evaluate(
+            "(d) => { window.__mediaHandlers.nexttrack(); setTimeout(() => window.__mediaHandlers.pause(), d); }",
+            delay_ms,
+        )
+        page.wait_for_timeout(400)
+        assert not is_playing(page), f"still playing after a pause {delay_ms} ms into a start"
+        assert page.evaluate("() => navigator.mediaSession.playbackState") == "paused"
+        assert "try again" not in page.inner_text("#status"), f"a pause {delay_ms} ms into a start read as a failure"
+        page.evaluate("() => window.__mediaHandlers.play()")
+        wait_until_playing(page, beyond=0.05)
