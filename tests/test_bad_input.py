@@ -264,7 +264,7 @@ def test_control_bytes_in_a_text_file_are_not_printed(readaloud_bin, tmp_path) -
 def test_wrong_bom_and_utf7_through_the_cli(readaloud_bin, tmp_path, case: str) -> None:
     body = "<p>Le café a rouvert ses portes lundi matin, après deux ans de travaux et une longue attente. 1 +- 1</p>"
     if case == "ff-fe-then-utf8":
-        data = b"\xff\xfe" + f"<html><body><article>{body * 3}</article></body></html>".encode("utf-8")
+        data = b"\xff\xfe" + f"<html><body><article>{body * 3}</article></body></html>".encode()
     else:
         data = f'<html><head><meta charset="utf-7"></head><body><article>{body * 3}</article></body></html>'.encode()
     result = run_extract(readaloud_bin, write(tmp_path, f"{case}.html", data))

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from book_support import STRUCTURED_PAGE
 from local_http import page, serve, slow
 from render_support import decode, rms

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from render_support import decode, rms
+
 from readaloud.batch.distributed import DaskPool
 from readaloud.batch.orchestrator import run_batch
 from readaloud.batch.settings import BatchSettings

@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
 from book_support import STRUCTURED_PAGE
+
 from readaloud.batch.job import JobSpec, WorkerTools, run_job
 from readaloud.batch.orchestrator import run_batch
 from readaloud.batch.report import Status

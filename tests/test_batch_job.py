@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from book_support import STRUCTURED_PAGE
+
 from readaloud.batch.job import JobSpec, WorkerTools, run_job, skip_kinds
 from readaloud.batch.report import Status
 from readaloud.batch.settings import BatchSettings
@@ -22,7 +22,8 @@ def tools(tmp_path_factory: pytest.TempPathFactory) -> WorkerTools:
     return WorkerTools(str(tmp_path_factory.mktemp("cache")))
 
 
-def job(tmp_path: Path, source: Path, settings: BatchSettings = BatchSettings(), previous=None) -> JobSpec:
+def job(tmp_path: Path, source: Path, settings: BatchSettings | None = None, previous=None) -> JobSpec:
+    settings = settings or BatchSettings()
     run_dir = tmp_path / "run"
     run_dir.mkdir(exist_ok=True)
     return JobSpec(Source(str(source)), settings, settings.fingerprint(), str(tmp_path), str(run_dir), previous)

@@ -12,9 +12,10 @@ import pytest
 
 from readaloud.batch.report import ItemResult, Report, Status
 from readaloud.batch.state import BatchState, OutdirLock
+from readaloud.batch.storage import STATE_FILE_NAME, output_size, place_output
 from readaloud.commands.batch import progress_for
-from readaloud.batch.storage import STATE_FILE_NAME, atomic_write_bytes, output_size, place_output
 from readaloud.errors import UsageError
+from readaloud.files import atomic_write_bytes
 
 
 def converted(source: str, output: str, ms: int, warnings: list[str] | None = None) -> ItemResult:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from mutagen.id3 import ID3
-
 from render_support import decode, rms
 
 REPO = Path(__file__).resolve().parent.parent

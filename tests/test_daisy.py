@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from lxml import etree
-
 from book_support import CAPTION, STRUCTURED_HEADINGS, narrator, sample_article, structured_article
+from lxml import etree
 from render_support import decode, rms
+
 from readaloud.errors import OutputError
 from readaloud.render.daisy import write_daisy
 

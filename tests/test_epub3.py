@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import soundfile
-from lxml import etree
-
 from book_support import CAPTION, STRUCTURED_HEADINGS, narrator, run_epubcheck, sample_article, structured_article
+from lxml import etree
 from render_support import rms
+
 from readaloud.render.epub3 import ACTIVE_CLASS, book_identifier, write_epub3
 
 NS = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
+from render_support import decode, onset_after, rms, silent_until
 
 from readaloud.errors import OutputError, SpeechError
 from readaloud.extract import extract_article
@@ -15,7 +16,6 @@ from readaloud.render import read_vtt, write_article_audio
 from readaloud.render.audio import PAUSE_BEFORE_HEADING_MS, PAUSE_BETWEEN_PARAGRAPHS_MS, pause_between
 from readaloud.speak import AudioCache, EngineRegistry, Narrator, SpeechOptions
 from readaloud.speak.espeak import EspeakEngine
-from render_support import decode, onset_after, rms, silent_until
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"

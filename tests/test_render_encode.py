@@ -8,12 +8,12 @@ import mutagen
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
+from render_support import decode, onset_after, rms, silent_until
 
 from readaloud.errors import OutputError
 from readaloud.render.encode import FORMATS, MP3_PRIMING_SAMPLES, AudioWriter, check_output_path, format_spec
 from readaloud.render.tags import AudioMetadata, iso639_2, tag_date
 from readaloud.speak import get_engine
-from render_support import decode, onset_after, rms, silent_until
 
 GAP_MS = 900
 

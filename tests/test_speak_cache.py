@@ -84,7 +84,7 @@ def test_unwritable_directory_only_disables_the_cache(tmp_path):
 
 def _hammer(directory: str, worker: int) -> None:
     cache = AudioCache(directory)
-    for round_ in range(30):
+    for _round in range(30):
         for n in range(6):
             key = AudioCache.key("e", "1", "v", 175, str(n))
             found = cache.get(key)

@@ -7,7 +7,6 @@ import pytest
 
 from readaloud.errors import SpeechError, UsageError
 from readaloud.model import Block, BlockKind, Sentence
-from readaloud.speak.narrator import speech_parts
 from readaloud.speak import (
     SENTENCE_GAP_MS,
     AudioCache,
@@ -17,6 +16,7 @@ from readaloud.speak import (
     get_engine,
     resample_pcm,
 )
+from readaloud.speak.narrator import speech_parts
 
 
 def rms(pcm: bytes) -> float:

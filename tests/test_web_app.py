@@ -141,7 +141,7 @@ def test_blocks_in_another_language_carry_lang_and_direction(tmp_path):
         "<p lang='ar'>هذه جملة باللغة العربية عن الميزانية والمدارس في المنطقة.</p>"
         "<p>Then he went on in English about the roads, the trains and the harbour for a while.</p>"
         "</article></body></html>"
-    ).encode("utf-8")
+    ).encode()
     source = tmp_path / "languages.html"
     source.write_bytes(page_html)
     app = create_app({"READALOUD_PATHS": [source], "READALOUD_CACHE_DIR": str(tmp_path / "cache")})

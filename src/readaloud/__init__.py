@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from . import extract as _extract_package  # noqa: E402,F401
 
 
-def extract(source: str | bytes, url: str | None = None) -> "Article":
+def extract(source: str | bytes, url: str | None = None) -> Article:
     """HTML (or plain text) in, a clean :class:`~readaloud.model.Article` out.
 
     ``source`` is the page itself (``str`` or undecoded ``bytes``), not a path.

@@ -343,7 +343,9 @@ DETECTION_TIE_CHAOS = 0.1
 
 def _detect_encoding(data: bytes) -> str | None:
     """charset-normalizer's best guess; it samples chunks itself, so this stays fast on big pages."""
-    from charset_normalizer import from_bytes as detect_encodings  # lazy: 20-25 ms, only undeclared legacy bytes need it
+    from charset_normalizer import (
+        from_bytes as detect_encodings,  # lazy: 20-25 ms, only undeclared legacy bytes need it
+    )
 
     matches = list(detect_encodings(data))
     if not matches:

@@ -4,7 +4,6 @@ really playing (its clock observed, never faked), focus watched, axe-core run on
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest

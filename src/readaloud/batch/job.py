@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import __version__
-from ..errors import NoArticleError, OutputError, ReadaloudError
 from ..commands import read_as, require_words
+from ..errors import NoArticleError, OutputError, ReadaloudError
 from ..extract import extract_article
 from ..load import fetch, read_source
 from ..model import Article, BlockKind

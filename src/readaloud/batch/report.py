@@ -16,7 +16,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from .storage import REPORT_CSV_NAME, REPORT_JSON_NAME, atomic_write_bytes
+from ..files import atomic_write_bytes
+from .storage import REPORT_CSV_NAME, REPORT_JSON_NAME
 
 
 class Status(str, Enum):

@@ -15,8 +15,9 @@ from types import TracebackType
 from typing import Any
 
 from ..errors import UsageError
+from ..files import atomic_write_bytes
 from .report import ItemResult
-from .storage import LOCK_FILE_NAME, RESERVED_NAMES, STATE_FILE_NAME, atomic_write_bytes, output_size
+from .storage import LOCK_FILE_NAME, RESERVED_NAMES, STATE_FILE_NAME, output_size
 
 STATE_VERSION = 1
 

@@ -12,8 +12,6 @@ import shutil
 import uuid
 from pathlib import Path
 
-from ..files import atomic_write_bytes
-
 TEMP_DIR_NAME = ".readaloud-tmp"
 STATE_FILE_NAME = ".readaloud-batch.json"
 LOCK_FILE_NAME = ".readaloud-batch.lock"

@@ -8,11 +8,11 @@ import os
 import sys
 
 from ..errors import OutputError, UsageError
-from . import read_as, require_words
 from ..extract import extract_article
 from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
 from ..model import Article
 from ..render.text import render_markdown, render_removals, render_text
+from . import read_as, require_words
 
 # The largest --max-size accepted (a terabyte): beyond it a limit means nothing, and byte counts
 # would overflow the sizes that reads and decompression accept.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import count
 
 from ..model import Block, BlockKind, Removal
+from . import textrules
 from .content import is_data_table
 from .dom import (
     LINE_BREAK,
@@ -22,11 +23,11 @@ from .dom import (
     block_text,
     class_and_id,
     has_text,
-    text_length,
-    source_position,
     inline_text,
     join_text,
     remove_keeping_tail,
+    source_position,
+    text_length,
 )
 from .rules import (
     ARROW_LINK,
@@ -37,13 +38,12 @@ from .rules import (
     FIGURE_CLASSES,
     FIGURE_TEXT_MAX_CHARS,
     MAX_NESTING,
-    NOT_FIGURE_CONTENT,
     NON_TEXT_TAGS,
     NOT_CAPTION_CLASSES,
+    NOT_FIGURE_CONTENT,
     REASON_NAVIGATION,
     REASON_PHOTO_CREDIT,
 )
-from . import textrules
 from .textrules import COUNTER, classify_line, ends_in_credit, is_credit
 
 # Chrome a list item can be too (a menu's "Skip to main content", a share row, a rating): phrases that

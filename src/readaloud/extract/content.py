@@ -27,14 +27,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..model import Removal
-from .textrules import classify_line
 from .dom import (
     HtmlElement,
     ancestors,
     block_text,
     child_text_nodes,
     class_and_id,
-    source_position,
     detach_tail,
     element_children,
     has_ancestor_tag,
@@ -44,6 +42,7 @@ from .dom import (
     remove_and_get_next,
     remove_keeping_tail,
     replace_with,
+    source_position,
     text_content,
     text_length,
     text_similarity,
@@ -77,7 +76,9 @@ from .rules import (
     LOADING_WORDS,
     MAX_NESTING,
     N_TOP_CANDIDATES,
+    NAMED_CHROME_REASONS,
     NEGATIVE,
+    NEWSLETTER_ELEMENTS,
     OK_MAYBE_ITS_A_CANDIDATE,
     PHRASING_ELEMS,
     POSITIVE,
@@ -92,9 +93,7 @@ from .rules import (
     REASON_SHARE,
     REASON_TITLE,
     REASON_UNLIKELY,
-    NAMED_CHROME_REASONS,
     ROLE_REASONS,
-    NEWSLETTER_ELEMENTS,
     SHARE_ELEMENTS,
     TAG_BASE_SCORES,
     TAG_REASONS,
@@ -106,6 +105,7 @@ from .rules import (
     VIDEOS,
     VISIBILITY_HIDDEN,
 )
+from .textrules import classify_line
 
 WORD = re.compile(r"\w")
 _DEPTH = etree.XPath("count(ancestor::*)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -26,7 +27,7 @@ LINE_BREAK = "\x00"
 _LINE_BREAKS = re.compile(r" ?\x00[ \x00]*")
 
 # The parser gives plain etree elements (see html.parse_document); this name says they hold HTML.
-HtmlElement = etree._Element
+HtmlElement: TypeAlias = etree._Element
 
 
 def text_content(el: HtmlElement) -> str:

@@ -21,20 +21,28 @@ from lxml import etree
 from ..model import Article, Block, BlockKind, Removal
 from .blocks import element_to_blocks, mark_captions, page_captions
 from .content import Extraction, ReadabilityExtractor, evidence_content, is_probably_visible
-from .dom import HtmlElement, ancestors, block_text, class_and_id, element_children, inner_text, text_length, text_similarity
+from .dom import (
+    HtmlElement,
+    ancestors,
+    block_text,
+    class_and_id,
+    element_children,
+    inner_text,
+    text_length,
+    text_similarity,
+)
 from .metadata import Metadata, clean_byline, read_metadata
-from .textrules import reads_as_prose
 from .rules import (
     BLOCK_TAGS,
     BYLINE_MAX_CHARS,
     BYLINE_TEXT,
+    DATELINE_DATE,
+    DATELINE_MAX_CHARS,
+    DATELINE_WORDS,
     DEK_CLASSES,
     DEK_MAX_CHARS,
     DEK_MAX_DISTANCE_CHARS,
     DEK_MIN_CHARS,
-    DATELINE_DATE,
-    DATELINE_MAX_CHARS,
-    DATELINE_WORDS,
     DEK_SIMILARITY,
     REASON_BYLINE,
     REASON_DATELINE,
@@ -42,6 +50,7 @@ from .rules import (
     REASON_TITLE,
     TITLE_SIMILARITY,
 )
+from .textrules import reads_as_prose
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

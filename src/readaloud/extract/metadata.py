@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from .content import is_probably_visible

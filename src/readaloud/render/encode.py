@@ -87,7 +87,6 @@ def _check_codec(spec: FormatSpec) -> None:
             )
     elif spec.module == "av":
         import av
-
         from av.container import OutputContainer
 
         if "aac" not in av.codecs_available or not hasattr(OutputContainer, "set_chapters"):

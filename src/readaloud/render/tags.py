@@ -38,7 +38,7 @@ ISO_639_2: dict[str, str] = {
 # Words that open a byline but are not part of the author's name ("By Jane Doe", "Von Max Muster").
 # Collected from the bylines of the English, German, French, Spanish, Italian and Dutch test pages.
 BYLINE_PREFIXES = ("by", "von", "par", "por", "di", "da", "door", "av", "af")
-_BYLINE_PREFIX = re.compile(r"^\s*(?:%s)\s+" % "|".join(BYLINE_PREFIXES), re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(rf"^\s*(?:{'|'.join(BYLINE_PREFIXES)})\s+", re.IGNORECASE)
 
 # A leading ISO 8601 calendar date: what ID3 TDRC, Vorbis DATE and MP4 ©day all accept.
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

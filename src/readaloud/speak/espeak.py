@@ -285,7 +285,7 @@ def _word_marks(text: str, events: list[tuple[int, int, int]], sample_rate: int)
     return marks
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def open_library(location: LibraryLocation) -> EspeakLibrary:
     """The one wrapper for a library file in this process.
 

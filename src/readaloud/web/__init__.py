@@ -20,7 +20,13 @@ from .jobs import Preparations
 from .library import Library
 from .limits import Gate
 from .routes import State, audio_files, library_pages, player_pages
-from .security import add_security_headers, csrf_token, refuse_cross_site_posts, require_allowed_host, require_csrf_token
+from .security import (
+    add_security_headers,
+    csrf_token,
+    refuse_cross_site_posts,
+    require_allowed_host,
+    require_csrf_token,
+)
 from .store import ArticleStore
 
 # How long opening a stored article waits for a preparation slot: an article prepares in well under this.

@@ -14,6 +14,7 @@ from .. import load
 from ..errors import FetchError, UsageError
 from ..netpolicy import Deadline, Guard, check_address, guarded_handlers
 
+
 def check_scheme(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in load.WEB_SCHEMES or not parts.hostname:

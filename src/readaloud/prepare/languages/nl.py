@@ -14,7 +14,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from .. import numbers
-from ..numbers import NumberStyle, WrittenNumber
+from ..numbers import NumberStyle
 from .rules import LanguageRules, frozen
 
 CODE = "nl"

@@ -13,9 +13,9 @@ Where the tables cannot tell (a noun they do not know, a verb's case), the nomin
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from num2words import num2words
 
