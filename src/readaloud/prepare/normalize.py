@@ -64,13 +64,13 @@ _CODAS = frozenset("""CH CK CT FT LD LF LK LM LP LT MP ND NG NK NT PT RB RD RK R
 # --- The work area a rule sees ---------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class _Context:
-    """One sentence being normalised: its language, rule set, and the protected pieces."""
+    """One sentence being normalised: its language, and the protected pieces. ``language`` is None for a
+    language without a module, which gets the language-neutral rules only."""
 
     lang: str
     tag: str
-    rules: _Rules | None
     language: LanguageRules | None
     shouting: bool = False
     protected: list[str] = field(default_factory=list)
@@ -92,8 +92,18 @@ class _Context:
         index = ord(char) - _PROTECT_BASE
         return self.protected[index] if index < len(self.protected) else ""
 
+
+
+@dataclass(kw_only=True)
+class _LanguageContext(_Context):
+    """A sentence in a language with a module: its data and compiled rules are always there, so the number
+    and word rules need not check for a missing language."""
+
+    language: LanguageRules
+    rules: _Rules
+
     @property
-    def words(self) -> MappingProxyType:
+    def words(self) -> Mapping[str, str]:
         return self.language.words
 
 
@@ -415,7 +425,8 @@ def _rule_links(text: str, ctx: _Context) -> str:
     words = ctx.language.words if ctx.language else None
 
     def link(match: re.Match) -> str:
-        host = _URL_HOST.match(match.group()).group(1)
+        host_match = _URL_HOST.match(match.group())
+        host = host_match.group(1) if host_match else match.group()
         return ctx.protect(f"{words['link']} {host}" if words else host)
 
     def email(match: re.Match) -> str:
@@ -478,8 +489,9 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 
 def _rule_typography(text: str, ctx: _Context) -> str:
     """Quotes inside a sentence are a short pause (a comma), not read out; invisible characters go."""
-    if ctx.language and ctx.language.say_feet_inches and _FEET_INCHES.search(text):
-        text = _FEET_INCHES.sub(lambda m: ctx.language.say_feet_inches(int(m.group(1)), int(m.group(2))), text)
+    say_feet_inches = ctx.language.say_feet_inches if ctx.language else None
+    if say_feet_inches and _FEET_INCHES.search(text):
+        text = _FEET_INCHES.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
     if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
         text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
@@ -501,7 +513,7 @@ def _quotation(match: re.Match, language: LanguageRules | None) -> str:
     return f", {quoted}" + ("," if continues and quoted[-1:] not in ",;:" else "")
 
 
-def _rule_before_number(text: str, ctx: _Context) -> str:
+def _rule_before_number(text: str, ctx: _LanguageContext) -> str:
     """ "No. 5" -> "number 5", "p. 12" -> "page 12", "#1" -> "number 1" (the number is read later)."""
     if not ctx.rules.before_number:
         return text
@@ -515,7 +527,7 @@ def _rule_before_number(text: str, ctx: _Context) -> str:
     return ctx.rules.before_number.sub(replace, text)
 
 
-def _rule_addresses(text: str, ctx: _Context) -> str:
+def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
     """ "1211 E Arques Ave" -> "twelve eleven East Arques Avenue": a house number is read like a code, the
     compass point and the street type in full."""
     language = ctx.language
@@ -539,7 +551,7 @@ def _rule_addresses(text: str, ctx: _Context) -> str:
     return ctx.rules.address.sub(replace, text)
 
 
-def _rule_phone(text: str, ctx: _Context) -> str:
+def _rule_phone(text: str, ctx: _LanguageContext) -> str:
     """Phone numbers are read digit by digit, group by group."""
 
     def replace(match: re.Match) -> str:
@@ -578,29 +590,31 @@ def _word_before(text: str, position: int) -> str:
     return text[start:end]
 
 
-def _rule_dates(text: str, ctx: _Context) -> str:
+def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     """Month-name dates, numeric dates (d/m/y or m/d/y by language and region) and ISO dates."""
     rules = ctx.rules
-    if not ctx.language.say_date:
+    say_date = ctx.language.say_date
+    if not say_date:
         return text
     if rules.month_day:
-        text = rules.month_day.sub(lambda m: _month_day(m, ctx), text)
-    if rules.day_month:
-        text = rules.day_month.sub(lambda m: _day_month(m, ctx), text)
-    text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[4]), int(m[3]), m[1], ctx), text)
+        text = rules.month_day.sub(lambda m: _month_day(m, ctx, say_date), text)
+    say_day_month = ctx.language.say_day_month
+    if rules.day_month and say_day_month:
+        text = rules.day_month.sub(lambda m: _day_month(m, ctx, say_day_month), text)
+    text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[4]), int(m[3]), m[1], ctx, say_date), text)
     if ctx.language.day_first and ctx.language.number_style.group == "." and "." in text:
         text = _DAY_MONTH_DOTTED.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
-                                     in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx), text)
-    return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx), text)
+                                     in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx, say_date), text)
+    return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx, say_date), text)
 
 
-def _month_day(match: re.Match, ctx: _Context) -> str:
+def _month_day(match: re.Match, ctx: _LanguageContext, say_date: Callable[..., str]) -> str:
     language = ctx.language
     month_text, day, year = match.group(1), int(match.group(2)), match.group(3)
     month = _month_number(month_text, language)
     if not month or not 1 <= day <= 31:
         return match.group()
-    spoken = language.say_date(day, month, _year_value(year or ""))
+    spoken = say_date(day, month, _year_value(year or ""))
     last = match.group(4)
     if last and language.say_day and not year and day < int(last) <= 31:
         return f"{spoken} {language.words['to']} {language.say_day(int(last))}"  # "Oct. 2-4"
@@ -609,18 +623,18 @@ def _month_day(match: re.Match, ctx: _Context) -> str:
     return spoken
 
 
-def _day_month(match: re.Match, ctx: _Context) -> str:
+def _day_month(match: re.Match, ctx: _LanguageContext, say_day_month: Callable[..., str | None]) -> str:
     day, month_text, year = int(match.group(1)), match.group(2), match.group(3)
     month = _month_number(month_text, ctx.language)
     if not month or not 1 <= day <= 31:
         return match.group()
     before = _word_before(match.string, match.start())
     dotted = "." in match.group()
-    spoken = ctx.language.say_day_month(day, month, month_text, _year_value(year or ""), before, dotted)
+    spoken = say_day_month(day, month, month_text, _year_value(year or ""), before, dotted)
     return match.group() if spoken is None else spoken
 
 
-def _numeric_date_by_order(match: re.Match, ctx: _Context) -> str:
+def _numeric_date_by_order(match: re.Match, ctx: _LanguageContext, say_date: Callable[..., str]) -> str:
     first, second = int(match.group(1)), int(match.group(3))
     separator = match.group(2)
     day_first = ctx.language.day_first or ctx.tag in ctx.language.day_first_tags or separator == "."
@@ -640,43 +654,46 @@ def _numeric_date_by_order(match: re.Match, ctx: _Context) -> str:
                                         _word_before(match.string, match.start()), True)
         if spoken is not None:
             return spoken
-    return _numeric_date(match, day, month, match.group(4), ctx)
+    return _numeric_date(match, day, month, match.group(4), ctx, say_date)
 
 
-def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _Context) -> str:
+def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _LanguageContext,
+                  say_date: Callable[..., str]) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group()
-    return ctx.language.say_date(day, month, _year_value(year), _word_before(match.string, match.start()))
+    return say_date(day, month, _year_value(year), _word_before(match.string, match.start()))
 
 
 _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
 
-def _rule_times(text: str, ctx: _Context) -> str:
+def _rule_times(text: str, ctx: _LanguageContext) -> str:
     """ "9:30 a.m." -> "nine thirty A.M"; "14:00 Uhr" -> "vierzehn Uhr"; "14h30" -> "quatorze heures trente"."""
     rules = ctx.rules
     if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
         text = _TIME_RANGE_DASH.sub(lambda m: f"{m.group(1) or ''} {ctx.words['to']} ", text)
-    if rules.time_ampm:
-        text = rules.time_ampm.sub(lambda m: _time_ampm(m, ctx), text)
-    if rules.time:
-        text = rules.time.sub(lambda m: _time_24(m, ctx), text)
+    say_time_ampm, say_time = ctx.language.say_time_ampm, ctx.language.say_time
+    if rules.time_ampm and say_time_ampm:
+        text = rules.time_ampm.sub(lambda m: _time_ampm(m, say_time_ampm), text)
+    if rules.time and say_time:
+        text = rules.time.sub(lambda m: _time_24(m, ctx, say_time), text)
     return text
 
 
-def _time_ampm(match: re.Match, ctx: _Context) -> str:
-    spoken = ctx.language.say_time_ampm(int(match.group(1)), match.group(2) or "", match.group(3))
+def _time_ampm(match: re.Match, say_time_ampm: Callable[[int, str, str], str | None]) -> str:
+    spoken = say_time_ampm(int(match.group(1)), match.group(2) or "", match.group(3))
     return match.group() if spoken is None else _keep_final_dot(match, spoken)
 
 
-def _time_24(match: re.Match, ctx: _Context) -> str:
+def _time_24(match: re.Match, ctx: _LanguageContext, say_time: Callable[[int, str], str]) -> str:
     seconds_group = match.re.groupindex.get("seconds", 0)
     minutes = next((g for i, g in enumerate(match.groups()[1:3 + bool(seconds_group)], start=2)
                     if g and g.isdigit() and i != seconds_group), "")
     seconds = match.groupdict().get("seconds")
-    if seconds and seconds != "00" and minutes and ctx.language.say_time_seconds:
-        return ctx.language.say_time_seconds(int(match.group(1)), minutes, seconds)
-    return ctx.language.say_time(int(match.group(1)), minutes)
+    say_time_seconds = ctx.language.say_time_seconds
+    if seconds and seconds != "00" and minutes and say_time_seconds:
+        return say_time_seconds(int(match.group(1)), minutes, seconds)
+    return say_time(int(match.group(1)), minutes)
 
 
 _CODES_BY_CASE = MappingProxyType({code.upper(): code for code in CURRENCY_CODES})
@@ -699,7 +716,7 @@ def _attributive(text: str, end: int, language: LanguageRules, followers: frozen
             and word not in followers)
 
 
-def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Context,
+def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _LanguageContext,
                attributive: bool = False) -> str:
     """ "$3.5 million" -> "three point five million dollars"; "$5.50" -> "five dollars and fifty cents"."""
     language = ctx.language
@@ -717,8 +734,8 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Con
             number_text = _one_before(scale_word, language)
         link = language.scale_currency_link
         if link:
-            elided = language.elided_link and many[0] in "aeiouéè"
-            link = language.elided_link if elided else f"{link} "
+            elided = language.elided_link if many[0] in "aeiouéè" else None
+            link = elided or f"{link} "
         count = number_text if number.is_one and not number.fraction else language.read(number)
         return f"{count} {scale_word} {link}{many}".replace("' ", "'")
     if number.fraction and len(number.fraction) == 2 and minor_one and number.fraction != "00":
@@ -759,7 +776,7 @@ def _feminine(noun: str, language: LanguageRules) -> bool:
     return noun.split(" ", 1)[0] in language.feminine_nouns
 
 
-def _money_range(match: re.Match, ctx: _Context) -> str:
+def _money_range(match: re.Match, ctx: _LanguageContext) -> str:
     """ "$75-$250" -> "seventy-five to $250" (the currency is said once, at the end); with cents both."""
     symbol, first = match.group(1), match.group(2)
     names = _currency_names(symbol, ctx.language)
@@ -770,7 +787,7 @@ def _money_range(match: re.Match, ctx: _Context) -> str:
     return f"{spoken} {ctx.words['to']} {symbol}"
 
 
-def _rule_money(text: str, ctx: _Context) -> str:
+def _rule_money(text: str, ctx: _LanguageContext) -> str:
     rules = ctx.rules
 
     def prefix(match: re.Match) -> str:
@@ -798,7 +815,7 @@ def _rule_money(text: str, ctx: _Context) -> str:
     return text
 
 
-def _rule_percent(text: str, ctx: _Context) -> str:
+def _rule_percent(text: str, ctx: _LanguageContext) -> str:
     words = ctx.words
 
     def replace(match: re.Match) -> str:
@@ -808,7 +825,7 @@ def _rule_percent(text: str, ctx: _Context) -> str:
     return ctx.rules.percent.sub(replace, text)
 
 
-def _rule_units(text: str, ctx: _Context) -> str:
+def _rule_units(text: str, ctx: _LanguageContext) -> str:
     """ "5 km" -> "five kilometers"; "75C" -> "seventy-five degrees Celsius"; "12/kg" -> "twelve per kilogram"."""
     language = ctx.language
     if not language.units:
@@ -819,7 +836,7 @@ def _rule_units(text: str, ctx: _Context) -> str:
         if rules.multiplier:  # "3x faster", "a 2.5x zoom"
             text = rules.multiplier.sub(lambda m: f"{language.read(language.parse(m.group(1)))} "
                                         f"{language.words['times']}", text)
-    if "/" in text:
+    if "/" in text and rules.units_per:
         text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
     text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
     if rules.scaled_unit:  # "100 million kg": the number is read later, the unit is plural
@@ -853,10 +870,11 @@ def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[st
 
 def _count_before(number: numbers.WrittenNumber, noun: str, language: LanguageRules) -> str:
     """The number as said before a noun: "one"/"une"/"eine", "veintiún kilómetros", "doscientas millas"."""
+    feminine_cardinal = language.feminine_cardinal
     if number.fraction:
         words = language.read(number)
-        feminine = language.feminine_cardinal and _feminine(noun, language)
-        return language.feminine_cardinal(words) if feminine else words  # "una coma cero una millas"
+        feminine = feminine_cardinal and _feminine(noun, language)
+        return feminine_cardinal(words) if feminine_cardinal and feminine else words  # "una coma cero una millas"
     if number.is_one:
         return _one_before(noun, language)
     words = language.read(number)
@@ -865,7 +883,7 @@ def _count_before(number: numbers.WrittenNumber, noun: str, language: LanguageRu
     return language.cardinal_before_noun(words) if language.cardinal_before_noun else words
 
 
-def _rule_scaled(text: str, ctx: _Context) -> str:
+def _rule_scaled(text: str, ctx: _LanguageContext) -> str:
     """ "1.2bn people" -> "one point two billion people"; "3,5 Mio." -> "drei Komma fünf Millionen"."""
     if not ctx.rules.scaled:
         return text
@@ -881,21 +899,21 @@ def _rule_scaled(text: str, ctx: _Context) -> str:
     return ctx.rules.scaled.sub(replace, text)
 
 
-def _rule_decades(text: str, ctx: _Context) -> str:
+def _rule_decades(text: str, ctx: _LanguageContext) -> str:
     """ "the 1990s" -> "the nineteen nineties"; "the '80s" -> "the eighties"; "90er" -> "neunziger"."""
     if not ctx.rules.decade:
         return text
     return ctx.rules.decade.sub(ctx.language.say_decade, text)
 
 
-def _rule_ordinals(text: str, ctx: _Context) -> str:
+def _rule_ordinals(text: str, ctx: _LanguageContext) -> str:
     """ "21st" -> "twenty-first", "am 3." -> "am dritten", "1er" -> "premier", "2.ª" -> "segunda"."""
     if not ctx.rules.ordinal:
         return text
     return ctx.rules.ordinal.sub(ctx.language.say_ordinal, text)
 
 
-def _rule_ratios(text: str, ctx: _Context) -> str:
+def _rule_ratios(text: str, ctx: _LanguageContext) -> str:
     """ "a 3:1 ratio" -> "a three to one ratio" (what the clock-time rule left is not a time)."""
     ratio = ctx.language.words.get("ratio")
     if not ratio or ":" not in text:
@@ -911,7 +929,7 @@ def _ratio(match: re.Match, ratio: str) -> str:
     return f"{match.group(1)} {ratio} {match.group(2)}"
 
 
-def _rule_versions(text: str, ctx: _Context) -> str:
+def _rule_versions(text: str, ctx: _LanguageContext) -> str:
     """ "version 1.10.11" -> "one point ten point eleven"; "192.168.0.1" -> digits with "dot" (an address)."""
     if "." not in text:
         return text
@@ -940,7 +958,7 @@ _SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
 _SECTION_PARTS = re.compile(r"[a-z0-9]")
 
 
-def _rule_codes(text: str, ctx: _Context) -> str:
+def _rule_codes(text: str, ctx: _LanguageContext) -> str:
     """Model numbers and codes ("TB550", "GX37", "B2A23C"): letters kept for spelling, digits as a reader
     says them ("five fifty", "thirty-seven"), long runs digit by digit."""
     language = ctx.language
@@ -950,20 +968,21 @@ def _rule_codes(text: str, ctx: _Context) -> str:
         return " ".join(say(part) if part.isdigit() else part for part in _CODE_PARTS.findall(match.group()))
 
     text = _CODE.sub(replace, text)
-    if language.say_code_number and "(" in text:  # "401(k)", "501(c)(3)": a code's section, not a product
-        text = _SECTION_CODE.sub(lambda m: " ".join([language.say_code_number(m.group(1)),
+    say_code = language.say_code_number
+    if say_code and "(" in text:  # "401(k)", "501(c)(3)": a code's section, not a product
+        text = _SECTION_CODE.sub(lambda m: " ".join([say_code(m.group(1)),
                                                      *_SECTION_PARTS.findall(m.group(2))]), text)
-    if language.say_code_number:  # "RTX 3080", "GTX 1080": a model number after its capitals
-        text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + language.say_code_number(m.group(2)), text)
+    if say_code:  # "RTX 3080", "GTX 1080": a model number after its capitals
+        text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + say_code(m.group(2)), text)
         if language.code_number_cues:  # "Room 101", "Flight 370": a number that names, not counts
-            text = _AFTER_WORD_NUMBER.sub(lambda m: _named_number(m, language), text)
+            text = _AFTER_WORD_NUMBER.sub(lambda m: _named_number(m, language, say_code), text)
     return text
 
 
-def _named_number(match: re.Match, language: LanguageRules) -> str:
+def _named_number(match: re.Match, language: LanguageRules, say_code: Callable[[str], str]) -> str:
     word, digits = match.group(1), match.group(2)
     if word in language.code_number_cues or word.lower() in language.code_number_cues:
-        return f"{word} {language.say_code_number(digits)}"
+        return f"{word} {say_code(digits)}"
     idiom, always = language.spoken_numbers.get(digits, ("", False))
     if idiom and (always or _WORD_AFTER.match(match.string, match.end()) is None):
         return f"{word} {idiom}"  # "call 911", "the 411"; "sewing 101" (but "101 Dalmatians")
@@ -979,7 +998,7 @@ def _code_number(digits: str, language: LanguageRules) -> str:
 _EQUALS_AFTER = re.compile(r"\s?=")
 
 
-def _rule_ranges(text: str, ctx: _Context) -> str:
+def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     """ "2016-2018" -> "2016 to 2018" (the numbers are read by the later rules)."""
     to = ctx.words["to"]
 
@@ -998,7 +1017,7 @@ def _rule_ranges(text: str, ctx: _Context) -> str:
     return ctx.rules.range_.sub(replace, text)
 
 
-def _rule_fractions(text: str, ctx: _Context) -> str:
+def _rule_fractions(text: str, ctx: _LanguageContext) -> str:
     """ "3/4" -> "three quarters", "1 1/2" -> "one and a half", "4.3/5" -> "four point three out of five"."""
     language = ctx.language
 
@@ -1025,9 +1044,10 @@ def _rule_fractions(text: str, ctx: _Context) -> str:
 def _denominator_fraction(top: int, bottom: int, whole: int | None, forced: bool,
                           language: LanguageRules) -> str | None:
     """For a language that lists ``denominators`` only: "3/4" -> "three quarters" up to tenths."""
-    if whole is not None or not 1 <= top < bottom <= 10 or bottom not in language.denominators:
+    denominators = language.denominators
+    if whole is not None or not 1 <= top < bottom <= 10 or not denominators or bottom not in denominators:
         return None
-    one, many = language.denominators[bottom]
+    one, many = denominators[bottom]
     return f"{language.cardinal(top)} {one if top == 1 else many}"
 
 
@@ -1076,7 +1096,7 @@ def _fraction_words(match: re.Match, language: LanguageRules, whole_text: str | 
     return spoken
 
 
-def _rule_signs(text: str, ctx: _Context) -> str:
+def _rule_signs(text: str, ctx: _LanguageContext) -> str:
     """A sign directly before a number is said ("-5" -> "minus 5", "~5" -> "about 5"); "2+3" is "plus";
     a decimal without its zero is "point five" (".5")."""
     if "~" in text:
@@ -1094,18 +1114,19 @@ _RANGE_WORDS = frozenset({"to", "and", "or", "through", "bis", "und", "oder", "-
 _PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|[-–])\s*\d{4}\s+([^\W\d]+)")
 
 
-def _rule_years(text: str, ctx: _Context) -> str:
+def _rule_years(text: str, ctx: _LanguageContext) -> str:
     """A four-digit number that stands for a year is said as one ("in 1999" -> "in nineteen ninety-nine")."""
-    if not ctx.rules.year:
-        return text
     language = ctx.language
     cues = language.year_cues
+    if not ctx.rules.year or cues is None:
+        return text
     count_case = str.isupper if language.count_noun_case == "upper" else str.islower
 
     def replace(match: re.Match) -> str:
         value = int(match.group(1))
         before = _word_before(match.string, match.start()).strip("(,")
-        after = _AFTER_WORD.match(match.string, match.end()).group(1)
+        after_match = _AFTER_WORD.match(match.string, match.end())
+        after = after_match.group(1) if after_match else ""
         cued = (before in cues or before.lower() in cues or before.endswith("-") or before in language.months
                 or before.endswith("'s"))
         # A following noun makes it a count ("1500 Menschen", "1200 people"), unless it goes with years.
@@ -1122,7 +1143,7 @@ def _rule_years(text: str, ctx: _Context) -> str:
     return ctx.rules.year.sub(replace, text)
 
 
-def _rule_numbers(text: str, ctx: _Context) -> str:
+def _rule_numbers(text: str, ctx: _LanguageContext) -> str:
     """Every other number, in the language's own way of writing them ("1,000" vs "1.000")."""
     language = ctx.language
 
@@ -1141,7 +1162,7 @@ def _rule_numbers(text: str, ctx: _Context) -> str:
     return ctx.rules.number_re.sub(replace, text)
 
 
-def _rule_abbreviations(text: str, ctx: _Context) -> str:
+def _rule_abbreviations(text: str, ctx: _LanguageContext) -> str:
     """ "Dr. Smith" -> "Doctor Smith", "Main St." -> "Main Street", "z. B." -> "zum Beispiel"."""
     rules = ctx.rules
     if rules.contextual and "." in text:
@@ -1162,7 +1183,7 @@ def _expansion(written: str, table) -> str:
     return table.get(re.sub(r"\.\s?", ". ", key), table.get(re.sub(r"\.\s", ".", key), written))
 
 
-def _contextual(match: re.Match, ctx: _Context) -> str:
+def _contextual(match: re.Match, ctx: _LanguageContext) -> str:
     before_name, after_name = ctx.language.contextual[match.group(1)]
     following = ctx.restore(match.string[match.end():match.end() + 80].lstrip()[:1])  # a protected name counts
     preceding = _word_before(match.string, match.start())
@@ -1179,10 +1200,11 @@ def _contextual(match: re.Match, ctx: _Context) -> str:
 _ANY_ROMAN = re.compile(r"(?:^|\s)[IVXLC]+(?:\b|e\b|er\b|re\b|ère\b|ème\b)")
 
 
-def _rule_roman(text: str, ctx: _Context) -> str:
+def _rule_roman(text: str, ctx: _LanguageContext) -> str:
     """ "Henry VIII" -> "Henry the Eighth", "World War II" -> "World War two"; a lone "I" stays a pronoun."""
     language = ctx.language
-    if not language.say_regnal:
+    say_regnal = language.say_regnal
+    if not say_regnal:
         return text
     cardinal_context = language.roman_cardinal_context
 
@@ -1198,7 +1220,7 @@ def _rule_roman(text: str, ctx: _Context) -> str:
         titled = _word_before(match.string, match.start()) in language.regnal_titles
         regnal = titled or (name in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
         if regnal:
-            return f"{name}{space}{language.say_regnal(value)}{dot}"
+            return f"{name}{space}{say_regnal(value)}{dot}"
         if len(numeral) == 1 or (name.isupper() and len(name) > 1) or "L" in numeral or "C" in numeral:
             return match.group()  # a lone "I" is a pronoun; "WWE II" is an acronym run; "Her CV" a word
         return f"{name}{space}{language.cardinal(value)}{dot}"  # "Grand Theft Auto IV"
@@ -1302,12 +1324,12 @@ def _rule_acronyms(text: str, ctx: _Context) -> str:
         plural = "'s" if suffix in ("s", "'s", "’s") and "." in spoken else suffix.lower().replace("’", "'")
         return spoken + plural
 
-    has_caps = _TWO_CAPITALS.search(text)
-    if ctx.rules and has_caps:
+    has_caps = _TWO_CAPITALS.search(text) and isinstance(ctx, _LanguageContext)
+    if has_caps and isinstance(ctx, _LanguageContext):
         text = ctx.rules.acronyms.sub(listed, text)
     if "." in text:
         text = _DOTTED_ACRONYM.sub(dotted, text)
-    if ctx.rules and has_caps:
+    if has_caps:
         text = _CAPS_WORD.sub(caps, text)
     return text
 
@@ -1393,12 +1415,12 @@ def _one_comma(match: re.Match) -> str:
 
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
-_NUMBER_RULES: tuple[Callable[[str, _Context], str], ...] = (
+_NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
     _rule_before_number, _rule_addresses, _rule_phone, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
     _rule_codes, _rule_years, _rule_numbers,
 )
-_WORD_RULES: tuple[Callable[[str, _Context], str], ...] = (_rule_abbreviations, _rule_roman)
+_WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
 _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
 # Where the decimal mark is a comma, "5.3" and "10.10" are versions too (not thousands: those have three).
@@ -1424,7 +1446,12 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     base = tag.split("-")[0]
     language = LANGUAGE_RULES.get(base)
     rules = compiled_rules(base) if language is not None else None
-    ctx = _Context(lang=base, tag=tag, rules=rules, language=language, shouting=_is_shouting(text, language))
+    shouting = _is_shouting(text, language)
+    ctx: _Context
+    if language is not None and rules is not None:
+        ctx = _LanguageContext(lang=base, tag=tag, language=language, rules=rules, shouting=shouting)
+    else:
+        ctx = _Context(lang=base, tag=tag, language=None, shouting=shouting)
     text = unicodedata.normalize("NFC", text)
     if _PROTECTED.search(text):
         text = _PROTECTED.sub("", text)  # icon-font glyphs: nothing to say, and the placeholders' range
@@ -1438,7 +1465,7 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
         text = _LONG_DIGITS.sub(lambda m: ctx.protect(numbers.digits(m.group(), base)), text)
     if language is not None and language.read_phrases:
         text = language.read_phrases(text)  # a language's own number phrases (Russian case agreement)
-    if rules is not None:
+    if isinstance(ctx, _LanguageContext):
         if _HAS_DIGIT.search(text):
             for rule in _NUMBER_RULES:
                 text = rule(text, ctx)

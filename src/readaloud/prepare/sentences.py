@@ -66,7 +66,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_boundary(text: str, sentence_start: int, punct_start: int, boundary: int, line_end: int,
                  lang: str) -> bool:
-    following = _NEXT_WORD.match(text, boundary, line_end).group(1)
+    next_word = _NEXT_WORD.match(text, boundary, line_end)
+    following = next_word.group(1) if next_word else ""  # the pattern matches the empty string too
     if not following:
         return True
     first = following[0]
@@ -88,7 +89,7 @@ def _full_stop_ends(text: str, word: str, word_start: int, sentence_start: int, 
     language = LANGUAGE_RULES.get(lang)
     never_final = language.never_final if language else frozenset()
     may_end = language.may_end if language else frozenset()
-    starter = bool(language) and following.strip("\"'”’»),.;:!?") in language.sentence_starters
+    starter = language is not None and following.strip("\"'”’»),.;:!?") in language.sentence_starters
     pair = _previous_word(text, sentence_start, word_start) + " " + word
     if word in never_final or pair in never_final:
         return False

@@ -531,6 +531,7 @@ def _amount_words(integer: int, fraction: str, scale: Noun | None, noun: Noun | 
     if scale is not None:
         spoken = amount(integer, fraction, scale, case)
         return spoken + (f" {noun.form('g', True)}" if noun is not None else "")
+    assert noun is not None, "an amount without a scale word has its noun (the patterns require one)"
     return amount(integer, fraction, noun, case)
 
 
