@@ -921,3 +921,37 @@ def test_a_spanish_clock_hour_is_feminine() -> None:
         ("El partido empieza a las 21:00 en el Bernabéu.", "El partido empieza a las veintiuna en el Bernabéu."),
         ("La cita es a la 1:30 en punto.", "La cita es a la una y media en punto."),
     ], "es")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Order part 3-12-B from the catalogue.", "Order part three-twelve-B from the catalogue."),
+    ("de", "Die Regel 5-3-W gilt.", "Die Regel fünf-drei-W gilt."),
+    ("en", "It was a 2-3-day trip.", "It was a two to three-day trip."),
+])
+def test_numbers_in_a_hyphenated_code_are_no_range(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Call 1-800-FLOWERS today.", "Call one, eight hundred, Flowers today."),
+    ("es", "Llame al 0-800-AYUDA ahora.", "Llame al cero, ochocientos, Ayuda ahora."),
+])
+def test_a_toll_free_number_spelt_with_a_word(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected
+
+
+def test_a_state_code_after_its_town_without_a_zip_code() -> None:
+    _check([
+        ("She grew up in Austin, TX, and moved to Portland, OR.",
+         "She grew up in Austin, Texas, and moved to Portland, Oregon."),
+        ("Dr. Jane Roe, MD, said so.", "Doctor Jane Roe, M.D, said so."),
+    ], "en")
+
+
+def test_german_four_digit_and_informal_ordinals() -> None:
+    _check([
+        ("Er feierte zum 1000. Mal.", "Er feierte zum tausendsten Mal."),
+        ("Er starb 1990. Danach zog sie weg.", "Er starb neunzehnhundertneunzig. Danach zog sie weg."),
+        ("Am 3ten Oktober ist Feiertag.", "Am dritten Oktober ist Feiertag."),
+        ("Das war der 2te Versuch.", "Das war der zweite Versuch."),
+    ], "de")

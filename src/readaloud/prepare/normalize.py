@@ -154,6 +154,7 @@ class _Rules:
     money_prefix: re.Pattern
     address: re.Pattern | None
     postal: re.Pattern | None
+    region: re.Pattern | None
     fraction: re.Pattern
     bare_decimal: re.Pattern
     multiplier: re.Pattern | None
@@ -239,6 +240,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})\s"
                           rf"(\d{{5}}(?:-\d{{4}})?)(?![\w-])")
         if language.postal_regions else None,
+        # "Albany, NY." or "in Austin, TX, on Monday": a town, then its region, then punctuation
+        region=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.regions_after_town)})"
+                          rf"(?=[,.;:!?)]|\s*$)") if language.regions_after_town else None,
         # "3x faster", "10x more", "a 2.5x." (not "10x content", an adjective said "ten-x")
         multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
                               rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
@@ -275,8 +279,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
         roman_ordinal=_optional(language.roman_ordinal_pattern),
         year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.$€£¥-])(?<!\d,))(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
         if language.year_cues is not None else None,
+        # Not a link of a hyphenated chain ("1-413-te-b-1-5", "5-3-Ws", a part or serial number): not
+        # after "x-", not before "-" and a capital or a one- or two-letter piece ("2-3-day" is a range).
         range_=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
+            rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
+            rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
         unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
@@ -379,6 +386,8 @@ _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
+# A toll-free number spelt with a word (US "1-800-", Latin American "0-800-"): its prefix before the word.
+_TOLL_FREE = re.compile(r"(?<![\w+.-])([01])-(8\d\d)-(?=[^\W\d_])")
 _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
                             "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
                             "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)})
@@ -551,6 +560,14 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.address.sub(replace, text)
 
 
+def _rule_regions(text: str, ctx: _LanguageContext) -> str:
+    """ "Albany, NY." -> "Albany, New York.": a region code after its town is said in full."""
+    if not ctx.rules.region or ", " not in text:
+        return text
+    regions = ctx.language.postal_regions
+    return ctx.rules.region.sub(lambda m: m.group(1) + regions[m.group(2)], text)
+
+
 def _rule_phone(text: str, ctx: _LanguageContext) -> str:
     """Phone numbers are read digit by digit, group by group."""
 
@@ -565,6 +582,9 @@ def _rule_phone(text: str, ctx: _LanguageContext) -> str:
             spoken = f"{ctx.words['plus']} {spoken}"
         return ctx.protect(spoken)
 
+    if "-8" in text:  # "1-800-FLOWERS", "0-800-hermano": the prefix as it is said, the word as written
+        text = _TOLL_FREE.sub(lambda m: ctx.protect(
+            f"{numbers.digits(m.group(1), ctx.lang)}, {ctx.language.cardinal(int(m.group(2)))}, "), text)
     return _PHONE.sub(replace, text)
 
 
@@ -1420,7 +1440,7 @@ _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
     _rule_codes, _rule_years, _rule_numbers,
 )
-_WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_abbreviations, _rule_roman)
+_WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_regions, _rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
 _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
 # Where the decimal mark is a comma, "5.3" and "10.10" are versions too (not thousands: those have three).

@@ -179,6 +179,7 @@ _EN_BEFORE = """am vom zum im beim dem den des zur seit ab bis ihrem seinem ihre
 _E_BEFORE = "der die das ihre seine jede eine unsere diese".split()
 DATIVE_BEFORE = frozenset(_EN_BEFORE + [w.capitalize() for w in _EN_BEFORE])
 NOMINATIVE_BEFORE = frozenset(_E_BEFORE + [w.capitalize() for w in _E_BEFORE])
+_ARTICLES_BEFORE = (DATIVE_BEFORE | NOMINATIVE_BEFORE) - {"seit", "ab", "bis", "im", "Seit", "Ab", "Bis", "Im"}
 
 # "14:30", "14.30 Uhr", "14 Uhr"; groups: hour, minutes after ":", minutes after ".", "Uhr".
 TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::(?P<seconds>[0-5]\d))?|\.([0-5]\d)(?=\s?Uhr))"
@@ -187,7 +188,11 @@ TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::(?P<seconds>[0-5]
 # sentence splitter has already cut where such a dot ends a sentence. Groups: word before, number.
 # At the end of a sentence the dot is also the full stop; there it is an ordinal only after an article or
 # a preposition that asks for one ("bis zum 3.", "am 3."), not in "Es waren 3.".
-ORDINAL_PATTERN = r"(?<![\w.,])(?:(\w+)\s)?(\d{1,3})\.(?=\s+[\w\ue000-\uf8ff]|\s*$)"
+# A four-digit ordinal ("zum 1000. Mal") only after an article or a contraction with one: after "seit",
+# "bis", "im" or a verb it is a year before the full stop ("seit 1990. Danach").
+# Informal writing puts the ending on the digits ("am 3ten", "der 2te", "zum 100sten Mal"): groups 3, 4.
+ORDINAL_PATTERN = (r"(?<![\w.,])(?:(\w+)\s)?(\d{1,4})(?:\.(?=\s+[\w\ue000-\uf8ff]|\s*$)"
+                   r"|(s?te)([nmrs]?)\b)")
 DECADE_PATTERN = r"(?<![\w])(\d{2}|1\d\d0|20\d0)er\b"
 SCALED_PATTERN = r"\s((?:Mio|Mrd|Tsd|Bio)\.)"
 
@@ -214,6 +219,10 @@ def say_ordinal(match: re.Match) -> str:
     """ "am 3." -> "am dritten" (the word before is kept)."""
     before = match.group(1) or ""
     prefix = match.group()[: match.start(2) - match.start()]
+    if match.group(3):  # "3ten" -> "dritten", "1ter" -> "erster": the ending as written
+        return prefix + numbers.ordinal(int(match.group(2)), CODE) + match.group(4)
+    if len(match.group(2)) == 4 and before not in _ARTICLES_BEFORE:
+        return match.group()  # "1990. Danach": a year, and the sentence's full stop
     if _TEXT_END.match(match.string, match.end()):  # the sentence's own full stop
         if not before and not match.string[:match.start()].strip():
             # "2." on its own (a ranking's cell, a podium list): German writes the rank so and reads it

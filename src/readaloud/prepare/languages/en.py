@@ -251,6 +251,9 @@ POSTAL_REGIONS = {
     "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
     "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
 }
+# After a town without a ZIP code ("Albany, NY."), all but the codes that are also degrees or titles
+# after a person's name ("Jane Roe, MD", "MA", "DO", "PA" for physician assistant) or a word ("ID").
+REGIONS_AFTER_TOWN = frozenset(POSTAL_REGIONS) - {"MD", "MA", "DO", "PA", "ID"}
 COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
                   "SE": "Southeast", "SW": "Southwest"}
 # After these a number names something and is said like a code: "Room 101" -> "room one oh one",
@@ -487,6 +490,7 @@ RULES = LanguageRules(
     slash_per="per",  # "$300/night"
     street_suffixes=frozen(STREET_SUFFIXES),
     postal_regions=frozen(POSTAL_REGIONS),
+    regions_after_town=REGIONS_AFTER_TOWN,
     compass_points=frozen(COMPASS_POINTS),
     per_words=frozen(PER_WORDS),
     emoji_names=True,

@@ -119,6 +119,8 @@ class LanguageRules:
     compass_points: Mapping[str, str] = field(default_factory=dict)
     # region codes said in full before a five-digit postal code ("CA 95051" -> "California nine five ...")
     postal_regions: Mapping[str, str] = field(default_factory=dict)
+    # those also said in full without a postal code, after a town and before punctuation ("Austin, TX.")
+    regions_after_town: frozenset[str] = frozenset()
     country_code_as_number: bool = False  # a two-digit calling code as a number ("+49" -> "neunundvierzig")
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
