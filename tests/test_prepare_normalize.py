@@ -955,3 +955,27 @@ def test_german_four_digit_and_informal_ordinals() -> None:
         ("Am 3ten Oktober ist Feiertag.", "Am dritten Oktober ist Feiertag."),
         ("Das war der 2te Versuch.", "Das war der zweite Versuch."),
     ], "de")
+
+
+def test_a_century_in_small_capitals_written_lower_case() -> None:
+    _check([
+        ("En el siglo xix hubo tres guerras.", "En el siglo diecinueve hubo tres guerras."),
+        ("Lee la parte i y el tomo ii.", "Lee la parte i y el tomo dos."),
+    ], "es")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El partido es a las 20:00 GMT-3.", "El partido es a las veinte G.M.T menos tres."),
+    ("en", "The launch is at 14:00 UTC+2 on Monday.", "The launch is at fourteen hundred U.T.C plus two on Monday."),
+])
+def test_the_sign_of_a_time_zone_offset(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected
+
+
+def test_latin_american_currencies_by_code_and_symbol() -> None:
+    _check([
+        ("El salario mínimo es de MXN 8.500 al mes.", "El salario mínimo es de ocho mil quinientos pesos mexicanos al mes."),
+        ("La entrada cuesta R$ 20 en Río.", "La entrada cuesta veinte reales brasileños en Río."),
+        ("Pagó 21 NIO por el taxi.", "Pagó veintiuna córdobas por el taxi."),
+        ("Usa 5 cup de harina.", "Usa cinco cup de harina."),
+    ], "es")

@@ -179,8 +179,10 @@ class _Rules:
     contextual: re.Pattern | None
     acronyms: re.Pattern
     roman: re.Pattern
+    roman_lower: re.Pattern | None
 
 
+_ISO_CODE = re.compile(r"[A-Z]{3}")
 # Not inside a word or a written number ("1,000", "3.14"); after a comma or full stop that follows a
 # word it may start ("yes,34"); not after a full stop ("H.264", a footnote "seconds.23").
 _NUM_BOUNDARY_BEFORE = r"(?<![\w.])(?<!\d,)(?<!,,)"
@@ -210,8 +212,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
     before = language.before_number
     expansions = language.expansions
     acronym_keys = set(ACRONYM_READINGS) | set(language.acronym_readings)
-    codes = _alternation(CURRENCY_CODES)
-    prefixes = _alternation(CURRENCY_PREFIXES)
+    # the neutral codes and symbols, and those only this language names ("MXN", "R$" in Spanish)
+    codes = _alternation(set(CURRENCY_CODES) | {key for key in language.currencies if _ISO_CODE.fullmatch(key)})
+    # in any case only the neutral ones after a number ("5 chf"): "5 cup" is no Cuban peso
+    neutral_codes = _alternation(CURRENCY_CODES)
+    prefixes = _alternation(set(CURRENCY_PREFIXES) | {key for key in language.currencies if "$" in key})
     return _Rules(
         lang=language.code,
         number_re=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
@@ -255,7 +260,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"(?:\s?({scale})(?![\w]))?"
             rf"{_NUM_BOUNDARY_AFTER}"),
         money_suffix=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|(?i:{codes}))(?!\w)"),
+            rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes}|(?i:{neutral_codes}))(?!\w)"),
         # "3.50 euros": an amount with cents before the currency's name (not "2.5 dollars", a decimal).
         money_named=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+{re.escape(language.number_style.decimal)}\d\d)"
                                rf"\s({_alternation(_currency_words(language))})(?!\w)")
@@ -299,6 +304,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # after a capitalised word, or after a lower-case cardinal cue ("el siglo XIX", "chapter IV")
         roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
                          rf"(\.(?=\s+\w))?"),
+        # "el siglo xix": pages that set centuries in small capitals write the numeral in lower case
+        # (RAE, Ortografía 2010, 4.2.4.1.2: versalitas for centuries); only after a lower-case cue word.
+        # A lone "i" stays a word (Italian's article: "parte i cui").
+        roman_lower=re.compile(rf"(?<![\w])({lower_cues})(\s+)((?!i\b){_ROMAN.lower()})(?![\w'’])")
+        if lower_cues != "(?!)" else None,
     )
 
 
@@ -684,12 +694,16 @@ def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _Langua
     return say_date(day, month, _year_value(year), _word_before(match.string, match.start()))
 
 
+_ZONE_OFFSET = re.compile(r"(?<![\w])(GMT|UTC|gmt|utc)\s?([-−+])(?=\d)")
 _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
 
 def _rule_times(text: str, ctx: _LanguageContext) -> str:
     """ "9:30 a.m." -> "nine thirty A.M"; "14:00 Uhr" -> "vierzehn Uhr"; "14h30" -> "quatorze heures trente"."""
     rules = ctx.rules
+    if "GMT" in text or "UTC" in text or "gmt" in text or "utc" in text:  # "UTC+2", "GMT-3": the offset's sign
+        text = _ZONE_OFFSET.sub(lambda m: f"{m.group(1).upper()} {ctx.words['minus' if m.group(2) in '-−' else 'plus']} ",
+                                text)
     if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
         text = _TIME_RANGE_DASH.sub(lambda m: f"{m.group(1) or ''} {ctx.words['to']} ", text)
     say_time_ampm, say_time = ctx.language.say_time_ampm, ctx.language.say_time
@@ -721,7 +735,8 @@ _CODES_BY_CASE = MappingProxyType({code.upper(): code for code in CURRENCY_CODES
 
 def _currency_names(symbol: str, language: LanguageRules) -> tuple | None:
     if symbol not in language.currencies and symbol not in CURRENCY_CODES:
-        symbol = _CODES_BY_CASE.get(symbol.upper(), symbol)  # after its number: "5 chf", "20 usd", "2 rs"
+        upper = symbol.upper()
+        symbol = upper if upper in language.currencies else _CODES_BY_CASE.get(upper, symbol)  # after its number: "5 chf", "20 usd", "2 rs"
     key = symbol if symbol in language.currencies else CURRENCY_CODES.get(symbol, symbol)
     return language.currencies.get(key)
 
@@ -1217,6 +1232,7 @@ def _contextual(match: re.Match, ctx: _LanguageContext) -> str:
     return _keep_final_dot(match, before_name)
 
 
+_ANY_LOWER_ROMAN = re.compile(r"\s[ivxlc]+\b")
 _ANY_ROMAN = re.compile(r"(?:^|\s)[IVXLC]+(?:\b|e\b|er\b|re\b|ère\b|ème\b)")
 
 
@@ -1245,6 +1261,9 @@ def _rule_roman(text: str, ctx: _LanguageContext) -> str:
             return match.group()  # a lone "I" is a pronoun; "WWE II" is an acronym run; "Her CV" a word
         return f"{name}{space}{language.cardinal(value)}{dot}"  # "Grand Theft Auto IV"
 
+    if ctx.rules.roman_lower and _ANY_LOWER_ROMAN.search(text):  # "siglo xix" -> "siglo diecinueve"
+        text = ctx.rules.roman_lower.sub(
+            lambda m: f"{m.group(1)}{m.group(2)}{language.cardinal(numbers.roman_value(m.group(3).upper()))}", text)
     if not _ANY_ROMAN.search(text):
         return text
     if ctx.rules.roman_ordinal:

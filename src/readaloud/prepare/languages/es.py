@@ -44,6 +44,34 @@ CURRENCIES = {
     "₧": ("peseta", "pesetas", None, None),
     "kr": ("corona", "coronas", None, None),  # the Nordic crowns (CLDR es "corona")
 }
+# The currencies of the Spanish-speaking press by their ISO 4217 codes ("MXN 500", "13 HKD") and the
+# symbols that name a country's dollar or real ("R$ 20", "HK$ 5"); names from CLDR es (currency
+# display names and their plurals), minor units as the issuing countries name them.
+_PESO_MINOR = ("centavo", "centavos")
+for _names, _keys in (
+        (("peso mexicano", "pesos mexicanos", *_PESO_MINOR), ("MXN",)),
+        (("peso argentino", "pesos argentinos", *_PESO_MINOR), ("ARS",)),
+        (("peso colombiano", "pesos colombianos", *_PESO_MINOR), ("COP",)),
+        (("peso chileno", "pesos chilenos", *_PESO_MINOR), ("CLP",)),
+        (("peso uruguayo", "pesos uruguayos", "centésimo", "centésimos"), ("UYU",)),
+        (("peso cubano", "pesos cubanos", *_PESO_MINOR), ("CUP",)),
+        (("peso dominicano", "pesos dominicanos", *_PESO_MINOR), ("DOP",)),
+        (("sol peruano", "soles peruanos", "céntimo", "céntimos"), ("PEN",)),
+        (("boliviano", "bolivianos", *_PESO_MINOR), ("BOB",)),
+        (("guaraní", "guaraníes", None, None), ("PYG",)),
+        (("quetzal", "quetzales", *_PESO_MINOR), ("GTQ",)),
+        (("córdoba", "córdobas", *_PESO_MINOR), ("NIO",)),
+        (("lempira", "lempiras", *_PESO_MINOR), ("HNL",)),
+        (("balboa", "balboas", "centésimo", "centésimos"), ("PAB",)),
+        (("bolívar", "bolívares", "céntimo", "céntimos"), ("VES",)),
+        (("real brasileño", "reales brasileños", *_PESO_MINOR), ("BRL", "R$")),
+        (("dólar de Hong Kong", "dólares de Hong Kong", *_PESO_MINOR), ("HKD", "HK$")),
+        (("dólar canadiense", "dólares canadienses", *_PESO_MINOR), ("CAD", "C$")),
+        (("dólar australiano", "dólares australianos", *_PESO_MINOR), ("AUD", "A$")),
+        (("florín arubeño", "florines arubeños", *_PESO_MINOR), ("AWG",)),
+        (("yuan", "yuanes", None, None), ("CNY",)),
+):
+    CURRENCIES.update(dict.fromkeys(_keys, _names))
 
 # Scale words after a number: written form -> power of ten ("MM" is the financial press's "mil millones").
 SCALE_SUFFIXES = {
@@ -354,7 +382,7 @@ RULES = LanguageRules(
     one_before_noun=("un", "una"),
     half_before_noun=("medio", "media"),  # "1/2 kg" -> "medio kilogramo", "1/2 h" -> "media hora" (RAE, "medio")
     feminine_nouns=frozenset({"libra", "rupia", "corona", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
-                              "peseta"}),
+                              "peseta", "córdoba", "lempira"}),
     feminine_cardinal=feminine_cardinal,
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
