@@ -74,7 +74,7 @@ def huge_page_figures() -> None:
     import readaloud
 
     extractors: dict[str, Callable[[bytes], object]] = {
-        "readaloud (decode+extract+lang)": lambda data: readaloud.extract(data),
+        "readaloud (decode+extract+lang)": lambda data: readaloud.extract_page(data),
         "trafilatura": lambda data: trafilatura.extract(data.decode("utf-8"), include_comments=False),
         "readability-lxml": lambda data: Document(data.decode("utf-8")).summary(),
     }

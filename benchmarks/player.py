@@ -112,15 +112,14 @@ def page_load(page, url: str) -> dict[str, float]:
 
 def whole_article_synthesis_ms(html: bytes, cache: Path) -> float:
     """The competitor: synthesise every block before the first sound (fresh cache, no encoding)."""
-    from readaloud.extract import extract_article
-    from readaloud.prepare import prepare_article, speech_blocks
+    from readaloud.pipeline import extract_page, prepare
     from readaloud.speak import AudioCache, Narrator, SpeechOptions
 
-    article = prepare_article(extract_article(html))
+    article = prepare(extract_page(html))
     narrator = Narrator(SpeechOptions(), AudioCache(cache))
-    narrator.segment(speech_blocks(article)[0], article.lang)  # engine start-up is not the competitor's fault
+    narrator.segment(article.spoken[0], article.lang)  # engine start-up is not the competitor's fault
     started = time.perf_counter()
-    for block in speech_blocks(article):
+    for block in article.spoken:
         narrator.segment(block, article.lang)
     return (time.perf_counter() - started) * 1000
 

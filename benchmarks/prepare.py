@@ -30,8 +30,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from readaloud import extract  # noqa: E402
 from readaloud.errors import ReadaloudError  # noqa: E402
+from readaloud.extract import extract_article as extract  # noqa: E402
 from readaloud.model import Article  # noqa: E402
 from readaloud.prepare import prepare_article, split_sentences  # noqa: E402
 

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from readaloud import extract
-from readaloud.model import Article
-from readaloud.prepare import prepare_article
+from readaloud.model import PreparedArticle
+from readaloud.pipeline import extract_page, prepare
 from readaloud.speak import AudioCache, Narrator, SpeechOptions
 
 # A page with what a talking book must keep navigable: title and byline, nested headings (h2, h3),
@@ -43,12 +42,12 @@ STRUCTURED_HEADINGS = ["How the Library Lends Talking Books", "Who borrows them"
 CAPTION = "The talking-book shelves on the second floor."
 
 
-def structured_article() -> Article:
-    return prepare_article(extract(STRUCTURED_PAGE))
+def structured_article() -> PreparedArticle:
+    return prepare(extract_page(STRUCTURED_PAGE))
 
 
-def sample_article(samples_dir: Path, name: str) -> Article:
-    return prepare_article(extract((samples_dir / name).read_bytes()))
+def sample_article(samples_dir: Path, name: str) -> PreparedArticle:
+    return prepare(extract_page((samples_dir / name).read_bytes()))
 
 
 def narrator(cache_dir: Path) -> Narrator:

@@ -172,9 +172,9 @@ def test_refuses_to_overwrite_an_existing_folder(tmp_path: Path, cache: Path) ->
 
 def test_a_page_without_title_opens_on_its_first_heading(tmp_path: Path, cache: Path) -> None:
     from readaloud.model import Article, Block, BlockKind
-    from readaloud.prepare import prepare_article
+    from readaloud.pipeline import prepare
 
-    article = prepare_article(Article(lang="en", blocks=[
+    article = prepare(Article(lang="en", blocks=[
         Block("b1", BlockKind.HEADING, "Opening hours", level=2),
         Block("b2", BlockKind.PARAGRAPH, "Every branch opens at nine and closes at six, Monday to Saturday."),
         Block("b3", BlockKind.HEADING, "Holidays", level=2),
@@ -192,9 +192,9 @@ def test_a_page_without_title_opens_on_its_first_heading(tmp_path: Path, cache: 
 
 def test_a_page_without_title_or_heading_opens_on_a_placeholder_title(tmp_path: Path, cache: Path) -> None:
     from readaloud.model import Article, Block, BlockKind
-    from readaloud.prepare import prepare_article
+    from readaloud.pipeline import prepare
 
-    article = prepare_article(Article(lang="en", blocks=[
+    article = prepare(Article(lang="en", blocks=[
         Block("b1", BlockKind.PARAGRAPH, "Every branch opens at nine and closes at six, Monday to Saturday."),
     ]))
     book = Book(write_daisy(article, tmp_path / "untitled", narrator(cache)).path)

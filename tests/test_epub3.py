@@ -157,10 +157,10 @@ def test_accessibility_metadata(structured: Epub) -> None:
 
 
 def test_identifier_is_a_stable_uuid_from_the_content() -> None:
-    article = structured_article()
+    article = structured_article().article
     identifier = book_identifier(article)
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", identifier)
-    assert book_identifier(structured_article()) == identifier
+    assert book_identifier(structured_article().article) == identifier
     assert book_identifier(replace(article, title="Another title")) != identifier
 
 

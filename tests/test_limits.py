@@ -120,6 +120,7 @@ _SPEAK_AND_MEASURE = r"""
 import json, sys, threading, time
 import psutil
 from readaloud.extract import extract_article
+from readaloud.pipeline import prepare
 from readaloud.render import write_article_audio
 from readaloud.speak import Narrator, SpeechOptions
 
@@ -131,11 +132,11 @@ def watch():
 threading.Thread(target=watch, daemon=True).start()
 narrator = Narrator(SpeechOptions(rate=450), cache=None)
 short = extract_article("<html><body><article><p>A short article warms up every library first.</p></article></body></html>")
-write_article_audio(short, sys.argv[2], "mp3", narrator=narrator)
+write_article_audio(prepare(short), sys.argv[2], narrator, "mp3")
 article = extract_article(open(sys.argv[1], encoding="utf-8").read())
 time.sleep(0.05)
 before = process.memory_info().rss
-result = write_article_audio(article, sys.argv[2], "mp3", transcript=True, narrator=narrator)
+result = write_article_audio(prepare(article), sys.argv[2], narrator, "mp3", transcript=True)
 time.sleep(0.05)
 print(json.dumps({"peak_mb": peak[0] / 2**20, "growth_mb": (peak[0] - before) / 2**20, "duration_ms": result.duration_ms,
                   "chapters": [[c.title, c.start_ms, c.end_ms] for c in result.chapters]}))

@@ -1,4 +1,4 @@
-"""prepare_article / speech_blocks / format_speech: ids, order, offsets, copies, real pages."""
+"""pipeline.prepare / prepare_article / format_speech: ids, order, offsets, copies, real pages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from readaloud.model import Article, Block, BlockKind
-from readaloud.prepare import Lexicon, format_speech, prepare_article, speech_blocks
+from readaloud.pipeline import extract_page, prepare
+from readaloud.prepare import Lexicon, format_speech, prepare_article
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "readability-test-pages"
 
@@ -46,8 +47,8 @@ def test_prepare_article_returns_a_copy_with_sentences_on_every_block() -> None:
     assert prepared.title == article.title and prepared.blocks[2].spoken is False
 
 
-def test_speech_blocks_order_ids_and_kinds() -> None:
-    blocks = speech_blocks(prepare_article(_article()))
+def test_prepared_articles_are_read_front_matter_first() -> None:
+    blocks = prepare(_article()).spoken
     assert [b.id for b in blocks] == ["title", "dek", "byline", "b1", "b2", "b4", "b5", "b6"]
     title, dek, byline = blocks[:3]
     assert (title.kind, title.level, title.lang) == (BlockKind.HEADING, 1, "en")
@@ -59,22 +60,22 @@ def test_speech_blocks_order_ids_and_kinds() -> None:
     assert all(block.sentences for block in blocks)
 
 
-def test_speech_blocks_leave_out_missing_metadata_and_prepare_unprepared_blocks() -> None:
+def test_missing_metadata_makes_no_front_matter() -> None:
     article = Article(lang="en", blocks=[Block(id="b1", kind=BlockKind.PARAGRAPH, text="Call me at 9 a.m.")])
-    blocks = speech_blocks(article)  # not prepared beforehand
+    blocks = prepare(article).spoken
     assert [b.id for b in blocks] == ["b1"]
     assert blocks[0].sentences[0].speech == "Call me at nine A.M."
 
 
-def test_speech_blocks_use_the_lexicon_for_title_and_body() -> None:
+def test_the_lexicon_applies_to_front_matter_and_body_alike() -> None:
     lexicon = Lexicon.parse("Smith = Smythe\n")
-    blocks = speech_blocks(prepare_article(_article(), lexicon), lexicon)
+    blocks = prepare(_article(), lexicon).spoken
     assert blocks[2].sentences[0].speech == "By Doctor Jane Smythe"
     assert blocks[3].sentences[0].speech == "Part two: Doctor Smythe's view"
 
 
 def test_format_speech_shows_ids_text_and_spoken_text_only_when_different() -> None:
-    output = format_speech(prepare_article(_article()))
+    output = format_speech(prepare(_article()))
     lines = output.splitlines()
     assert lines[0] == "title.s1  The FBI and the 1990s"
     assert lines[1] == "          -> The F.B.I and the nineteen nineties"
@@ -87,12 +88,12 @@ def test_format_speech_shows_ids_text_and_spoken_text_only_when_different() -> N
 
 def test_format_speech_ignores_typography_only_differences() -> None:
     article = Article(lang="en", blocks=[Block(id="b1", kind=BlockKind.PARAGRAPH, text="He’d say “yes”.")])
-    assert format_speech(article) == "b1.s1     He’d say “yes”.\n"
+    assert format_speech(prepare(article)) == "b1.s1     He’d say “yes”.\n"
 
 
 def test_empty_article_formats_to_nothing() -> None:
-    assert format_speech(Article()) == ""
-    assert speech_blocks(Article(title="  ")) == []
+    assert format_speech(prepare(Article())) == ""
+    assert prepare(Article(title="  ")).spoken == []
 
 
 def _corpus_pages() -> list[Path]:
@@ -104,18 +105,17 @@ def _corpus_pages() -> list[Path]:
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus ../shared/corpora not present")
 def test_offsets_invariant_on_real_pages() -> None:
     """On every real page: text[start:end] is the sentence, trimmed, in order, and every id is unique."""
-    from readaloud import extract
     from readaloud.errors import ReadaloudError
 
     checked = 0
     for page in _corpus_pages()[::4]:
         try:
-            article = extract(page.joinpath("source.html").read_bytes())
+            article = extract_page(page.joinpath("source.html").read_bytes())
         except ReadaloudError:
             continue
-        prepared = prepare_article(article)
+        prepared = prepare(article)
         ids = []
-        for block in speech_blocks(prepared) + [b for b in prepared.blocks if not b.spoken]:
+        for block in prepared.spoken + [b for b in prepared.article.blocks if not b.spoken]:
             previous_end = 0
             for sentence in block.sentences:
                 assert block.text[sentence.start:sentence.end] == sentence.text, (page.name, sentence.id)
@@ -143,5 +143,5 @@ def test_ordered_list_items_are_read_with_their_numbers_in_the_speech_only() -> 
     assert third.sentences[0].speech.startswith("three") and "three. three" not in third.sentences[0].speech
     assert salt.sentences[0].speech == "Salt"  # an unordered list has no numbers
     assert ofen.sentences[0].speech == "eins. Ofen vorheizen."
-    assert [b.sentences[0].speech for b in speech_blocks(Article(title="", lang="en", blocks=steps))][:2] == [
+    assert [b.sentences[0].speech for b in prepare(Article(title="", lang="en", blocks=steps)).spoken][:2] == [
         "one. Preheat the oven.", "two. Stir in two eggs."]

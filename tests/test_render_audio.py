@@ -11,7 +11,7 @@ from render_support import decode, onset_after, rms, silent_until
 
 from readaloud.errors import OutputError, SpeechError
 from readaloud.extract import extract_article
-from readaloud.prepare import speech_blocks
+from readaloud.pipeline import prepare
 from readaloud.render import read_vtt, write_article_audio
 from readaloud.render.audio import PAUSE_BEFORE_HEADING_MS, PAUSE_BETWEEN_PARAGRAPHS_MS, pause_between
 from readaloud.speak import AudioCache, EngineRegistry, Narrator, SpeechOptions
@@ -24,7 +24,7 @@ RATE = 175
 
 
 def load(path: Path):
-    return extract_article(path.read_bytes())
+    return prepare(extract_article(path.read_bytes()))
 
 
 @pytest.fixture(scope="module")
@@ -75,10 +75,10 @@ class FailingEspeak(EspeakEngine):
 
 
 def test_sample_article_to_mp3_sounds_like_the_article(tmp_path, slate, narrator):
-    result = write_article_audio(slate, tmp_path / "slate.mp3", "mp3", SpeechOptions(rate=RATE), narrator=narrator)
+    result = write_article_audio(slate, tmp_path / "slate.mp3", narrator, "mp3")
     samples, rate = decode(result.path)
     seconds = len(samples) / rate
-    words = sum(len(b.text.split()) for b in speech_blocks(slate))
+    words = sum(len(b.text.split()) for b in slate.spoken)
     expected = words / RATE * 60
     assert 0.8 * expected < seconds < 1.3 * expected, f"{seconds:.0f} s for {words} words at {RATE} wpm"
     assert abs(seconds * 1000 - result.duration_ms) < 100
@@ -86,17 +86,17 @@ def test_sample_article_to_mp3_sounds_like_the_article(tmp_path, slate, narrator
     tags = ID3(result.path)
     assert tags["TLAN"].text == ["eng"]
     assert tags["TIT2"].text == [slate.title]
-    assert tags["TPE1"].text == [slate.byline]
+    assert tags["TPE1"].text == [slate.article.byline]
     chapters = [tags[f"CHAP:{i}"] for i in tags.getall("CTOC")[0].child_element_ids]
     assert [c.sub_frames["TIT2"].text[0] for c in chapters] == [slate.title]  # no section headings in it
     assert chapters[0].start_time == 0 and chapters[0].end_time == result.duration_ms
 
 
 def test_german_article_has_deu_and_a_chapter_per_heading_where_the_heading_is_heard(tmp_path, german, narrator):
-    result = write_article_audio(german, tmp_path / "de.mp3", "mp3", SpeechOptions(rate=RATE), narrator=narrator)
+    result = write_article_audio(german, tmp_path / "de.mp3", narrator, "mp3")
     tags = ID3(result.path)
     assert tags["TLAN"].text == ["deu"]
-    headings = [b.text for b in german.blocks if b.kind.value == "heading" and b.spoken]
+    headings = [b.text for b in german.article.blocks if b.kind.value == "heading" and b.spoken]
     assert headings, "the German sample should have a section heading"
     toc = [tags[f"CHAP:{i}"] for i in tags.getall("CTOC")[0].child_element_ids]
     assert [c.sub_frames["TIT2"].text[0] for c in toc] == [german.title, *headings]
@@ -108,7 +108,7 @@ def assert_chapters_start_at_speech(path: Path, article, result, narrator) -> No
     decoded file, within 50 ms of the chapter start plus the heading audio's own lead-in (espeak starts
     a plosive with ~50 ms of closure silence), and never before the chapter starts."""
     samples, rate = decode(path)
-    blocks = {block.id: block for block in speech_blocks(article)}
+    blocks = {block.id: block for block in article.spoken}
     previous = 0
     for chapter in result.chapters[1:]:
         start = chapter.start_ms
@@ -125,9 +125,9 @@ def assert_chapters_start_at_speech(path: Path, article, result, narrator) -> No
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus (../shared/corpora) is not present")
 def test_many_headings_give_ordered_chapters_at_their_speech(tmp_path, narrator):
     article = load(CORPUS / "mozilla-1" / "source.html")
-    headings = [b.text for b in article.blocks if b.kind.value == "heading" and b.spoken]
+    headings = [b.text for b in article.article.blocks if b.kind.value == "heading" and b.spoken]
     assert len(headings) >= 3
-    result = write_article_audio(article, tmp_path / "m.mp3", "mp3", SpeechOptions(rate=RATE), narrator=narrator)
+    result = write_article_audio(article, tmp_path / "m.mp3", narrator, "mp3")
     tags = ID3(result.path)
     toc = [tags[f"CHAP:{i}"] for i in tags.getall("CTOC")[0].child_element_ids]
     assert [c.sub_frames["TIT2"].text[0] for c in toc][1:] == [" ".join(h.split()) for h in headings]
@@ -137,16 +137,16 @@ def test_many_headings_give_ordered_chapters_at_their_speech(tmp_path, narrator)
 
 
 def test_transcript_has_every_spoken_sentence_in_time_order_and_no_credits(tmp_path, slate, narrator):
-    result = write_article_audio(slate, tmp_path / "slate.mp3", "mp3", SpeechOptions(rate=RATE), transcript=True, narrator=narrator)
+    result = write_article_audio(slate, tmp_path / "slate.mp3", narrator, "mp3", transcript=True)
     assert result.transcript_path == tmp_path / "slate.vtt"
     assert result.transcript_path.read_text(encoding="utf-8").startswith("WEBVTT\n\n")
     cues = read_vtt(result.transcript_path)
-    spoken_ids = [s.id for b in speech_blocks(slate) for s in b.sentences if s.text.strip()]
+    spoken_ids = [s.id for b in slate.spoken for s in b.sentences if s.text.strip()]
     assert [c.id for c in cues] == spoken_ids
     assert all(c.end_ms > c.start_ms for c in cues)
     assert all(a.end_ms <= b.start_ms for a, b in zip(cues, cues[1:]))
     assert cues[-1].end_ms <= result.duration_ms
-    unspoken = [b.text for b in slate.blocks if not b.spoken]
+    unspoken = [b.text for b in slate.article.blocks if not b.spoken]
     assert unspoken, "the sample has a photo credit kept for display"
     text = result.transcript_path.read_text(encoding="utf-8")
     assert not any(credit in text for credit in unspoken)
@@ -158,7 +158,7 @@ def test_transcript_has_every_spoken_sentence_in_time_order_and_no_credits(tmp_p
 
 @pytest.mark.parametrize("fmt", ["wav", "flac", "ogg", "m4b"])
 def test_other_formats_decode_with_the_right_duration(tmp_path, german, narrator, fmt):
-    result = write_article_audio(german, tmp_path / f"de.{fmt}", fmt, SpeechOptions(rate=RATE), narrator=narrator)
+    result = write_article_audio(german, tmp_path / f"de.{fmt}", narrator, fmt)
     samples, rate = decode(result.path)
     decoded_ms = len(samples) * 1000 / rate
     assert result.duration_ms - 5 <= decoded_ms <= result.duration_ms + 100  # AAC pads its last frame
@@ -177,8 +177,8 @@ def test_pauses_separate_paragraphs_and_headings():
 
 def test_progress_reports_every_block(tmp_path, german, narrator):
     calls = []
-    write_article_audio(german, tmp_path / "de.mp3", progress=lambda done, total: calls.append((done, total)), narrator=narrator)
-    total = len(speech_blocks(german))
+    write_article_audio(german, tmp_path / "de.mp3", narrator, progress=lambda done, total: calls.append((done, total)))
+    total = len(german.spoken)
     assert calls == [(n, total) for n in range(1, total + 1)]
 
 
@@ -188,7 +188,7 @@ def test_an_engine_failing_mid_article_leaves_nothing_and_keeps_the_old_file(tmp
     engine = FailingEspeak(fail_on_call=10)
     failing = Narrator(SpeechOptions(rate=RATE), cache=None, registry=OneEngineRegistry(engine))
     with pytest.raises(SpeechError, match="failed while reading block"):
-        write_article_audio(slate, target, transcript=True, narrator=failing)
+        write_article_audio(slate, target, failing, transcript=True)
     assert engine.calls >= 10  # the lookahead worker may have started one more block
     assert target.read_bytes() == b"yesterday's audio"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["slate.mp3"]
@@ -198,7 +198,7 @@ def test_unwritable_output_fails_before_any_synthesis(tmp_path, slate):
     engine = FailingEspeak(fail_on_call=0)  # never fails; counts calls
     counting = Narrator(SpeechOptions(rate=RATE), cache=None, registry=OneEngineRegistry(engine))
     with pytest.raises(OutputError, match="does not exist"):
-        write_article_audio(slate, tmp_path / "missing" / "slate.mp3", narrator=counting)
+        write_article_audio(slate, tmp_path / "missing" / "slate.mp3", counting)
     assert engine.calls == 0
 
 
@@ -209,7 +209,7 @@ def test_an_article_with_nothing_to_read_writes_nothing(tmp_path, narrator):
 
     only_credit = Article(blocks=[Block("b1", BlockKind.CREDIT, "Photo: Jane Doe/Agency", spoken=False)])
     with pytest.raises(NoArticleError):
-        write_article_audio(only_credit, tmp_path / "x.mp3", narrator=narrator)
+        write_article_audio(prepare(only_credit), tmp_path / "x.mp3", narrator)
     assert not list(tmp_path.iterdir())
 
 
@@ -221,5 +221,5 @@ def test_an_article_whose_text_makes_no_sound_is_no_article_and_writes_nothing(t
     dashes = Block("b1", BlockKind.PARAGRAPH, "----------", sentences=[Sentence("b1.s1", "----------", "", 0, 10)])
     invisible = Block("b2", BlockKind.PARAGRAPH, "\u200b\u200b", sentences=[Sentence("b2.s1", "\u200b\u200b", "\u200b\u200b", 0, 2)])
     with pytest.raises(NoArticleError, match="makes no sound"):
-        write_article_audio(Article(blocks=[dashes, invisible]), tmp_path / "x.mp3", transcript=True, narrator=narrator)
+        write_article_audio(prepare(Article(blocks=[dashes, invisible])), tmp_path / "x.mp3", narrator, transcript=True)
     assert not list(tmp_path.iterdir())

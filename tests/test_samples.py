@@ -31,7 +31,7 @@ def test_text_sample_is_the_shared_seed(samples_dir, shared_dir) -> None:
 def test_both_forms_extract_to_exactly_the_article(samples_dir, seed_text: str, sample: str) -> None:
     title, dek, credit, body = seed_parts(seed_text)
     assert len(body) == 14
-    article = readaloud.extract((samples_dir / sample).read_bytes())
+    article = readaloud.extract_page((samples_dir / sample).read_bytes())
     assert article.title == title
     assert article.dek == dek
     assert [block.text for block in article.spoken_blocks] == body
@@ -42,7 +42,7 @@ def test_both_forms_extract_to_exactly_the_article(samples_dir, seed_text: str, 
 @pytest.mark.parametrize("sample", ["slate-trump-russia.html", "slate-trump-russia.txt"])
 def test_credit_is_kept_but_not_spoken_and_no_chrome_survives(samples_dir, seed_text: str, sample: str) -> None:
     _, _, credit, _ = seed_parts(seed_text)
-    article = readaloud.extract((samples_dir / sample).read_bytes())
+    article = readaloud.extract_page((samples_dir / sample).read_bytes())
     credits = [block for block in article.blocks if block.text == credit]
     assert credits and not any(block.spoken for block in credits)
     assert [block.text for block in article.blocks if classify_line(block.text) not in (None, "photo credit")] == []
@@ -50,7 +50,7 @@ def test_credit_is_kept_but_not_spoken_and_no_chrome_survives(samples_dir, seed_
 
 
 def test_html_sample_metadata(samples_dir) -> None:
-    article = readaloud.extract((samples_dir / "slate-trump-russia.html").read_bytes())
+    article = readaloud.extract_page((samples_dir / "slate-trump-russia.html").read_bytes())
     assert article.byline == "Jordan Ellis"
     assert article.published.startswith("2017-07-06")
     assert article.site == "Slate"
@@ -59,7 +59,7 @@ def test_html_sample_metadata(samples_dir) -> None:
 
 
 def test_german_sample(samples_dir) -> None:
-    article: Article = readaloud.extract((samples_dir / "de-stadtbibliothek.html").read_bytes())
+    article: Article = readaloud.extract_page((samples_dir / "de-stadtbibliothek.html").read_bytes())
     assert article.lang == "de"
     assert article.title == "Stadtbibliothek öffnet künftig auch sonntags"
     headings = [block.text for block in article.blocks if block.kind == BlockKind.HEADING]
@@ -71,7 +71,7 @@ def test_german_sample(samples_dir) -> None:
 
 
 def test_french_quotation_is_french(samples_dir) -> None:
-    article = readaloud.extract((samples_dir / "multilingual-quote.html").read_bytes())
+    article = readaloud.extract_page((samples_dir / "multilingual-quote.html").read_bytes())
     assert article.lang == "en"
     quotes = [block for block in article.blocks if block.kind == BlockKind.QUOTE]
     assert len(quotes) == 1 and quotes[0].text.startswith("Une librairie")

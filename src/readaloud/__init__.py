@@ -1,32 +1,28 @@
 """readaloud: offline, accessible text-to-speech article reader.
 
-Pipeline: load -> extract -> prepare -> speak -> render (see docs/architecture.md).
+The stages (load -> extract -> prepare -> speak -> render) are composed in :mod:`readaloud.pipeline`;
+its three entry points are also here::
+
+    import readaloud
+    article = readaloud.read("page.html")                 # a file, URL or "-" -> Article
+    article = readaloud.extract_page(page_bytes, url=...)  # a page already in hand -> Article
+    prepared = readaloud.prepare(article)                 # sentences and speech text -> PreparedArticle
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
 
-__version__ = "0.1.0"
+from .version import __version__
 
-if TYPE_CHECKING:
-    from .model import Article
-
-# The subpackage readaloud.extract shares its name with the function below. Python sets the package
-# attribute to the submodule whenever the submodule is first imported, which would replace the function
-# as soon as anything imported readaloud.extract.*; importing it first and defining the function after
-# keeps ``readaloud.extract(...)`` callable (``from readaloud.extract import ...`` still works).
-from . import extract as _extract_package  # noqa: E402,F401
+_PIPELINE = frozenset({"read", "extract_page", "prepare"})
 
 
-def extract(source: str | bytes, url: str | None = None) -> Article:
-    """HTML (or plain text) in, a clean :class:`~readaloud.model.Article` out.
-
-    ``source`` is the page itself (``str`` or undecoded ``bytes``), not a path.
-    """
-    from .extract import extract_article
-
-    return extract_article(source, url=url)
+def __getattr__(name: str) -> object:
+    """Loaded on first use (PEP 562), so ``readaloud --version`` does not import the extractor."""
+    if name in _PIPELINE:
+        return getattr(importlib.import_module(f"{__name__}.pipeline"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["extract", "__version__"]
+__all__ = ["__version__", "extract_page", "prepare", "read"]

@@ -26,7 +26,6 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .encoding_labels import BYTE_ORDER_MARKS, declared_codec, detected_codec
 from .errors import (
     BinaryInputError,
@@ -36,6 +35,7 @@ from .errors import (
     InputError,
     TooLargeError,
 )
+from .version import __version__
 
 if TYPE_CHECKING:
     import urllib.request
@@ -404,13 +404,13 @@ def _is_unprintable(char: str) -> bool:
 # --- reading sources -------------------------------------------------------------------------------
 
 
-def read_source(spec: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
+def read_source(spec: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT) -> tuple[bytes, str | None]:
     """Read a path, ``-`` (stdin) or an http(s) URL; return the bytes and the final URL, if any."""
     scheme = urllib.parse.urlsplit(spec).scheme.lower()
     if spec == "-":
         return _read_limited(sys.stdin.buffer, max_bytes, "standard input"), None
-    if scheme in ("http", "https"):
-        fetched = fetch(spec, max_bytes=max_bytes)
+    if scheme in WEB_SCHEMES:
+        fetched = fetch(spec, timeout=timeout, max_bytes=max_bytes)
         return fetched.body, fetched.url
     if scheme == "file":
         from urllib.request import url2pathname  # lazy: with http.client 25-35 ms, only URLs need it

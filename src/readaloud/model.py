@@ -28,6 +28,11 @@ class BlockKind(str, Enum):
 # Kinds that are kept for display but not read unless the listener asks for them.
 UNSPOKEN_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
+# The article's title, dek and byline become blocks with these ids, read before the body: the player,
+# the chapters and the library packages address them like body blocks (``b1``, ``b2``...).
+TITLE_ID = "title"
+FRONT_MATTER_IDS = (TITLE_ID, "dek", "byline")
+
 
 @dataclass
 class Sentence:
@@ -154,6 +159,29 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(len(b.text.split()) for b in self.spoken_blocks)
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article ready to be said: the front matter (title, dek, byline) and every body block, all
+    with their sentences and speech text. Made once by :func:`readaloud.pipeline.prepare`; every
+    output (player, audio files, EPUB, DAISY) reads it and none prepares anything again."""
+
+    article: Article
+    front: tuple[Block, ...] = ()
+
+    @property
+    def spoken(self) -> list[Block]:
+        """The blocks in the order they are read: the front matter, then the spoken body."""
+        return [*self.front, *self.article.spoken_blocks]
+
+    @property
+    def lang(self) -> str:
+        return self.article.lang
+
+    @property
+    def title(self) -> str:
+        return self.article.title
 
 
 @dataclass

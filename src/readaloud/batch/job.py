@@ -19,17 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .. import __version__
-from ..commands import read_as, require_words
+from .. import pipeline
 from ..errors import NoArticleError, OutputError, ReadaloudError
-from ..extract import extract_article
-from ..load import fetch, read_source
-from ..model import Article, BlockKind
-from ..prepare import Lexicon, prepare_article, speech_blocks
+from ..load import read_source
+from ..model import UNSPOKEN_KINDS, Article, BlockKind, PreparedArticle
+from ..prepare import Lexicon
 from ..render.audio import write_article_audio
 from ..render.daisy import write_daisy
 from ..render.epub3 import write_epub3
 from ..speak import AudioCache, Narrator, SpeechOptions
+from ..version import __version__
 from .report import ItemResult, Status
 from .settings import BatchSettings
 from .sources import Source
@@ -41,8 +40,6 @@ from .storage import output_size, remove_output
 # 175 wpm), paywall stubs 30-80 words. Measured in time, not words, because word counts split on
 # spaces and so undercount Chinese and Japanese pages.
 SHORT_ARTICLE_MS = 40_000
-# The blocks prepare puts before the body (title, dek, byline): not what "an article" means.
-FRONT_IDS = frozenset({"title", "dek", "byline"})
 # Write errors that no later article can escape: the disk or quota is full, the file system read-only.
 HALTING_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 # Lexicon words named in a warning; the rest are counted.
@@ -144,24 +141,24 @@ def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
     source_hash = content_hash(data, spec.fingerprint)
     if _unchanged(spec, source_hash=source_hash):
         return ItemResult(spec.source.identity, Status.SKIPPED, source_hash=source_hash)
-    article = skip_kinds(read_as(require_words(extract_article(data, url=url)), spec.settings.lang), spec.settings.skipped_kinds)
+    article = skip_kinds(pipeline.extract_page(data, url=url, lang=spec.settings.lang), spec.settings.skipped_kinds)
     lexicon = tools.lexicon(spec.settings.lexicon)
-    prepared = prepare_article(article, lexicon=lexicon)
-    article_hash = content_hash(article_identity(prepared), spec.fingerprint)
+    prepared = pipeline.prepare(article, lexicon)
+    article_hash = content_hash(article_identity(prepared.article), spec.fingerprint)
     if _unchanged(spec, article_hash=article_hash):
         return ItemResult(spec.source.identity, Status.SKIPPED, source_hash=source_hash, article_hash=article_hash)
-    if not any(b.sentences and b.kind != BlockKind.HEADING for b in speech_blocks(prepared) if b.id not in FRONT_IDS):
+    if not any(b.sentences and b.kind != BlockKind.HEADING for b in prepared.article.spoken_blocks):
         raise NoArticleError("nothing but headings is left to read once the skipped kinds of text are left out.")
     built = built_path(spec)
     duration_ms, render_warnings = RENDERERS[spec.settings.format](prepared, built, spec.settings, tools)
     return ItemResult(
         source=spec.source.identity,
         status=Status.CONVERTED,
-        title=prepared.title,
-        language=prepared.lang,
-        words=prepared.word_count,
+        title=article.title,
+        language=article.lang,
+        words=article.word_count,
         duration_ms=duration_ms,
-        warnings=article_warnings(prepared, duration_ms, spec) + lexicon_warnings(prepared, lexicon) + render_warnings,
+        warnings=article_warnings(article, duration_ms, spec) + lexicon_warnings(prepared, lexicon) + render_warnings,
         source_hash=source_hash,
         article_hash=article_hash,
         built=str(built),
@@ -171,10 +168,7 @@ def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:
 
 def _read(spec: JobSpec) -> tuple[bytes, str | None]:
     """The source's bytes and, for a URL, the address it redirected to (the base for relative links)."""
-    if spec.source.is_url:
-        fetched = fetch(spec.source.identity, timeout=spec.settings.fetch_timeout)
-        return fetched.body, fetched.url
-    return read_source(spec.source.identity)
+    return read_source(spec.source.identity, timeout=spec.settings.fetch_timeout)
 
 
 def _check_shared_folder(spec: JobSpec) -> None:
@@ -211,10 +205,9 @@ def _unchanged(spec: JobSpec, source_hash: str = "", article_hash: str = "") -> 
 def skip_kinds(article: Article, kinds: frozenset[BlockKind]) -> Article:
     """The house style's skips: blocks of a skipped kind are shown but not read; captions and credits
     are read when the house style does not skip them. Other unspoken blocks (asides) stay unspoken."""
-    optional = {BlockKind.CAPTION, BlockKind.CREDIT}
     blocks = [
         replace(block, spoken=False) if block.kind in kinds
-        else replace(block, spoken=True) if block.kind in optional
+        else replace(block, spoken=True) if block.kind in UNSPOKEN_KINDS
         else block
         for block in article.blocks
     ]
@@ -237,13 +230,13 @@ def _words(count: int) -> str:
     return "1 word" if count == 1 else f"{count} words"
 
 
-def lexicon_warnings(article: Article, lexicon: Lexicon | None) -> list[str]:
+def lexicon_warnings(prepared: PreparedArticle, lexicon: Lexicon | None) -> list[str]:
     """Which house-lexicon words were said differently, so a surprising pronunciation can be traced."""
     if lexicon is None:
         return []
     words: dict[str, None] = {}
-    for block in speech_blocks(article):
-        words.update(dict.fromkeys(lexicon.applied(block.text, block.lang or article.lang)))
+    for block in prepared.spoken:
+        words.update(dict.fromkeys(lexicon.applied(block.text, block.lang or prepared.lang)))
     if not words:
         return []
     shown = ", ".join(list(words)[:MAX_WORDS_LISTED]) + (", ..." if len(words) > MAX_WORDS_LISTED else "")
@@ -251,29 +244,30 @@ def lexicon_warnings(article: Article, lexicon: Lexicon | None) -> list[str]:
 
 
 # A renderer writes a prepared article to a path and says how long it plays and what to warn about.
-Renderer = Callable[[Article, Path, BatchSettings, WorkerTools], tuple[int, list[str]]]
+Renderer = Callable[[PreparedArticle, Path, BatchSettings, WorkerTools], tuple[int, list[str]]]
 
 
-def _render_audio(prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
-    """MP3 with ID3 chapters or M4B, exactly as ``readaloud FILE`` writes them."""
-    narrator = tools.narrator(settings)
-    lexicon = tools.lexicon(settings.lexicon)  # for the title, dek and byline, which the body blocks are not
-    result = write_article_audio(prepared, out, settings.format, narrator.options, lexicon=lexicon, narrator=narrator)
+def _render_audio(prepared: PreparedArticle, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
+    """Audio with chapters, exactly as ``readaloud FILE`` writes it in that format."""
+    result = write_article_audio(prepared, out, tools.narrator(settings), settings.format)
     return result.duration_ms, result.warnings
 
 
-def _render_epub3(prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
-    result = write_epub3(prepared, out, tools.narrator(settings), tools.lexicon(settings.lexicon))
+def _render_epub3(prepared: PreparedArticle, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
+    result = write_epub3(prepared, out, tools.narrator(settings))
     return result.duration_ms, result.warnings
 
 
-def _render_daisy(prepared: Article, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
-    result = write_daisy(prepared, out, tools.narrator(settings), tools.lexicon(settings.lexicon))
+def _render_daisy(prepared: PreparedArticle, out: Path, settings: BatchSettings, tools: WorkerTools) -> tuple[int, list[str]]:
+    result = write_daisy(prepared, out, tools.narrator(settings))
     return result.duration_ms, result.warnings
 
 
 RENDERERS: dict[str, Renderer] = {
     "mp3": _render_audio,
+    "wav": _render_audio,
+    "ogg": _render_audio,
+    "flac": _render_audio,
     "m4b": _render_audio,
     "epub3": _render_epub3,
     "daisy202": _render_daisy,

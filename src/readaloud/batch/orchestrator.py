@@ -15,8 +15,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Protocol
 
-from .. import __version__
 from ..errors import OutputError, ReadaloudError
+from ..version import __version__
 from .job import HALTING_ERRNOS, JobSpec
 from .naming import unique_name
 from .report import ItemResult, Report, Status

@@ -38,8 +38,12 @@ else:  # pragma: no cover - Python 3.10 only
     import tomli as tomllib
 
 # Output formats -> what the output is called on disk ("" = a folder, the DAISY 2.02 file set).
+# Every audio format of ``readaloud FILE`` (render/encode.py FORMATS), then the two talking-book formats.
 OUTPUT_FORMATS: dict[str, str] = {
     "mp3": ".mp3",
+    "wav": ".wav",
+    "ogg": ".ogg",
+    "flac": ".flac",
     "m4b": ".m4b",
     "epub3": ".epub",
     "daisy202": "",

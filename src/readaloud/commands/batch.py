@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="files, folders, globs, list files, URLs")
     parser.add_argument("-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="output folder")
-    parser.add_argument("--format", choices=list(OUTPUT_FORMATS), help="output format (default mp3)")
+    parser.add_argument("--format", choices=list(OUTPUT_FORMATS), help="output format (default mp3): an audio file with chapters as 'readaloud FILE' writes it, an EPUB 3 talking book, or a DAISY 2.02 folder")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per CPU core)")
     parser.add_argument("--settings", metavar="FILE", help="house style in TOML; flags override it")
     parser.add_argument(
@@ -97,10 +97,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_encoder(settings: BatchSettings) -> None:
-    """M4B needs an AAC encoder: say so before converting anything rather than fail every article."""
-    if settings.format in ("mp3", "m4b"):
-        from ..render.encode import format_spec
+    """An audio format's encoder (M4B's AAC) is checked before converting anything rather than failing
+    every article; the talking-book formats always write MP3 inside."""
+    from ..render.encode import FORMATS, format_spec
 
+    if settings.format in FORMATS:
         format_spec(settings.format)
 
 

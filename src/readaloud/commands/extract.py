@@ -7,12 +7,11 @@ import json
 import os
 import sys
 
+from .. import pipeline
 from ..errors import OutputError, UsageError
-from ..extract import extract_article
-from ..load import DEFAULT_MAX_BYTES, MEGABYTE, read_source
+from ..load import DEFAULT_MAX_BYTES, MEGABYTE
 from ..model import Article
 from ..render.text import render_markdown, render_removals, render_text
-from . import read_as, require_words
 
 # The largest --max-size accepted (a terabyte): beyond it a limit means nothing, and byte counts
 # would overflow the sizes that reads and decompression accept.
@@ -62,8 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     max_bytes = max_size_bytes(args.max_size)
-    data, fetched_url = read_source(args.source, max_bytes=max_bytes)
-    article = read_as(require_words(extract_article(data, url=args.url or fetched_url, max_bytes=max_bytes)), args.lang)
+    article = pipeline.read(args.source, lang=args.lang, url=args.url, max_bytes=max_bytes)
     _write(_render(article, args))
     if args.explain and not args.json:
         _write("\n" + render_removals(article))
@@ -83,9 +81,9 @@ def _render(article: Article, args: argparse.Namespace) -> str:
     if args.markdown:
         return render_markdown(article)
     if args.speech:
-        from ..prepare import format_speech, prepare_article  # the prepare stage is only needed here
+        from ..prepare import format_speech  # the prepare stage is only needed here
 
-        return format_speech(prepare_article(article))
+        return format_speech(pipeline.prepare(article))
     return render_text(article)
 
 

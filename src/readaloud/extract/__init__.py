@@ -13,6 +13,7 @@ from ..model import Article, BlockKind
 from .textrules import reads_as_prose, word_count
 
 NO_ARTICLE = "no article text was found in this page (is it a home page, a login wall or a list of links?)"
+SAYS_NOTHING = "the page's text says nothing: it holds only symbols or invisible characters, no words or numbers."
 # An HTML page is an article if one spoken block reads as prose (a sentence, or 14+ words), or if its
 # paragraphs hold this many words without one (verse without punctuation). A home page (headline
 # links in lists), a login wall ("Email address Password") or a test stub ("Test Case 1") has neither.
@@ -40,8 +41,17 @@ def extract_article(source: str | bytes, url: str | None = None, max_bytes: int 
         article.url = url
     if not article.spoken_blocks or (document.is_html and not reads_as_article(article)):
         raise NoArticleError(NO_ARTICLE)
+    if not any(says_something(block.text) for block in article.spoken_blocks):
+        # Without this, a row of dashes was printed with exit 0, and a batch row or an audio file
+        # was made of silence.
+        raise NoArticleError(SAYS_NOTHING)
     assign_languages(article)
     return article
+
+
+def says_something(text: str) -> bool:
+    """A letter or a digit in any script: a row of dashes or zero-width spaces has neither."""
+    return any(char.isalnum() for char in text)
 
 
 def reads_as_article(article: Article) -> bool:

@@ -24,6 +24,7 @@ from functools import cache
 
 from langdetect.lang_detect_exception import LangDetectException
 
+from ..langtags import normalise_tag, primary
 from ..model import Article, Block, BlockKind, Removal
 from .detector import load_factory
 from .rules import REASON_DECLARED_LANGUAGE
@@ -50,8 +51,6 @@ MIN_BODY_WORDS_TO_OVERRULE = 40
 # is in rules.py's vocabulary with the others.
 DECLARED_WHERE = "<html lang>"
 
-LANGUAGE_TAG = re.compile(r"^(?P<primary>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?(?:-(?P<region>[a-z]{2}|\d{3}))?(?:-.*)?$")
-UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
 
 # langdetect is overconfident on short text: "Izuku blinked for a moment. You'll let me?" comes out
 # Norwegian at p=0.99999, a Wikipedia reference German. So between two languages of the same (Latin)
@@ -93,20 +92,6 @@ JUDGED_CHARS = 10_000
 # Kinds whose text is worth judging on its own (headings and table cells are too short or too mixed;
 # preformatted text is mostly code, which langdetect calls Norwegian or Catalan).
 DETECTABLE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
-
-
-def normalise_tag(tag: str) -> str:
-    """``'en_US'`` -> ``'en-us'``, ``'zh-Hant-TW'`` -> ``'zh-tw'``, junk -> ``''``."""
-    cleaned = tag.strip().lower().replace("_", "-")
-    match = LANGUAGE_TAG.match(cleaned)
-    if not match or match.group("primary") in UNDETERMINED:
-        return ""
-    region = match.group("region")
-    return f"{match.group('primary')}-{region}" if region else match.group("primary")
-
-
-def primary(tag: str) -> str:
-    return tag.split("-", 1)[0]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 - :func:`prepare_article` returns a copy where every block has ``sentences`` (ids ``b3.s1``..., the text
   as displayed, the speech text, and offsets into the block text);
-- :func:`speech_blocks` lists the blocks in the order they are spoken (title, dek, byline, body);
+- :func:`front_matter` makes the title, dek and byline into prepared blocks of their own, read first;
+  :func:`readaloud.pipeline.prepare` puts the two together into a :class:`PreparedArticle`;
 - :func:`format_speech` is what ``readaloud extract --speech`` prints, so a user can see why something
   was said the way it was;
 - :class:`Lexicon` is the user's pronunciation file (docs/lexicon.md).
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Article, Block, BlockKind, Sentence
+from ..model import FRONT_MATTER_IDS, TITLE_ID, Article, Block, BlockKind, PreparedArticle, Sentence
 from .lexicon import Lexicon, LexiconError
 from .normalize import speech_text
 from .sentences import split_sentences
@@ -22,9 +23,9 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "format_speech",
+    "front_matter",
     "prepare_article",
     "prepare_block",
-    "speech_blocks",
     "speech_text",
     "split_sentences",
 ]
@@ -75,29 +76,17 @@ def prepare_article(article: Article, lexicon: Lexicon | None = None) -> Article
     return replace(article, blocks=blocks, removed=list(article.removed))
 
 
-def _metadata_blocks(article: Article) -> list[Block]:
-    """Title, dek and byline as blocks of their own, so they are spoken and addressed like the body."""
-    blocks = []
-    if article.title.strip():
-        blocks.append(Block(id="title", kind=BlockKind.HEADING, text=article.title.strip(), lang=article.lang,
-                            level=1))
-    if article.dek.strip():
-        blocks.append(Block(id="dek", kind=BlockKind.PARAGRAPH, text=article.dek.strip(), lang=article.lang))
-    if article.byline.strip():
-        blocks.append(Block(id="byline", kind=BlockKind.PARAGRAPH, text=article.byline.strip(),
-                            lang=article.lang))
-    return blocks
-
-
-def speech_blocks(article: Article, lexicon: Lexicon | None = None) -> list[Block]:
-    """The blocks in the order they are read: title, dek, byline (when present), then the spoken body.
-
-    Blocks already prepared keep their sentences; the others are prepared here (with ``lexicon``).
-    """
-    spoken = _metadata_blocks(article) + [block for block in article.blocks if block.spoken]
-    positions = list_numbers(article.blocks)
-    return [block if block.sentences else prepare_block(block, article.lang, lexicon, positions.get(block.id, 0))
-            for block in spoken]
+def front_matter(article: Article, lexicon: Lexicon | None = None) -> tuple[Block, ...]:
+    """Title, dek and byline as prepared blocks of their own, so they are spoken and addressed like the body."""
+    title, dek, byline = FRONT_MATTER_IDS
+    texts = ((title, article.title), (dek, article.dek), (byline, article.byline))
+    blocks = [
+        Block(id=block_id, kind=BlockKind.HEADING if block_id == TITLE_ID else BlockKind.PARAGRAPH,
+              text=text.strip(), lang=article.lang, level=1 if block_id == TITLE_ID else 0)
+        for block_id, text in texts
+        if text.strip()
+    ]
+    return tuple(prepare_block(block, article.lang, lexicon) for block in blocks)
 
 
 # Typography the engine does not say either way; a difference only in these is not worth showing.
@@ -111,10 +100,10 @@ def _differs(text: str, speech: str) -> bool:
     return shown != speech and shown.replace(",", "") != speech.replace(",", "")
 
 
-def format_speech(article: Article, lexicon: Lexicon | None = None) -> str:
+def format_speech(prepared: PreparedArticle) -> str:
     """Sentence by sentence: the id, the displayed text and, when it differs, what is said instead."""
     lines: list[str] = []
-    for block in speech_blocks(article, lexicon):
+    for block in prepared.spoken:
         for sentence in block.sentences:
             lines.append(f"{sentence.id:<9} {sentence.text}")
             if _differs(sentence.text, sentence.speech):

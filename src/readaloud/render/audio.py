@@ -1,6 +1,6 @@
 """Article -> one audio file with chapters (and optionally a WebVTT transcript), streamed block by block.
 
-prepare (``speech_blocks``: sentences, speech text) -> :meth:`Narrator.pieces` (synthesis a few sentences ahead,
+a :class:`PreparedArticle` (sentences, speech text) -> :meth:`Narrator.pieces` (synthesis a few sentences ahead,
 on a worker thread) -> :class:`AudioWriter` (encoding on another): memory holds a few sentences of PCM
 whatever the article's or the block's length (measured in benchmarks/limits.py). The title, dek and byline are read once at the start; blocks kept only for
 display (``spoken=False``: captions, credits) are never read. Pauses between blocks carry the
@@ -15,19 +15,15 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import NoArticleError, ReadaloudError, SpeechError
-from ..model import Article, Block, BlockKind, Segment
-from ..speak import AudioCache, Narrator, SpeechOptions
+from ..model import FRONT_MATTER_IDS, Article, Block, BlockKind, PreparedArticle, Segment
+from ..speak import Narrator
 from ..speak.narrator import Piece
 from .chapters import Chapter
 from .encode import AudioWriter, check_output_path, format_spec
 from .tags import AudioMetadata
 from .transcript import Cue, TranscriptWriter
-
-if TYPE_CHECKING:
-    from ..prepare import Lexicon
 
 # Silence between two blocks, in ms. Calibrated by ear against espeak-ng at 175 wpm, whose own full stop
 # is ~300 ms and the Narrator's gap between sentences 200 ms: a paragraph break must be clearly longer
@@ -43,8 +39,8 @@ PAUSE_AFTER_OPENING_MS = 900  # title, dek and byline, then the body: like a hea
 # samples); what it returns for "----------" or U+200B is all zeros.
 AUDIBLE_PEAK = 64
 
-# Blocks that make up the opening chapter (ids given by ``prepare.speech_blocks``).
-OPENING_BLOCK_IDS = frozenset({"title", "dek", "byline"})
+# Blocks that make up the opening chapter.
+OPENING_BLOCK_IDS = frozenset(FRONT_MATTER_IDS)
 OPENING_CHAPTER_FALLBACK = "Introduction"  # when an article has no title
 ITEM_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 
@@ -101,28 +97,23 @@ def transcript_path_for(audio_path: str | os.PathLike[str]) -> Path:
 
 
 def write_article_audio(
-    article: Article,
+    prepared: PreparedArticle,
     out_path: str | os.PathLike[str],
+    narrator: Narrator,
     fmt: str = "mp3",
-    options: SpeechOptions | None = None,
+    *,
     progress: ProgressCallback | None = None,
     transcript: bool = False,
-    lexicon: Lexicon | None = None,
-    *,
-    narrator: Narrator | None = None,
 ) -> AudioResult:
-    """Speak ``article`` into ``out_path``; nothing is left at ``out_path`` (or its .vtt) unless it all worked.
+    """Speak ``prepared`` into ``out_path``; nothing is left at ``out_path`` (or its .vtt) unless it all worked.
 
-    ``narrator`` lets a caller share one (and its cache) across articles, and then its own options
-    apply; by default one is made from ``options`` with the user's audio cache.
+    The narrator (and its cache) may be shared across articles: a batch worker keeps one.
     """
-    from ..prepare import speech_blocks
-
+    article = prepared.article
     format_spec(fmt)  # fail fast: a missing encoder or an unwritable path before any synthesis
     path = check_output_path(out_path)
     vtt_path = check_output_path(transcript_path_for(path)) if transcript else None
-    narrator = narrator or Narrator(options or SpeechOptions(), cache=AudioCache())
-    blocks = [block for block in speech_blocks(article, lexicon) if block.spoken and block.sentences]
+    blocks = [block for block in prepared.spoken if block.sentences]
     if not blocks:
         raise NoArticleError("the article has no text to read aloud.")
     # The narrator gets the page's language and applies a --lang override itself (it also moves blocks

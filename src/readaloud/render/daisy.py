@@ -23,11 +23,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from .. import __version__
 from ..errors import OutputError
-from ..model import Article
-from ..prepare import Lexicon
+from ..model import PreparedArticle
 from ..speak import Narrator
+from ..version import __version__
 from .book_text import XHTML_NS, body_elements, set_lang, x
 from .epub3 import book_identifier
 from .narrated import BookResult, NarratedArticle, Section, narrate_article, xml_text
@@ -51,16 +50,15 @@ ZERO_COUNTS = ("ncc:footnotes", "ncc:maxPageNormal", "ncc:pageFront", "ncc:pageN
                "ncc:prodNotes", "ncc:sidebars")
 
 
-
-def write_daisy(article: Article, out_dir: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> BookResult:
-    """Narrate a prepared ``article`` into the DAISY 2.02 folder ``out_dir`` (which must not exist yet)."""
+def write_daisy(prepared: PreparedArticle, out_dir: Path, narrator: Narrator) -> BookResult:
+    """Narrate ``prepared`` into the DAISY 2.02 folder ``out_dir`` (which must not exist yet)."""
     out_dir = Path(out_dir)
     if out_dir.exists():
         raise OutputError(f"cannot write the DAISY book {out_dir}: something already exists there.")
     build = out_dir.parent / f".daisy-build-{secrets.token_hex(4)}"
     build.mkdir()  # not mkdtemp: its 0700 would hide the finished book from colleagues on shared storage
     try:
-        book = narrate_article(article, narrator, build, lexicon)
+        book = narrate_article(prepared, narrator, build)
         for name, data in _text_files(book).items():
             (build / name).write_bytes(data)
         os.replace(build, out_dir)

@@ -28,10 +28,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from .. import __version__
-from ..model import Article, BlockKind
-from ..prepare import Lexicon
+from ..model import Article, BlockKind, PreparedArticle
 from ..speak import Narrator
+from ..version import __version__
 from .book_text import XHTML_NS, XML_LANG, body_elements, set_lang, x
 from .narrated import BookResult, NarratedArticle, Section, narrate_article, xml_text
 
@@ -82,14 +81,13 @@ ALL_READ_NOTE = "Every word shown is also read aloud."
 STORED_SUFFIXES = (".mp3",)
 
 
-
-def write_epub3(article: Article, out_path: Path, narrator: Narrator, lexicon: Lexicon | None = None) -> BookResult:
-    """Narrate a prepared ``article`` and package it at ``out_path`` (written to a temp file, then renamed)."""
+def write_epub3(prepared: PreparedArticle, out_path: Path, narrator: Narrator) -> BookResult:
+    """Narrate ``prepared`` and package it at ``out_path`` (written to a temp file, then renamed)."""
     out_path = Path(out_path)
     with tempfile.TemporaryDirectory(dir=out_path.parent, prefix=".epub-build-") as build:
         audio_dir = Path(build) / AUDIO_DIR
         audio_dir.mkdir()
-        book = narrate_article(article, narrator, audio_dir, lexicon)
+        book = narrate_article(prepared, narrator, audio_dir)
         temp = Path(build) / "book.epub"
         _write_zip(temp, _package_files(book), audio_dir)
         os.replace(temp, out_path)

@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Article, Block, BlockKind
-from ..prepare import Lexicon, speech_blocks
+from ..model import FRONT_MATTER_IDS, TITLE_ID, Article, Block, BlockKind, PreparedArticle
 from ..speak import Narrator
 from .audio import PAUSE_BEFORE_HEADING_MS, pause_between
 from .encode import AudioWriter
@@ -34,9 +33,6 @@ class BookResult:
     duration_ms: int
     warnings: list[str]
 
-# Blocks prepare puts before the body, in this order; the title always opens the book.
-FRONT_BLOCK_IDS = ("title", "dek", "byline")
-TITLE_ID = "title"
 UNTITLED = "Untitled article"
 
 # Pauses between blocks are the audio renderer's (render/audio.py, calibrated by ear), so a talking
@@ -117,15 +113,11 @@ class NarratedArticle:
         return next((c for s in self.sections for c in s.clips if c.sentence_id == sentence_id), None)
 
 
-def narrate_article(
-    article: Article, narrator: Narrator, audio_dir: Path, lexicon: Lexicon | None = None
-) -> NarratedArticle:
-    """Narrate a prepared article into ``audio_dir`` (one MP3 per section).
-
-    ``lexicon`` applies to the title, dek and byline, which prepare_article leaves to speech_blocks.
-    """
-    spoken = {block.id: block for block in speech_blocks(article, lexicon)}
-    body = [spoken.get(b.id, b) for b in article.blocks]
+def narrate_article(prepared: PreparedArticle, narrator: Narrator, audio_dir: Path) -> NarratedArticle:
+    """Narrate a prepared article into ``audio_dir`` (one MP3 per section)."""
+    article = prepared.article
+    spoken = {block.id: block for block in prepared.spoken}
+    body = article.blocks
     display = _front_blocks(article, spoken, body) + body
     sections = _merge_silent_sections(split_sections(display), spoken)
     metadata = AudioMetadata.from_article(article)
@@ -143,9 +135,10 @@ def narrate_article(
 
 
 def _front_blocks(article: Article, spoken: dict[str, Block], body: list[Block]) -> list[Block]:
-    """Title, dek and byline as prepare spoke them. A page without a title opens with its first
-    heading if it starts with one, else with a display-only title (a book needs something to open on)."""
-    front = [spoken[block_id] for block_id in FRONT_BLOCK_IDS if block_id in spoken]
+    """Title, dek and byline as prepare spoke them (the title always opens the book). A page without a
+    title opens with its first heading if it starts with one, else with a display-only title (a book
+    needs something to open on)."""
+    front = [spoken[block_id] for block_id in FRONT_MATTER_IDS if block_id in spoken]
     starts_with_heading = bool(body) and body[0].kind == BlockKind.HEADING
     if TITLE_ID not in spoken and not (starts_with_heading and not front):
         title = Block(id=TITLE_ID, kind=BlockKind.HEADING, text=article.title or UNTITLED, level=1, spoken=False)

@@ -115,15 +115,14 @@ def article_id(source: bytes) -> str:
 
 def prepare_entry(source: bytes, name: str, url: str | None = None, stage: Stage | None = None) -> LibraryEntry:
     """Extract and prepare one page; raises a ReadaloudError with one sentence when it holds no article."""
-    from ..extract import extract_article
-    from ..prepare import prepare_article, speech_blocks
+    from .. import pipeline
 
     tell = stage or (lambda _name: None)
     tell("reading")
-    extracted = extract_article(source, url=url)
+    article = pipeline.extract_page(source, url=url)
     tell("preparing")
-    prepared = prepare_article(extracted)
-    return LibraryEntry(id=article_id(source), article=prepared, speech=tuple(speech_blocks(prepared)), source=name)
+    prepared = pipeline.prepare(article)
+    return LibraryEntry(id=article_id(source), article=prepared.article, speech=tuple(prepared.spoken), source=name)
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:

@@ -199,7 +199,7 @@ def player_view(article: Article, speech: list[Block]) -> PlayerView:
     numbers = {block.id: number for number, block in enumerate(speech, start=1)}
     builder = BodyBuilder(article, numbers)
     spoken_by_id = {block.id: block for block in speech}
-    # Body blocks as speech_blocks gave them (with sentences); unspoken ones (captions) as they are.
+    # Body blocks as the prepared article has them (with sentences); unspoken ones (captions) as they are.
     body_blocks = [spoken_by_id.get(block.id, block) for block in article.blocks]
     head = [builder.block_node(block) for block in speech if block.id in HEAD_BLOCK_IDS]
     for node in head:
