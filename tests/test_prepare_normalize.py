@@ -979,3 +979,18 @@ def test_latin_american_currencies_by_code_and_symbol() -> None:
         ("Pagó 21 NIO por el taxi.", "Pagó veintiuna córdobas por el taxi."),
         ("Usa 5 cup de harina.", "Usa cinco cup de harina."),
     ], "es")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The dose was 1 mg/kg a day.", "The dose was one milligram per kilogram a day."),
+    ("en", "The probe left at 11 km/s.", "The probe left at eleven kilometers per second."),
+    ("de", "Die Dosis beträgt 5 mg/kg.", "Die Dosis beträgt fünf Milligramm pro Kilogramm."),
+    ("es", "La dosis es de 5 mg/kg.", "La dosis es de cinco miligramos por kilogramo."),
+    ("de", "Er fuhr 30 km/h.", "Er fuhr dreißig Kilometer pro Stunde."),
+])
+def test_a_unit_per_a_unit(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected
+
+
+def test_seconds_on_the_hour_before_am_or_pm_are_not_said() -> None:
+    assert speech_text("Doors close at 10:00:00 p.m. sharp.", "en") == "Doors close at ten P.M sharp."

@@ -165,6 +165,7 @@ class _Rules:
     units: re.Pattern
     units_attached: re.Pattern | None
     units_per: re.Pattern | None
+    unit_per_unit: re.Pattern | None
     scaled_unit: re.Pattern | None
     by: re.Pattern | None
     scaled: re.Pattern | None
@@ -273,6 +274,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
         scaled_unit=re.compile(rf"(?<=\d\s)((?:{_alternation(_scale_names(language))})"
                                rf"(?:\s{re.escape(language.scale_currency_link)})?)"
                                rf"\s({units})(?![\w/²³])") if units and language.scale_words else None,
+        # "5 mg/kg", "4 km/s", "2 g/L": a unit per a unit, where the table has no name for the pair
+        unit_per_unit=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})/"
+                                 rf"({_alternation(set(language.units) | set(language.per_words))})(?![\w/²³])")
+        if units else None,
         units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
         by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
                       rf"(?=\d+(?:[.,]\d+)?(\s?(?:{units})(?![\w²³]))?)(?!\d+(?:[.,]\d+)?\s?=)")
@@ -871,6 +876,8 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
         if rules.multiplier:  # "3x faster", "a 2.5x zoom"
             text = rules.multiplier.sub(lambda m: f"{language.read(language.parse(m.group(1)))} "
                                         f"{language.words['times']}", text)
+    if "/" in text and rules.unit_per_unit:
+        text = rules.unit_per_unit.sub(lambda m: _unit_per_unit(m, language), text)
     if "/" in text and rules.units_per:
         text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
     text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
@@ -886,6 +893,19 @@ def _by(match: re.Match, language: LanguageRules) -> str:
     if match.group(3) == "×" and not (match.group(2) or match.group(4)):
         return match.group()
     return f"{match.group(1)} {language.words['by']} "
+
+
+def _unit_per_unit(match: re.Match, language: LanguageRules) -> str:
+    """ "5 mg/kg" -> "five milligrams per kilogram"; a pair the table names ("km/h") keeps that name."""
+    pair = f"{match.group(2)}/{match.group(3)}"
+    number = language.parse(match.group(1))
+    if pair in language.units:
+        one, many = language.units[pair]
+        return f"{_count_before(number, one, language)} {one if number.is_one else many}"
+    one, many = language.units[match.group(2)]
+    per = match.group(3)
+    per_one = language.units[per][0] if per in language.units else language.per_words[per]
+    return f"{_count_before(number, one, language)} {one if number.is_one else many} {language.words['per']} {per_one}"
 
 
 def _per_unit(match: re.Match, language: LanguageRules) -> str:

@@ -117,7 +117,9 @@ PER_WORDS = {"night": "night", "day": "day", "week": "week", "month": "month", "
              "minute": "minute", "second": "second", "person": "person", "head": "head", "share": "share",
              "unit": "unit", "mo": "month", "yr": "year", "hr": "hour", "wk": "week", "min": "minute",
              "sec": "second", "kg": "kilogram", "lb": "pound", "sqft": "square foot", "piece": "piece",
-             "item": "item", "user": "user", "seat": "seat", "gallon": "gallon", "mile": "mile"}
+             "item": "item", "user": "user", "seat": "seat", "gallon": "gallon", "mile": "mile",
+             # SI symbols of time after a unit's slash ("4 km/s", "3 cc/s"): per second, per hour
+             "s": "second", "h": "hour"}
 
 # Symbols said when they stand alone between words: NVDA's ``locale/en/symbols.dic`` at level "some".
 SYMBOL_WORDS = {
@@ -270,7 +272,8 @@ DAY_FIRST_TAGS = frozenset({"en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za"
 
 TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::(?P<seconds>[0-5]\d))?"
                 r"(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)")
-AMPM_PATTERN = r"(?<![\w.:])(?<!\d,)(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?"
+# "10:00:00 p.m.": seconds on the hour are not said
+AMPM_PATTERN = r"(?<![\w.:])(?<!\d,)(\d{1,2})(?:[:.](\d{2})(?::00)?)?\s?([AaPp])\.?\s?[Mm]\b\.?"
 ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)\b"
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
 SCALED_PATTERN = r"\s?(bn|tn)\b"
