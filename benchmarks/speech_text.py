@@ -132,7 +132,19 @@ DELIBERATE: tuple[Deliberate, ...] = (
     Deliberate("en", r"01\.10\.2010", "a date written with dots is the European day.month.year form (the US "
                "writes slashes, ISO 8601 hyphens), so \"01.10.2010\" is the first of October; NeMo reads it "
                "month first", klass="date", readings=("the first of October twenty ten",)),
+    Deliberate("en", r"\$\d+-\$\d+", "a price range is read with the currency once, at the end (\"two hundred "
+               "and fifty to three hundred dollars\"), as a reader says it; the written second \"$\" repeats "
+               "the sign, not a word", rewrite=(r" dollars to ", " to ")),
+    Deliberate("en", r"\d+\*\d+", "an asterisk between two numbers in plain text is a product (\"2*8\" as "
+               "\"two times eight\"), the sign text without a \"×\" writes; NeMo names the character",
+               rewrite=(r" asterisk ", " times ")),
     # --- German
+    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test", "NeMo's audio-based normaliser lists "
+               "the written text itself as the only reading of these (its grammar leaves them to the audio); a "
+               "narrator reads the numbers: the year range with \"bis\", the dimensions with \"mal\", the regnal "
+               "numeral as \"der Erste\"", klass="normalize_with_audio",
+               readings=("neunzehnhundertsiebzig bis zweitausendzehn", "The box was fünfundzwanzig mal sieben Meter.",
+                         "Francis der Erste, test")),
     Deliberate("de", r"1 h", "\"Stunde\" is feminine, so one hour is \"eine Stunde\" (Duden); NeMo's "
                "\"ein Stunde\" is ungrammatical", readings=("eine Stunde",)),
     # --- Every language: the electronic class (left out of the headline)
