@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import shutil
@@ -88,19 +89,21 @@ def test_unknown_voice_says_how_to_list_voices(tmp_path, env):
     assert not list(tmp_path.iterdir())
 
 
+def list_voices_json(*args: str, env: dict) -> list[dict]:
+    result = readaloud("--list-voices", "--json", *args, env=env)
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)
+
+
 def test_list_voices_shows_id_language_and_name(env):
-    result = readaloud("--list-voices", "--lang", "de", env=env)
-    assert result.returncode == 0
-    lines = [line.split("\t") for line in result.stdout.decode().splitlines()]
-    assert lines and all(len(fields) == 4 and fields[1].startswith("de") for fields in lines)
-    assert {fields[3] for fields in lines} == {"full"}  # readaloud has German's own readings
+    voices = list_voices_json("--lang", "de", env=env)
+    assert voices and all(voice["language"].startswith("de") and voice["id"] and voice["name"] for voice in voices)
+    assert {voice["speech_rules"] for voice in voices} == {"full"}  # readaloud has German's own readings
 
 
 def test_list_voices_says_which_languages_get_only_the_neutral_rules(env):
-    result = readaloud("--list-voices", "--lang", "fi", env=env)
-    assert result.returncode == 0
-    rows = [line.split("\t") for line in result.stdout.decode().splitlines()]
-    assert rows and {fields[3] for fields in rows} == {"neutral"}
+    voices = list_voices_json("--lang", "fi", env=env)
+    assert voices and {voice["speech_rules"] for voice in voices} == {"neutral"}
 
 
 @pytest.mark.parametrize(

@@ -16,33 +16,45 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import pipeline
 from ..errors import OutputError, SpeechError, UsageError
-from ..render import FORMATS, AudioResult, check_output_path, format_spec, write_article_audio
+from ..render import FORMATS, AudioResult, check_output_path, format_spec, transcript_path_for, write_article_audio
 from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions, find_voice, get_engine
 from ..speak.registry import ENGINE_CLASSES
-from . import read_as, require_words
+from ..version import __version__
 
 if TYPE_CHECKING:
-    from ..model import Article
+    from ..model import PreparedArticle
     from ..prepare import Lexicon
 
 DEFAULT_FORMAT = "mp3"
 STDIN = "-"
 
-DESCRIPTION = "Read an article (a saved web page, a URL or plain text) aloud into an audio file with chapters."
+USAGE = """\
+readaloud FILE|URL|- [-o OUT] [--format FORMAT] [--voice V] [--rate WPM] [--lang LANG] [options]
+       readaloud --list-voices [--engine E] [--lang LANG] [--json]
+       readaloud {extract,serve,batch} ...   (the commands listed below)"""
+DESCRIPTION = (
+    f"readaloud {__version__}: turn article pages into clean text and speech, offline.\n\n"
+    "Read an article (a saved web page, a URL or plain text) aloud into an audio file with chapters."
+)
 EPILOG = f"""\
 output:
   Without -o, FILE's audio goes beside it with the format's extension (story.html -> story.mp3);
   a URL's or stdin's ('-') goes in the current folder, named from the article's title
-  (article.mp3 when it has none). -o may also name a folder to write into. Without --format, a
-  known extension of -o picks the format, else {DEFAULT_FORMAT}.
+  (article.mp3 when it has none). '-o DIR/' (a trailing slash) or an existing folder writes into
+  that folder, made when missing, with the same name (story.html -> DIR/story.mp3); any other -o
+  is the file itself. Without --format, a known extension of a file -o picks the format, else
+  {DEFAULT_FORMAT}. --transcript writes the .vtt beside the audio (talk.mp3 -> talk.vtt).
   The file appears only once complete, with chapters (the opening, then one per section heading);
   an error or Ctrl-C leaves no partial file and any older file of that name untouched.
 
 voices:
-  'readaloud --list-voices' lists every voice (add --engine E or --lang L to narrow it down):
-  id, language, name, and 'full' where readaloud reads that language's numbers, dates, money and
-  abbreviations itself ('neutral': only links, e-mail and symbols; digits are left to the voice).
+  'readaloud --list-voices' shows a table of every voice (--engine E or --lang LANG narrow it,
+  --json prints it for scripts): id, language, name, engine, and speech rules: 'full' where
+  readaloud reads that language's numbers, dates, money and abbreviations itself, 'neutral' where
+  it reads only links, e-mail and symbols and leaves digits to the voice. '*' marks the voice used
+  for a language given without a region (a page's 'en', --lang de); --voice overrides it.
   Default speed: {DEFAULT_RATE} words per minute ({MIN_RATE}-{MAX_RATE}).
 """
 
@@ -50,27 +62,32 @@ voices:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="readaloud",
+        usage=USAGE,
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("source", nargs="?", metavar="FILE|URL|-", help="the article: a file, an http(s) URL, or - for stdin")
-    parser.add_argument("-o", "--output", metavar="OUT", help="the audio file (or folder) to write")
+    parser.add_argument("-o", "--output", metavar="OUT", help="the audio file to write, or DIR/ to write into (see output below)")
     parser.add_argument("--format", choices=list(FORMATS), help=f"audio format (default: from OUT's extension, else {DEFAULT_FORMAT})")
-    parser.add_argument("--voice", metavar="V", help="voice id or name (see --list-voices)")
+    parser.add_argument("--voice", metavar="V", help="voice id, name or language as --list-voices shows it")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE, metavar="WPM", help=f"speed in words per minute (default {DEFAULT_RATE})")
     parser.add_argument("--engine", choices=list(ENGINE_CLASSES), help="speech engine (default: espeak)")
     parser.add_argument("--lang", metavar="LANG", help="read the article as this language (e.g. en, de-DE), overriding the page")
     parser.add_argument("--transcript", action="store_true", help="also write a WebVTT transcript (OUT with .vtt), one cue per sentence")
     parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon: 'word = how to say it' per line (docs/lexicon.md)")
-    parser.add_argument("--list-voices", action="store_true", help="list the installed voices (id, language, name, speech rules) and exit")
+    parser.add_argument("--list-voices", action="store_true", help="show the installed voices as a table and exit (see voices below)")
+    parser.add_argument("--json", action="store_true", help="with --list-voices: a JSON array of voices instead of the table")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument("--version", action="version", version=f"readaloud {__version__}")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     if args.list_voices:
-        return list_voices(args.engine, args.lang)
+        return list_voices(args.engine, args.lang, args.json)
+    if args.json:
+        raise UsageError("--json goes with --list-voices; for the article itself as JSON, run 'readaloud extract FILE --json'.")
     if not args.source:
         raise UsageError("name an article to read: readaloud FILE|URL|- (see readaloud --help).")
     fmt = choose_format(args.format, args.output)
@@ -79,11 +96,11 @@ def run(args: argparse.Namespace) -> int:
     narrator = make_narrator(options)
     lexicon = load_lexicon(args.lexicon)
     # Fail fast, before fetching or synthesising anything (a URL's final name waits for its title).
-    check_output_path(refuse_special_output(output_path(args.source, args.output, fmt, "")))
-    article = read_article(args.source, args.lang)
-    out = refuse_special_output(output_path(args.source, args.output, fmt, article.title))
+    checked_output(args.source, args.output, fmt, "", args.transcript)
+    article = pipeline.read(args.source, lang=args.lang)
+    out = checked_output(args.source, args.output, fmt, article.title, args.transcript)
     stop_on_terminate()
-    result = speak_with_progress(article, out, fmt, options, narrator, args, lexicon)
+    result = speak_with_progress(pipeline.prepare(article, lexicon), out, fmt, narrator, args)
     report(result, args.quiet)
     return 0
 
@@ -96,8 +113,11 @@ def stop_on_terminate() -> None:
 
 
 def choose_format(explicit: str | None, output: str | None) -> str:
-    """``--format`` wins; else a known extension of ``-o``; else mp3. A contradiction is a usage error."""
-    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    """``--format`` wins; else a known extension of a file ``-o``; else mp3. A contradiction is a usage error.
+
+    A folder ``-o`` says nothing about the format (``-o talks.ogg/`` is a folder of that name).
+    """
+    suffix = Path(output).suffix.lower().lstrip(".") if output and not names_folder(output) else ""
     if explicit:
         if suffix in FORMATS and suffix != explicit:
             raise UsageError(f"the output name ends in .{suffix} but --format is {explicit}; make them agree.")
@@ -105,10 +125,16 @@ def choose_format(explicit: str | None, output: str | None) -> str:
     return suffix if suffix in FORMATS else DEFAULT_FORMAT
 
 
+def names_folder(output: str) -> bool:
+    """``-o DIR/`` (a trailing slash) or an existing folder: write inside it, not a file of that name."""
+    separators = tuple(sep for sep in (os.sep, os.altsep) if sep)
+    return output.endswith(separators) or Path(output).expanduser().is_dir()
+
+
 def output_path(source: str, output: str | None, fmt: str, title: str) -> Path:
-    """Where the audio goes (see the --help epilog)."""
+    """Where the audio goes (see the --help epilog): OUT itself, or inside the folder OUT named as without -o."""
     extension = FORMATS[fmt].extension
-    if output and not Path(output).expanduser().is_dir():
+    if output and not names_folder(output):
         return Path(output).expanduser()
     folder = Path(output).expanduser() if output else None
     if source != STDIN and not _is_url(source):
@@ -119,9 +145,34 @@ def output_path(source: str, output: str | None, fmt: str, title: str) -> Path:
     return (folder or Path.cwd()) / (readable_stem(title, "" if source == STDIN else source) + extension)
 
 
+def checked_output(source: str, output: str | None, fmt: str, title: str, transcript: bool) -> Path:
+    """The audio path, with the folder of ``-o DIR/`` made when missing, and the audio and its transcript
+    both checked (writable, not a device or FIFO) before anything is fetched or spoken."""
+    if output and names_folder(output):
+        make_output_folder(Path(output).expanduser())
+    out = check_output_path(refuse_special_output(output_path(source, output, fmt, title)))
+    if transcript:
+        vtt = transcript_path_for(out)
+        if vtt == out:
+            raise UsageError(f"the transcript would be written over the audio ({out}); give the audio another extension.")
+        check_output_path(refuse_special_output(vtt))
+    return out
+
+
+def make_output_folder(folder: Path) -> None:
+    """``-o DIR/``: create DIR (and missing parents); a file in the way or no permission is one sentence."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"cannot write into {folder}: it exists and is not a folder.") from None
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise OutputError(f"cannot create the folder {folder} ({reason}).") from None
+
+
 def refuse_special_output(path: Path) -> Path:
-    """An existing -o that is a device or FIFO is refused: the finished file is renamed over its name,
-    and as root that would replace /dev/null itself."""
+    """An existing output (the audio or its transcript) that is a device or FIFO is refused: the finished
+    file is renamed over its name, and as root that would replace /dev/null itself."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
@@ -162,31 +213,15 @@ def load_lexicon(path: str | None) -> Lexicon | None:
     return Lexicon.load(path)
 
 
-def read_article(source: str, lang: str | None = None) -> Article:
-    from ..extract import extract_article
-    from ..load import read_source
-
-    data, url = read_source(source)
-    return read_as(require_words(extract_article(data, url=url)), lang)
-
-
 def speak_with_progress(
-    article: Article,
-    out: Path,
-    fmt: str,
-    options: SpeechOptions,
-    narrator: Narrator,
-    args: argparse.Namespace,
-    lexicon: Lexicon | None,
+    prepared: PreparedArticle, out: Path, fmt: str, narrator: Narrator, args: argparse.Namespace
 ) -> AudioResult:
     """Write the audio with a progress bar on stderr when it is a terminal (and not --quiet)."""
     from ..progress import progress_bar
 
     bar = progress_bar("speaking", quiet=args.quiet)
     try:
-        return write_article_audio(
-            article, out, fmt, options, progress=bar, transcript=args.transcript, lexicon=lexicon, narrator=narrator
-        )
+        return write_article_audio(prepared, out, narrator, fmt, progress=bar, transcript=args.transcript)
     finally:
         if bar:
             bar.close()
@@ -206,13 +241,34 @@ def report(result: AudioResult, quiet: bool) -> None:
         print(result.transcript_path)
 
 
-def list_voices(engine_name: str | None, lang: str | None) -> int:
-    """One voice per line: id, language, name, speech rules (tab-separated, so it sorts and greps).
+VOICE_COLUMNS = (("id", "id"), ("language", "language"), ("name", "name"), ("engine", "engine"), ("speech rules", "speech_rules"))
+DEFAULT_MARK = "*"
+DEFAULT_LEGEND = (
+    f"{DEFAULT_MARK} the voice for a page (or --lang) that gives only the language, such as 'en' or 'de';",
+    "  a region such as en-GB picks its own voice, and --voice overrides both.",
+)
 
-    The last column says whether readaloud has that language's own number, date, money and
+
+def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False) -> int:
+    """The installed voices as an aligned table with a header and a legend, or as JSON for scripts.
+
+    "speech rules" says whether readaloud has that language's own number, date, money and
     abbreviation readings ("full") or only the language-neutral ones ("neutral": links, e-mail,
-    symbols; digits are left to the voice).
+    symbols; digits are left to the voice); ``default`` marks what a page in that language gets.
     """
+    rows = voice_rows(engine_name, lang)
+    if as_json:
+        import json
+
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(voice_table(rows)))
+    return 0
+
+
+def voice_rows(engine_name: str | None, lang: str | None) -> list[dict[str, str | bool]]:
+    """One dict per voice (id, language, name, engine, speech_rules, default), sorted by language;
+    SpeechError when ``lang`` narrows it to nothing."""
     from ..prepare.languages import rules_for
     from ..speak.voices import primary_language
 
@@ -220,9 +276,30 @@ def list_voices(engine_name: str | None, lang: str | None) -> int:
     voices = engine.voices()
     if lang:
         voices = [v for v in voices if primary_language(v.lang) == primary_language(lang)]
-    for voice in sorted(voices, key=lambda v: (v.lang, v.id)):
-        rules = "full" if rules_for(voice.lang) else "neutral"
-        print(f"{voice.id}\t{voice.lang}\t{voice.name}\t{rules}")
     if not voices:
         raise SpeechError(f"the {engine.name} engine has no voice for {lang!r}.")
-    return 0
+    languages = {primary_language(v.lang) for v in voices}
+    defaults = {chosen.id for language in languages if (chosen := engine.voice_for(language))}
+    return [
+        {
+            "id": voice.id,
+            "language": voice.lang,
+            "name": voice.name.strip(),
+            "engine": voice.engine or engine.name,
+            "speech_rules": "full" if rules_for(voice.lang) else "neutral",
+            "default": voice.id in defaults,
+        }
+        for voice in sorted(voices, key=lambda v: (v.lang, v.id))
+    ]
+
+
+def voice_table(rows: list[dict[str, str | bool]]) -> list[str]:
+    """Header, one aligned line per voice (the default of its language marked), then the legend."""
+    cells = [[header for header, _key in VOICE_COLUMNS]] + [[str(row[key]) for _header, key in VOICE_COLUMNS] for row in rows]
+    widths = [max(len(line[column]) for line in cells) for column in range(len(VOICE_COLUMNS))]
+    marks = [" "] + [DEFAULT_MARK if row["default"] else " " for row in rows]
+    lines = [
+        f"{mark} " + "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip()
+        for mark, line in zip(marks, cells)
+    ]
+    return [*lines, "", *DEFAULT_LEGEND]
