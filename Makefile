@@ -12,7 +12,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # and the system espeak-ng library and command that the speech engine falls back to without the wheel.
 TEST_DEBS := chromium fonts-dejavu-core sox libsox-fmt-mp3 epubcheck espeak-ng libespeak-ng1
 
-.PHONY: demo test venv system-test-deps clean
+.PHONY: demo test test-fast lint venv system-test-deps clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,8 +42,17 @@ system-test-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-test: $(TEST_STAMP) system-test-deps
+# The linter and the type checker (settings in pyproject.toml), before any test runs.
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: $(TEST_STAMP) system-test-deps lint
 	$(BIN)/python -m pytest -q -ra
+
+# The inner loop: everything but the real browser and the tests marked slow (corpora, Dask, piper).
+test-fast: $(TEST_STAMP) lint
+	$(BIN)/python -m pytest -q -ra -m "not browser and not slow"
 
 clean:
 	rm -rf $(VENV) samples-out build *.egg-info src/*.egg-info
