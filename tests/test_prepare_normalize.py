@@ -994,3 +994,12 @@ def test_a_unit_per_a_unit(lang: str, text: str, expected: str) -> None:
 
 def test_seconds_on_the_hour_before_am_or_pm_are_not_said() -> None:
     assert speech_text("Doors close at 10:00:00 p.m. sharp.", "en") == "Doors close at ten P.M sharp."
+
+
+def test_one_decimal_of_money_is_tens_of_cents_and_a_slash_between_numbers_is_no_or() -> None:
+    _check([
+        ("Parking is $0.5/hr after six.", "Parking is fifty cents per hour after six."),
+        ("Shares closed at $20.5 on Friday.", "Shares closed at twenty dollars and fifty cents on Friday."),
+        ("The grid reads 31/31/100 on every row.", "The grid reads thirty-one thirty-one one hundred on every row."),
+        ("It fell $1.5 billion.", "It fell one point five billion dollars."),
+    ], "en")

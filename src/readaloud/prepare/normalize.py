@@ -778,8 +778,10 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Lan
             link = elided or f"{link} "
         count = number_text if number.is_one and not number.fraction else language.read(number)
         return f"{count} {scale_word} {link}{many}".replace("' ", "'")
-    if number.fraction and len(number.fraction) == 2 and minor_one and number.fraction != "00":
-        cents = int(number.fraction)
+    # "$20.5", "$0.5/hr": one decimal of a sum of money is tens of cents, as a price is said
+    fraction = number.fraction + "0" if len(number.fraction) == 1 else number.fraction
+    if len(fraction) == 2 and minor_one and fraction != "00":
+        cents = int(fraction)
         count = _one_before(minor_one, language) if cents == 1 else language.cardinal(cents)  # "un centesimo"
         cents_words = f"{count} {minor_one if cents == 1 else minor_many}"
         if number.integer.strip("0") == "":
@@ -1009,6 +1011,7 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
 
 
 # A tax or legal code's section with its lettered subsections, as US pages write plans and charities.
+_SLASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)/(?=\d)")
 _SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
 _SECTION_PARTS = re.compile(r"[a-z0-9]")
 
@@ -1093,7 +1096,10 @@ def _rule_fractions(text: str, ctx: _LanguageContext) -> str:
         text = _UNICODE_FRACTION.sub(unicode_fraction, text)
     if "/" not in text:
         return text
-    return ctx.rules.fraction.sub(lambda m: _fraction(m, language), text)
+    text = ctx.rules.fraction.sub(lambda m: _fraction(m, language), text)
+    # what is left between numbers is no fraction or date ("31/31/100"): a pause, not "or" (the word rule's)
+    # (protected, so that "31 100" is not read as one number)
+    return _SLASH_BETWEEN_NUMBERS.sub(lambda m: ctx.protect(" "), text) if "/" in text else text
 
 
 def _denominator_fraction(top: int, bottom: int, whole: int | None, forced: bool,
