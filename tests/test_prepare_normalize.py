@@ -95,7 +95,7 @@ MONEY_EN = [
     ("¥500 and ₹100", "five hundred yen and one hundred rupees"),
     ("20 USD and EUR 30", "twenty dollars and thirty euros"),
     ("£2.50 each", "two pounds and fifty pence each"),
-    ("$2.5 per share", "two point five dollars per share"),
+    ("$2.5 per share", "two dollars and fifty cents per share"),
 ]
 
 PERCENT_UNITS_EN = [
