@@ -1003,3 +1003,20 @@ def test_one_decimal_of_money_is_tens_of_cents_and_a_slash_between_numbers_is_no
         ("The grid reads 31/31/100 on every row.", "The grid reads thirty-one thirty-one one hundred on every row."),
         ("It fell $1.5 billion.", "It fell one point five billion dollars."),
     ], "en")
+
+
+def test_spanish_durations_and_local_phone_numbers() -> None:
+    _check([
+        ("Ganó la etapa con 5 h 10 min 40 seg.", "Ganó la etapa con cinco horas diez minutos y cuarenta segundos."),
+        ("El vuelo dura 2 h 30 min.", "El vuelo dura dos horas y treinta minutos."),
+        ("Llame al 4567-8901 para reservar.", "Llame al cuatro cinco seis siete, ocho nueve cero uno para reservar."),
+        ("Cuesta 3000-5000 euros.", "Cuesta tres mil a cinco mil euros."),
+        ("Mide 2345-3456 km.", "Mide dos mil trescientos cuarenta y cinco a tres mil cuatrocientos cincuenta y seis kilómetros."),
+    ], "es")
+
+
+def test_a_french_duration_keeps_its_minutes_unit() -> None:
+    _check([
+        ("Il a couru le marathon en 2 h 30 min.", "Il a couru le marathon en deux heures trente minutes."),
+        ("Rendez-vous à 14h30 demain.", "Rendez-vous à quatorze heures trente demain."),
+    ], "fr")

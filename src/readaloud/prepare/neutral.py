@@ -16,6 +16,9 @@ CURRENCY_CODES = MappingProxyType({"USD": "$", "EUR": "€", "GBP": "£", "JPY":
                                    "CHF": "CHF", "C$": "$", "A$": "$", "NZ$": "$", "HK$": "$",
                                    # the rupee's and the Nordic crowns' own abbreviations ("Rs 500", "100 kr")
                                    "Rs": "₹", "Rs.": "₹", "kr": "kr"})
+# Symbols of hours, minutes and seconds as durations write them ("2 h 30 min", "15 h 10 min 40 seg"); a
+# language's own unit table says which it reads (SI brochure: h, min, s; "seg", "sec", "hrs" as pages write).
+DURATION_SYMBOLS = frozenset({"h", "hr", "hrs", "Std.", "min", "mins", "Min.", "s", "sec", "secs", "seg", "Sek."})
 # Characters that decorate text but are not said: trademark signs, bullets, daggers, asterisks, zero-width
 # characters and the soft hyphen (screen readers skip them at their default punctuation level).
 SILENT_CHARS = "®™℠•◦▪▸►‣⁃†‡*¶\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0f\ufe0e"

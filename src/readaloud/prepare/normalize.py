@@ -38,6 +38,7 @@ from .neutral import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     DROPPED_QUOTES,
+    DURATION_SYMBOLS,
     FOOTNOTE_PHRASES,
     REGNAL_NAMES,
     SILENT_CHARS,
@@ -165,6 +166,7 @@ class _Rules:
     units: re.Pattern
     units_attached: re.Pattern | None
     units_per: re.Pattern | None
+    duration: re.Pattern | None
     unit_per_unit: re.Pattern | None
     scaled_unit: re.Pattern | None
     by: re.Pattern | None
@@ -209,6 +211,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
     scale = _alternation(language.scale_suffixes)
     units = _alternation(language.units)
     attached = _alternation(language.attached_units)
+    durations = _alternation(DURATION_SYMBOLS & set(language.units))
     lower_cues = _alternation(w for w in language.roman_cardinal_context if w[:1].islower()) or "(?!)"
     before = language.before_number
     expansions = language.expansions
@@ -278,6 +281,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         unit_per_unit=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})/"
                                  rf"({_alternation(set(language.units) | set(language.per_words))})(?![\w/²³])")
         if units else None,
+        # "15 h 10 min 40 seg": two or more parts of a duration; the last is joined with "and"
+        duration=re.compile(rf"{_NUM_BOUNDARY_BEFORE}((?:\d+\s?(?:{durations})\s+)+)(\d+\s?(?:{durations}))(?![\w/²³])")
+        if durations else None,
         units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
         by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
                       rf"(?=\d+(?:[.,]\d+)?(\s?(?:{units})(?![\w²³]))?)(?!\d+(?:[.,]\d+)?\s?=)")
@@ -401,6 +407,7 @@ _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
+_FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
 # A toll-free number spelt with a word (US "1-800-", Latin American "0-800-"): its prefix before the word.
 _TOLL_FREE = re.compile(r"(?<![\w+.-])([01])-(8\d\d)-(?=[^\W\d_])")
 _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
@@ -583,6 +590,17 @@ def _rule_regions(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.region.sub(lambda m: m.group(1) + regions[m.group(2)], text)
 
 
+def _four_four(match: re.Match, ctx: _LanguageContext) -> str:
+    """ "4567-8901" is a phone number; two years ("1990-2010") or two round counts ("3000-5000") a range."""
+    first, second = match.group(1), match.group(2)
+    if (1000 <= int(first) <= 2099 and 1000 <= int(second) <= 2099) or (first[-1] == second[-1] == "0"):
+        return match.group()
+    unit_after = ctx.rules.unit_after
+    if unit_after and unit_after.match(match.string, match.end()):
+        return match.group()  # "2345-3456 km": a range of a measure
+    return ctx.protect(f"{numbers.digits(first, ctx.lang)}, {numbers.digits(second, ctx.lang)}")
+
+
 def _rule_phone(text: str, ctx: _LanguageContext) -> str:
     """Phone numbers are read digit by digit, group by group."""
 
@@ -597,6 +615,8 @@ def _rule_phone(text: str, ctx: _LanguageContext) -> str:
             spoken = f"{ctx.words['plus']} {spoken}"
         return ctx.protect(spoken)
 
+    if ctx.language.four_four_phones and "-" in text:
+        text = _FOUR_FOUR.sub(lambda m: _four_four(m, ctx), text)
     if "-8" in text:  # "1-800-FLOWERS", "0-800-hermano": the prefix as it is said, the word as written
         text = _TOLL_FREE.sub(lambda m: ctx.protect(
             f"{numbers.digits(m.group(1), ctx.lang)}, {ctx.language.cardinal(int(m.group(2)))}, "), text)
@@ -873,6 +893,8 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
     if not language.units:
         return text
     rules = ctx.rules
+    if rules.duration:  # "2 h 30 min 5 s" -> "2 h 30 min and 5 s"; each part is read below
+        text = rules.duration.sub(lambda m: f"{m.group(1)}{language.words['and']} {m.group(2)}", text)
     if rules.by and ("x" in text or "×" in text):
         text = rules.by.sub(lambda m: _by(m, language), text)  # "180mm x 60mm"
         if rules.multiplier:  # "3x faster", "a 2.5x zoom"

@@ -387,6 +387,7 @@ RULES = LanguageRules(
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
     currencies=frozen(CURRENCIES),
+    four_four_phones=True,  # "4567-8901", as Argentina, Uruguay and Central America write local numbers
     names_minor_unit=True,  # "cinco euros cincuenta céntimos"
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),

@@ -150,8 +150,9 @@ SHORT_WORDS = frozenset("""
     QUI SA SE SES SI SON SUR TOI TON TU UN UNE VOS
 """.split())
 
-# "14:30", "14h30", "14 h"; groups: hour, minutes after "h", minutes after ":".
-TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?!\w)|:([0-5]\d)(?![\d:]))"
+# "14:30", "14h30", "14 h"; groups: hour, minutes after "h", minutes after ":". Not the minutes of a
+# duration ("2 h 30 min": the minutes are read with their unit).
+TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h(?:\s?([0-5]\d)(?!\s?min\b))?(?!\w)|:([0-5]\d)(?![\d:]))"
 ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(er|re|ère|e|ème|è|nd|nde)\b"
 # Ordinal centuries and regnal "first" with a suffix: "XIXe siècle", "François Ier" (not "Le", "Ce").
 ROMAN_ORDINAL_PATTERN = (r"(?<![\w.,])(?!(?:L|C)(?:e|er|re)\b)((?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})"

@@ -121,6 +121,8 @@ class LanguageRules:
     postal_regions: Mapping[str, str] = field(default_factory=dict)
     # those also said in full without a postal code, after a town and before punctuation ("Austin, TX.")
     regions_after_town: frozenset[str] = frozenset()
+    # eight-digit local numbers written in two groups of four ("4567-8901": Argentina, Uruguay, Central America)
+    four_four_phones: bool = False
     country_code_as_number: bool = False  # a two-digit calling code as a number ("+49" -> "neunundvierzig")
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
