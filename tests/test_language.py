@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from readaloud.extract.language import LanguageDetector, assign_languages, normalise_tag
+from readaloud.extract.language import LanguageDetector, assign_languages
+from readaloud.langtags import normalise_tag
 from readaloud.model import Article, Block, BlockKind
 
 ENGLISH = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from readaloud.errors import SpeechError
-from readaloud.speak import Voice, find_voice, match_voice, normalise_tag
+from readaloud.langtags import without_script as normalise_tag
+from readaloud.speak import Voice, find_voice, match_voice
 
 
 def voice(identifier: str, *languages: tuple[str, int]) -> Voice:

@@ -269,16 +269,16 @@ def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False
 def voice_rows(engine_name: str | None, lang: str | None) -> list[dict[str, str | bool]]:
     """One dict per voice (id, language, name, engine, speech_rules, default), sorted by language;
     SpeechError when ``lang`` narrows it to nothing."""
+    from ..langtags import primary
     from ..prepare.languages import rules_for
-    from ..speak.voices import primary_language
 
     engine = get_engine(engine_name)
     voices = engine.voices()
     if lang:
-        voices = [v for v in voices if primary_language(v.lang) == primary_language(lang)]
+        voices = [v for v in voices if primary(v.lang) == primary(lang)]
     if not voices:
         raise SpeechError(f"the {engine.name} engine has no voice for {lang!r}.")
-    languages = {primary_language(v.lang) for v in voices}
+    languages = {primary(v.lang) for v in voices}
     defaults = {chosen.id for language in languages if (chosen := engine.voice_for(language))}
     return [
         {

@@ -21,7 +21,7 @@ from .base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Synthesis, Voice
 from .cache import AudioCache, default_cache_directory
 from .narrator import SENTENCE_GAP_MS, Narrator, SpeechOptions, resample_pcm, sentences_to_speak
 from .registry import EngineRegistry, get_engine, process_registry
-from .voices import find_voice, match_voice, normalise_tag
+from .voices import find_voice, match_voice
 
 __all__ = [
     "DEFAULT_RATE",
@@ -39,7 +39,6 @@ __all__ = [
     "find_voice",
     "get_engine",
     "match_voice",
-    "normalise_tag",
     "process_registry",
     "resample_pcm",
     "sentences_to_speak",

@@ -25,11 +25,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..errors import UsageError
+from ..langtags import same_language
 from ..model import Block, Segment, Sentence, SentenceMark, WordMark
 from .base import DEFAULT_RATE, MAX_RATE, MIN_RATE, SAMPLE_WIDTH, Engine, Synthesis, Voice
 from .cache import AudioCache
 from .registry import EngineRegistry, process_registry
-from .voices import find_voice, primary_language
+from .voices import find_voice
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +108,9 @@ class Narrator:
         article = self.options.lang or article_lang or ""
         lang = block.lang or article
         # A block tagged with the article's detected language follows a --lang override too.
-        if block.lang and article_lang and primary_language(block.lang) == primary_language(article_lang):
+        if block.lang and article_lang and same_language(block.lang, article_lang):
             lang = article
-        if self.explicit_voice and (not lang or primary_language(lang) == primary_language(article or lang)):
+        if self.explicit_voice and (not lang or same_language(lang, article or lang)):
             return self.explicit_voice
         return self.voice_for_language(lang or FALLBACK_LANGUAGE, article or FALLBACK_LANGUAGE)
 

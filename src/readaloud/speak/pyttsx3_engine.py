@@ -33,10 +33,11 @@ import time
 from typing import Any
 
 from ..errors import SpeechError
+from ..langtags import without_script
 from ..model import WordMark
 from .base import MAX_RATE, MIN_RATE, Synthesis, Voice
 from .timing import estimate_word_marks
-from .voices import match_voice, normalise_tag
+from .voices import match_voice
 from .worker import WorkerHandle
 
 # Longest text handed to pyttsx3 in one call: well under the ~13,000 characters that crash its driver,
@@ -119,7 +120,7 @@ class Pyttsx3Engine:
 
 
 def _voice_from_fields(voice_id: str, name: str, languages: list[str], gender: str) -> Voice:
-    tags = [normalise_tag(tag) for tag in languages if tag and normalise_tag(tag)]
+    tags = [without_script(tag) for tag in languages if tag and without_script(tag)]
     return Voice(
         id=voice_id,
         name=name,

@@ -12,10 +12,8 @@ import difflib
 from collections.abc import Iterable
 
 from ..errors import SpeechError
+from ..langtags import primary, without_script
 from .base import Voice
-
-# Deprecated ISO 639 codes still seen in lang attributes, mapped to the current ones (IANA registry).
-LEGACY_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "no": "nb"}
 
 # Which variant to use when a page gives only a language, or a region no engine has a voice for.
 # Choices, not facts: "en" -> US English because most English-language web articles we read are
@@ -33,25 +31,6 @@ PREFERRED_VARIANTS = {
     "zh-mo": "yue",
 }
 
-# Script subtags carry no information for choosing a voice (zh-Hant-TW is Mandarin in Taiwan).
-SCRIPT_SUBTAG_LENGTH = 4
-
-
-def normalise_tag(tag: str) -> str:
-    """``en_GB`` -> ``en-gb``; drops script subtags; maps legacy codes. Empty stays empty."""
-    parts = [p for p in tag.strip().replace("_", "-").lower().split("-") if p]
-    if not parts:
-        return ""
-    parts[0] = LEGACY_CODES.get(parts[0], parts[0])
-    kept = [parts[0]] + [p for p in parts[1:] if not (len(p) == SCRIPT_SUBTAG_LENGTH and p.isalpha())]
-    return "-".join(kept)
-
-
-def primary_language(tag: str) -> str:
-    """``en-gb`` -> ``en``."""
-    return normalise_tag(tag).split("-")[0]
-
-
 def _ranked(voices: Iterable[Voice], wanted: str, *, prefix: bool = False) -> Voice | None:
     """The voice that speaks ``wanted`` (or, with ``prefix``, a variant of it) at the best priority."""
     best: tuple[int, int, Voice] | None = None
@@ -65,18 +44,18 @@ def _ranked(voices: Iterable[Voice], wanted: str, *, prefix: bool = False) -> Vo
 
 def match_voice(voices: list[Voice], lang: str) -> Voice | None:
     """The best voice for ``lang`` among ``voices``, or None when no voice speaks that language."""
-    tag = normalise_tag(lang)
+    tag = without_script(lang)
     if not tag:
         return None
     preferred = PREFERRED_VARIANTS.get(tag)
     for wanted in (preferred, tag):
         if wanted and (voice := _ranked(voices, wanted)):
             return voice
-    primary = tag.split("-")[0]
-    if primary != tag:
-        return match_voice(voices, primary)
+    language = primary(tag)
+    if language != tag:
+        return match_voice(voices, language)
     # Only regional voices (macOS, Windows, pyttsx3's one-tag list): the "home" region (fr-fr, de-de) first.
-    return _ranked(voices, f"{primary}-{primary}") or _ranked(voices, primary, prefix=True)
+    return _ranked(voices, f"{language}-{language}") or _ranked(voices, language, prefix=True)
 
 
 def find_voice(voices: list[Voice], spec: str, engine_name: str) -> Voice:
