@@ -1020,3 +1020,11 @@ def test_a_french_duration_keeps_its_minutes_unit() -> None:
         ("Il a couru le marathon en 2 h 30 min.", "Il a couru le marathon en deux heures trente minutes."),
         ("Rendez-vous à 14h30 demain.", "Rendez-vous à quatorze heures trente demain."),
     ], "fr")
+
+
+def test_a_two_digit_year_of_a_numeric_date_is_said_as_written() -> None:
+    _check([
+        ("The letter is dated 01/07/98 and signed.", "The letter is dated January seventh, ninety-eight and signed."),
+        ("Filed on 3/4/05 in Ohio.", "Filed on March fourth, oh five in Ohio."),
+        ("Filed on 3/4/2005 in Ohio.", "Filed on March fourth, two thousand five in Ohio."),
+    ], "en")

@@ -705,18 +705,31 @@ def _numeric_date_by_order(match: re.Match, ctx: _LanguageContext, say_date: Cal
     language = ctx.language
     if day_first and not language.day_first and language.say_day_month and 1 <= month <= 12 and 1 <= day <= 31:
         # said in the order written: "15/01/2020" -> "the fifteenth of January twenty twenty" (en-GB)
-        spoken = language.say_day_month(day, month, language.month_name(month), _year_value(match.group(4)),
+        short = _short_year(match.group(4), language)
+        spoken = language.say_day_month(day, month, language.month_name(month),
+                                        None if short else _year_value(match.group(4)),
                                         _word_before(match.string, match.start()), True)
         if spoken is not None:
-            return spoken
+            return f"{spoken} {short}" if short else spoken
     return _numeric_date(match, day, month, match.group(4), ctx, say_date)
+
+
+def _short_year(year: str, language: LanguageRules) -> str | None:
+    """A two-digit year as written ("98" -> "ninety-eight", "05" -> "oh five"), where the language says so."""
+    if len(year) != 2 or not language.short_year_as_written or not language.say_code_number:
+        return None
+    return language.say_code_number(year)
 
 
 def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _LanguageContext,
                   say_date: Callable[..., str]) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group()
-    return say_date(day, month, _year_value(year), _word_before(match.string, match.start()))
+    before = _word_before(match.string, match.start())
+    short = _short_year(year, ctx.language)
+    if short:  # "01/07/98" -> "January seventh, ninety-eight"
+        return f"{say_date(day, month, None, before)}, {short}"
+    return say_date(day, month, _year_value(year), before)
 
 
 _ZONE_OFFSET = re.compile(r"(?<![\w])(GMT|UTC|gmt|utc)\s?([-−+])(?=\d)")

@@ -492,6 +492,7 @@ RULES = LanguageRules(
     symbol_words=frozen(SYMBOL_WORDS),
     slash_per="per",  # "$300/night"
     street_suffixes=frozen(STREET_SUFFIXES),
+    short_year_as_written=True,  # "01/07/98": "ninety-eight", "3/4/05": "oh five", as the date is read out
     postal_regions=frozen(POSTAL_REGIONS),
     regions_after_town=REGIONS_AFTER_TOWN,
     compass_points=frozen(COMPASS_POINTS),

@@ -83,6 +83,8 @@ class LanguageRules:
     weekdays: frozenset[str] = frozenset()
     day_first: bool = True
     day_first_tags: frozenset[str] = frozenset()
+    # a date's two-digit year said as written ("01/07/98" -> "... ninety-eight"), with say_code_number
+    short_year_as_written: bool = False
     month_day_dates: bool = False
     ambiguous_months: frozenset[str] = frozenset()
     say_day_month: Callable[..., str | None] | None = None
