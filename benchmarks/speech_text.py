@@ -160,7 +160,7 @@ DELIBERATE: tuple[Deliberate, ...] = (
     Deliberate("it", r".*\d:\d\d", "Italian news says a clock time as hour \"e\" minutes, without "
                "\"minuti\" (\"alle sedici e trenta\")", klass="time",
                rewrite=(r" minuti\b", "")),
-    Deliberate("it", r".*\d,\d\d ?(€|₽|\$|£).*", "Italian joins the main unit and the cents with \"e\" "
+    Deliberate("it", r".*\d,\d\d? ?(€|₽|\$|£).*", "Italian joins the main unit and the cents with \"e\" "
                "(\"tre euro e cinquanta centesimi\"; Treccani, \"euro\")", klass="money",
                rewrite=(r"\b(euro|rubli|rublo|dollari|dollaro|sterline|sterlina) (?=\w+ (?:centesim|penny|copec))",
                         r"\1 e ")),

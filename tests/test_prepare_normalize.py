@@ -1028,3 +1028,13 @@ def test_a_two_digit_year_of_a_numeric_date_is_said_as_written() -> None:
         ("Filed on 3/4/05 in Ohio.", "Filed on March fourth, oh five in Ohio."),
         ("Filed on 3/4/2005 in Ohio.", "Filed on March fourth, two thousand five in Ohio."),
     ], "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le festival a lieu les 17/18/19 mars.", "Le festival a lieu les dix-sept dix-huit dix-neuf mars."),
+    ("en", "It opened on 3/4/1998 downtown.", "It opened on March fourth, nineteen ninety-eight downtown."),
+    ("en", "It opened on 2016/07/03 downtown.", "It opened on July third, twenty sixteen downtown."),
+    ("ru", "Модель тест2 вышла.", "Модель тест два вышла."),
+])
+def test_a_list_of_numbers_with_slashes_and_a_code_in_any_script(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

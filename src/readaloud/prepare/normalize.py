@@ -651,6 +651,9 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     say_date = ctx.language.say_date
     if not say_date:
         return text
+    if "/" in text:  # "les 17/18/19 mars": a list of numbers, not a date and not "or" (the word rule's)
+        text = _NUMBER_LIST.sub(lambda m: m.group() if _could_be_date(m.group())
+                                else _SLASH_BETWEEN_NUMBERS.sub(lambda _: ctx.protect(" "), m.group()), text)
     if rules.month_day:
         text = rules.month_day.sub(lambda m: _month_day(m, ctx, say_date), text)
     say_day_month = ctx.language.say_day_month
@@ -661,6 +664,17 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
         text = _DAY_MONTH_DOTTED.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
                                      in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx, say_date), text)
     return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx, say_date), text)
+
+
+def _could_be_date(written: str) -> bool:
+    """ "3/4/1998", "15/01/20" could be a date in some order; "17/18/19" and "1/2/3/4" cannot."""
+    parts = written.split("/")
+    if len(parts) == 3 and len(parts[0]) == 4:
+        return True  # "2016/07/03": year first
+    if len(parts) != 3 or len(parts[2]) not in (2, 4):
+        return False
+    first, second = int(parts[0]), int(parts[1])
+    return (1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)
 
 
 def _month_day(match: re.Match, ctx: _LanguageContext, say_date: Callable[..., str]) -> str:
@@ -1047,6 +1061,7 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
 
 # A tax or legal code's section with its lettered subsections, as US pages write plans and charities.
 _SLASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)/(?=\d)")
+_NUMBER_LIST = re.compile(r"(?<![\w/.,])\d{1,4}(?:/\d{1,4}){2,}(?![\w/]|[.,]\d)")
 _SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
 _SECTION_PARTS = re.compile(r"[a-z0-9]")
 
@@ -1058,7 +1073,7 @@ def _rule_codes(text: str, ctx: _LanguageContext) -> str:
     say = language.say_code_number or (lambda digits: _code_number(digits, language))
 
     def replace(match: re.Match) -> str:
-        return " ".join(say(part) if part.isdigit() else part for part in _CODE_PARTS.findall(match.group()))
+        return " ".join(say(part) if part.isdecimal() else part for part in _CODE_PARTS.findall(match.group()))
 
     text = _CODE.sub(replace, text)
     say_code = language.say_code_number
@@ -1530,8 +1545,9 @@ _VERSION_CUES = frozenset({"version", "versión", "versione", "versie", "versão
 # "am 3.10." : a day and month with their dots and no year (German writes dates so).
 _DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
-_CODE = re.compile(r"(?<![\w.,'’@#-])[A-Za-z]+\d[A-Za-z\d]*(?![\w'’-]|[.,]\d)")
-_CODE_PARTS = re.compile(r"[A-Za-z]+|\d+")
+# Any script's letters: "тест2" is Cyrillic letters and a digit.
+_CODE = re.compile(r"(?<![\w.,'’@#-])[^\W\d_]+\d[^\W_]*(?![\w'’-]|[.,]\d)")
+_CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
 _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
