@@ -139,12 +139,15 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "\"two times eight\"), the sign text without a \"×\" writes; NeMo names the character",
                rewrite=(r" asterisk ", " times ")),
     # --- German
-    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test", "NeMo's audio-based normaliser lists "
+    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test|5-3-Ws", "NeMo's audio-based normaliser lists "
                "the written text itself as the only reading of these (its grammar leaves them to the audio); a "
                "narrator reads the numbers: the year range with \"bis\", the dimensions with \"mal\", the regnal "
                "numeral as \"der Erste\"", klass="normalize_with_audio",
                readings=("neunzehnhundertsiebzig bis zweitausendzehn", "The box was fünfundzwanzig mal sieben Meter.",
-                         "Francis der Erste, test")),
+                         "Francis der Erste, test", "fünf-drei-Ws")),
+    Deliberate("de", r"dem 1000\.", "after the definite article an ordinal takes the weak ending: \"dem "
+               "tausendsten\" (Duden, Deklination der Ordnungszahlen); NeMo's \"dem ein tausendstem\" has the "
+               "strong ending", klass="ordinal", readings=("dem tausendsten",)),
     Deliberate("de", r"1 h", "\"Stunde\" is feminine, so one hour is \"eine Stunde\" (Duden); NeMo's "
                "\"ein Stunde\" is ungrammatical", readings=("eine Stunde",)),
     # --- Every language: the electronic class (left out of the headline)
@@ -152,6 +155,11 @@ DELIBERATE: tuple[Deliberate, ...] = (
                  "slash slash\"); a narrator reads the words in them and leaves the scheme out (the engine's "
                  "link and e-mail rules); no reading is documented, so these stay failures", klass="electronic")
       for lang in ("en", "de", "es", "fr", "it", "ru")),
+    # --- Spanish
+    Deliberate("es", r"(?:nio|pab|fr|awg|brl|q)\s?\d.*|\d+\s?(?:mk|hkd|us\$)", "NeMo's money tests write currency "
+               "codes in lower case (\"brl 1\", \"13hkd\"); pages write ISO 4217 codes in capitals (\"BRL 1\", "
+               "read as \"un real brasileño\"), and lower-case \"fr\", \"mk\", \"q\" are ordinary abbreviations "
+               "and letters; no reading is documented, so these stay failures", klass="money"),
     # --- Italian
     Deliberate("it", r"3453243534", "NeMo reads 3,453,243,534 as \"tremila quattrocento cinquantatre "
                "milioni ...\"; Italian names the milliard (Treccani: miliardo)",
