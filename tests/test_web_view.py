@@ -71,3 +71,17 @@ def test_spoken_blocks_are_numbered_in_speaking_order_and_unspoken_ones_are_not(
     assert [n.block.id for n in view.head] == ["title"] and view.head[0].tag == "h1"
     assert [(n.block.id, n.number) for n in view.body] == [("b1", 2), ("b2", 0), ("b3", 3)]
     assert view.spoken_count == 3 and view.heading_count == 1
+
+
+def test_a_nested_list_with_its_own_group_nests_inside_its_item():
+    """Extract gives a nested list its own group; the outer list goes on after it, numbered on."""
+    blocks = [
+        block("b1", BlockKind.LIST_ITEM, "Sign", level=1, group="l1", ordered=True),
+        block("b2", BlockKind.LIST_ITEM, "Order", level=1, group="l1", ordered=True),
+        block("b3", BlockKind.LIST_ITEM, "Oak", level=2, group="l2"),
+        block("b4", BlockKind.LIST_ITEM, "Open", level=1, group="l1", ordered=True),
+    ]
+    (outer,) = player_view(Article(title="T", lang="en", blocks=blocks), []).body
+    assert outer.kind == "list" and outer.ordered and [n.block.id for n in outer.children] == ["b1", "b2", "b4"]
+    (nested,) = outer.children[1].children
+    assert nested.kind == "list" and not nested.ordered and [n.block.id for n in nested.children] == ["b3"]

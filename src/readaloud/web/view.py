@@ -1,8 +1,9 @@
 """From the prepared article to what the player page shows: nested lists, tables, sentence pieces.
 
 The template stays dumb: it walks :class:`Node` trees and prints escaped text. Everything that needs
-a decision (which heading level, which blocks form one list, where a sentence starts, which blocks
-carry another language or direction) is decided here, where it can be tested.
+a decision is decided here or in render/layout.py (which blocks form one list or table, where a
+sentence starts: shared with the text and book outputs), where it can be tested; here: which heading
+level, which element, which blocks carry another language or direction, which number a block plays as.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, BlockKind
+from ..render.layout import ListNode, Part, Piece, Table, layout, sentence_pieces
 
 # Languages written right to left (ISO 639-1/-3 primary subtags), from CLDR's characterOrder data for
 # the languages espeak-ng can speak or that readers are likely to open.
@@ -17,14 +19,6 @@ RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku-arab"
 UI_LANG = "en"  # the language of the player's own labels
 TOP_BODY_HEADING = 2  # the title is the page's one h1; the topmost body heading becomes an h2
 MAX_HEADING = 6
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A run of block text: a sentence (with its id) or the text between sentences."""
-
-    text: str
-    sentence_id: str = ""
 
 
 @dataclass
@@ -53,36 +47,6 @@ def direction(lang: str, declared: str = "") -> str:
     return "rtl" if primary_subtag(lang) in RTL_LANGUAGES else "ltr"
 
 
-def sentence_pieces(block: Block) -> list[Piece]:
-    """The block text cut at its sentences' offsets; text outside any sentence stays as plain pieces.
-
-    Offsets that do not fit the text (a stage bug) must not lose words: then each sentence's own
-    displayed text is shown, separated by spaces.
-    """
-    text = block.text
-    pieces: list[Piece] = []
-    position = 0
-    for sentence in block.sentences:
-        if not (position <= sentence.start <= sentence.end <= len(text)):
-            return _pieces_from_sentence_texts(block)
-        if sentence.start > position:
-            pieces.append(Piece(text[position : sentence.start]))
-        pieces.append(Piece(text[sentence.start : sentence.end], sentence.id))
-        position = sentence.end
-    if position < len(text):
-        pieces.append(Piece(text[position:]))
-    return pieces
-
-
-def _pieces_from_sentence_texts(block: Block) -> list[Piece]:
-    pieces: list[Piece] = []
-    for index, sentence in enumerate(block.sentences):
-        if index:
-            pieces.append(Piece(" "))
-        pieces.append(Piece(sentence.text, sentence.id))
-    return pieces
-
-
 def heading_offset(blocks: list[Block]) -> int:
     """How much to add to body heading levels so the topmost becomes an h2 (the title is the h1)."""
     levels = [b.level or TOP_BODY_HEADING for b in blocks if b.kind == BlockKind.HEADING]
@@ -90,7 +54,7 @@ def heading_offset(blocks: list[Block]) -> int:
 
 
 class BodyBuilder:
-    """Groups consecutive list items and table cells into lists and tables, numbering spoken blocks."""
+    """Maps the layout (render/layout.py: lists, tables, single blocks) to nodes, numbering spoken blocks."""
 
     def __init__(self, article: Article, spoken_numbers: dict[str, int]) -> None:
         self.article_lang = primary_subtag(article.lang)
@@ -98,56 +62,27 @@ class BodyBuilder:
         self.numbers = spoken_numbers
 
     def build(self, blocks: list[Block]) -> list[Node]:
-        nodes: list[Node] = []
-        index = 0
-        while index < len(blocks):
-            block = blocks[index]
-            if block.kind == BlockKind.LIST_ITEM:
-                run = self._run(blocks, index, BlockKind.LIST_ITEM)
-                nodes.append(self._list(run, base_level=min(b.level for b in run)))
-                index += len(run)
-            elif block.kind == BlockKind.TABLE_CELL:
-                run = self._run(blocks, index, BlockKind.TABLE_CELL)
-                nodes.append(self._table(run))
-                index += len(run)
-            else:
-                nodes.append(self.block_node(block))
-                index += 1
-        return nodes
+        return [self._node(part) for part in layout(blocks)]
 
-    @staticmethod
-    def _run(blocks: list[Block], start: int, kind: BlockKind) -> list[Block]:
-        """Consecutive blocks of ``kind`` in the same group (one list, one table)."""
-        group = blocks[start].group
-        end = start
-        while end < len(blocks) and blocks[end].kind == kind and blocks[end].group == group:
-            end += 1
-        return blocks[start:end]
+    def _node(self, part: Part) -> Node:
+        if isinstance(part, ListNode):
+            return self._list(part)
+        if isinstance(part, Table):
+            return self._table(part)
+        return self.block_node(part.block)
 
-    def _list(self, items: list[Block], base_level: int) -> Node:
-        """A list; deeper items nest inside the item before them, as the page had them."""
-        root = Node("list", ordered=items[0].ordered)
-        index = 0
-        while index < len(items):
-            item = self.block_node(items[index])
-            index += 1
-            nested = []
-            while index < len(items) and items[index].level > base_level:
-                nested.append(items[index])
-                index += 1
-            if nested:
-                item.children.append(self._list(nested, base_level=min(b.level for b in nested)))
-            root.children.append(item)
-        return root
+    def _list(self, found: ListNode) -> Node:
+        """A list; nested lists go inside the item they belong to, as the page had them."""
+        items = []
+        for entry in found.entries:
+            item = self.block_node(entry.block)
+            item.children = [self._list(nested) for nested in entry.lists]
+            items.append(item)
+        return Node("list", children=items, ordered=found.ordered)
 
-    def _table(self, cells: list[Block]) -> Node:
-        table = Node("table")
-        rows: dict[int, Node] = {}
-        for cell in cells:
-            row = rows.setdefault(cell.row, Node("row"))
-            row.children.append(self.block_node(cell))
-        table.children = [rows[key] for key in sorted(rows)]
-        return table
+    def _table(self, found: Table) -> Node:
+        rows = [Node("row", children=[self.block_node(cell) for cell in row.cells]) for row in found.rows]
+        return Node("table", children=rows)
 
     def block_node(self, block: Block) -> Node:
         lang = block.lang if block.lang and primary_subtag(block.lang) != self.article_lang else ""
@@ -160,6 +95,12 @@ class BodyBuilder:
             number=self.numbers.get(block.id, 0),
             pieces=sentence_pieces(block),
         )
+
+    def head_node(self, block: Block) -> Node:
+        """A title, dek or byline block: the title is the page's h1."""
+        node = self.block_node(block)
+        node.tag = HEAD_BLOCK_IDS[block.id]
+        return node
 
     def tag_for(self, block: Block) -> str:
         if block.kind == BlockKind.HEADING:
@@ -201,9 +142,7 @@ def player_view(article: Article, speech: list[Block]) -> PlayerView:
     spoken_by_id = {block.id: block for block in speech}
     # Body blocks as the prepared article has them (with sentences); unspoken ones (captions) as they are.
     body_blocks = [spoken_by_id.get(block.id, block) for block in article.blocks]
-    head = [builder.block_node(block) for block in speech if block.id in HEAD_BLOCK_IDS]
-    for node in head:
-        node.tag = HEAD_BLOCK_IDS[node.block.id]
+    head = [builder.head_node(block) for block in speech if block.id in HEAD_BLOCK_IDS]
     lang = article.lang or UI_LANG
     return PlayerView(
         article=article,
