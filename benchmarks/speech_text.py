@@ -156,6 +156,9 @@ DELIBERATE: tuple[Deliberate, ...] = (
                  "link and e-mail rules); no reading is documented, so these stay failures", klass="electronic")
       for lang in ("en", "de", "es", "fr", "it", "ru")),
     # --- Spanish
+    Deliberate("es", r"\d+ h \d+ min", "a duration written with unit symbols is hours and minutes (\"dos horas y "
+               "treinta minutos\"; RAE, símbolos: h, min); NeMo reads it as the clock time \"dos y media\"",
+               klass="time", readings=("dos horas y treinta minutos",)),
     Deliberate("es", r"(?:nio|pab|fr|awg|brl|q)\s?\d.*|\d+\s?(?:mk|hkd|us\$)", "NeMo's money tests write currency "
                "codes in lower case (\"brl 1\", \"13hkd\"); pages write ISO 4217 codes in capitals (\"BRL 1\", "
                "read as \"un real brasileño\"), and lower-case \"fr\", \"mk\", \"q\" are ordinary abbreviations "

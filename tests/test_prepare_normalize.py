@@ -1038,3 +1038,8 @@ def test_a_two_digit_year_of_a_numeric_date_is_said_as_written() -> None:
 ])
 def test_a_list_of_numbers_with_slashes_and_a_code_in_any_script(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_time_zone_offset_with_minutes_is_no_clock_time() -> None:
+    assert speech_text("India runs on UTC+5:30 all year.", "en") == "India runs on U.T.C plus five thirty all year."
+    assert speech_text("Caracas usaba GMT-4:30.", "es") == "Caracas usaba G.M.T menos cuatro treinta."

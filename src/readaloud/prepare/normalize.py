@@ -746,7 +746,17 @@ def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _Langua
     return say_date(day, month, _year_value(year), before)
 
 
-_ZONE_OFFSET = re.compile(r"(?<![\w])(GMT|UTC|gmt|utc)\s?([-−+])(?=\d)")
+# "UTC+5:30" is hours and minutes of an offset, not a clock time ("plus five thirty").
+_ZONE_OFFSET = re.compile(r"(?<![\w])(GMT|UTC|gmt|utc)\s?([-−+])(\d{1,2})(?::([0-5]\d))?(?![\d:])")
+
+
+def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
+    sign = ctx.words["minus" if match.group(2) in "-−" else "plus"]
+    hours, minutes = match.group(3), match.group(4)
+    spoken = ctx.language.cardinal(int(hours))
+    if minutes and minutes != "00":
+        spoken += f" {ctx.language.cardinal(int(minutes))}"
+    return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
 _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
 
@@ -754,8 +764,7 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
     """ "9:30 a.m." -> "nine thirty A.M"; "14:00 Uhr" -> "vierzehn Uhr"; "14h30" -> "quatorze heures trente"."""
     rules = ctx.rules
     if "GMT" in text or "UTC" in text or "gmt" in text or "utc" in text:  # "UTC+2", "GMT-3": the offset's sign
-        text = _ZONE_OFFSET.sub(lambda m: f"{m.group(1).upper()} {ctx.words['minus' if m.group(2) in '-−' else 'plus']} ",
-                                text)
+        text = _ZONE_OFFSET.sub(lambda m: _zone_offset(m, ctx), text)
     if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
         text = _TIME_RANGE_DASH.sub(lambda m: f"{m.group(1) or ''} {ctx.words['to']} ", text)
     say_time_ampm, say_time = ctx.language.say_time_ampm, ctx.language.say_time
