@@ -3,19 +3,21 @@
 Plain text is what a listener would hear, to read along or pipe on: title, dek, byline, then the spoken
 blocks, one blank line between blocks (items of one list and rows of one table stay on adjacent lines).
 Captions and credits are not spoken, so they are left out. Markdown is a document to keep: it keeps
-captions and credits as italic lines, and rebuilds headings, lists, quotes, code and tables.
+captions and credits as italic lines, and rebuilds headings, lists, quotes, code and tables. Which blocks
+form a list (and how lists nest) or a table is render/layout.py's decision, shared with the player and
+the books; this module only writes it as lines.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import groupby
+from collections.abc import Callable, Iterator
 
 from ..model import Article, Block, BlockKind
+from .layout import ListNode, Part, Table, layout
 
-EXPLAIN_TEXT_CHARS = 100
-LIST_INDENT = "   "  # nested items: three spaces clears both "- " and "1. " markers in CommonMark  # removals are listed one per line; long ones are cut with an ellipsis
+EXPLAIN_TEXT_CHARS = 100  # removals are listed one per line; long ones are cut with an ellipsis
+LIST_INDENT = "   "  # nested items: three spaces clears both "- " and "1. " markers in CommonMark
 
 
 # --- plain text ------------------------------------------------------------------------------------
@@ -29,14 +31,17 @@ def render_text(article: Article) -> str:
 
 
 def _plain_runs(blocks: list[Block]) -> Iterator[str]:
-    for _, run in _runs(blocks):
-        run = list(run)
-        if run[0].kind == BlockKind.LIST_ITEM:
-            yield "\n".join(_list_lines(run, markdown=False))
-        elif run[0].kind == BlockKind.TABLE_CELL:
-            yield "\n".join(" | ".join(cell.text for cell in row) for row in _table_rows(run))
+    for part in layout(blocks):
+        if isinstance(part, ListNode):
+            yield "\n".join(_list_lines(part, _as_is))
+        elif isinstance(part, Table):
+            yield "\n".join(" | ".join(cell.text for cell in row.cells) for row in part.rows)
         else:
-            yield from (block.text for block in run)
+            yield part.block.text
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 # --- Markdown --------------------------------------------------------------------------------------
@@ -53,14 +58,16 @@ def render_markdown(article: Article) -> str:
 
 
 def _markdown_runs(blocks: list[Block]) -> Iterator[str]:
-    for _, run in _runs(blocks):
-        run = list(run)
-        if run[0].kind == BlockKind.LIST_ITEM:
-            yield "\n".join(_list_lines(run, markdown=True))
-        elif run[0].kind == BlockKind.TABLE_CELL:
-            yield _markdown_table(run)
-        else:
-            yield from (_markdown_block(block) for block in run)
+    for part in layout(blocks):
+        yield _markdown_part(part)
+
+
+def _markdown_part(part: Part) -> str:
+    if isinstance(part, ListNode):
+        return "\n".join(_list_lines(part, escape_markdown))
+    if isinstance(part, Table):
+        return _markdown_table(part)
+    return _markdown_block(part.block)
 
 
 def _markdown_block(block: Block) -> str:
@@ -83,8 +90,8 @@ def _fence_for(code: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def _markdown_table(cells: list[Block]) -> str:
-    rows = [[escape_markdown(cell.text).replace("|", "\\|").replace("\n", " ") for cell in row] for row in _table_rows(cells)]
+def _markdown_table(table: Table) -> str:
+    rows = [[escape_markdown(cell.text).replace("|", "\\|").replace("\n", " ") for cell in row.cells] for row in table.rows]
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
     header, *body = rows
@@ -107,41 +114,18 @@ def _escape_marker(marker: str) -> str:
     return marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
 
 
-# --- shared: lists and tables ----------------------------------------------------------------------
+# --- shared: lists ---------------------------------------------------------------------------------
 
 
-def _runs(blocks: list[Block]) -> Iterator[tuple[tuple, Iterator[Block]]]:
-    """Group adjacent list items / table cells of one list or table; every other block stands alone."""
-
-    def key(indexed: tuple[int, Block]) -> tuple:
-        index, block = indexed
-        if block.kind == BlockKind.LIST_ITEM:
-            return ("list", block.group)
-        if block.kind == BlockKind.TABLE_CELL:
-            return ("table", block.group)
-        return ("single", index)
-
-    for group_key, run in groupby(enumerate(blocks), key=key):
-        yield group_key, (block for _, block in run)
-
-
-def _list_lines(items: list[Block], markdown: bool) -> list[str]:
-    """'- item' / '1. item' lines, indented by nesting depth, numbered per depth."""
-    counters: dict[int, int] = {}
+def _list_lines(found: ListNode, escape: Callable[[str], str], depth: int = 0) -> list[str]:
+    """'- item' / '1. item' lines, each nested list indented one step under its item and numbered anew."""
     lines = []
-    for item in items:
-        depth = max(1, item.level)
-        counters = {d: n for d, n in counters.items() if d <= depth}
-        counters[depth] = counters.get(depth, 0) + 1
-        marker = f"{counters[depth]}." if item.ordered else "-"
-        text = escape_markdown(item.text) if markdown else item.text
-        lines.append(f"{LIST_INDENT * (depth - 1)}{marker} {text}")
+    for number, entry in enumerate(found.entries, start=1):
+        marker = f"{number}." if found.ordered else "-"
+        lines.append(f"{LIST_INDENT * depth}{marker} {escape(entry.block.text)}")
+        for nested in entry.lists:
+            lines.extend(_list_lines(nested, escape, depth + 1))
     return lines
-
-
-def _table_rows(cells: list[Block]) -> list[list[Block]]:
-    ordered = sorted(cells, key=lambda cell: (cell.row, cell.column))
-    return [list(row) for _, row in groupby(ordered, key=lambda cell: cell.row)]
 
 
 # --- removals --------------------------------------------------------------------------------------
