@@ -414,6 +414,54 @@ def test_text_under_a_picture_in_a_figure_built_of_divs_is_a_caption(figure: str
     assert spoken_texts(article) == PARAGRAPHS
 
 
+def test_a_caption_div_made_a_paragraph_is_still_a_caption() -> None:
+    # Readability turns a div of inline text into a <p>; the div's class still says it is a caption.
+    figure = (
+        '<div class="carousel"><img src="a.jpg"><img src="b.jpg"></div>'
+        '<div class="photo-caption mt-2">Testing the watches side by side on the same trail.</div>'
+    )
+    article = html_to_article(page(article_body(before=figure)))
+    assert unspoken(article) == {"Testing the watches side by side on the same trail.": BlockKind.CAPTION}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_paragraph_made_of_caption_spans_is_a_caption() -> None:
+    # An editor's caption without <figcaption>: the paragraph under the picture holds caption spans.
+    figure = (
+        '<p><a href="/courses"><img src="wine.jpg" alt=""></a></p>'
+        '<p><span class="caption">While most sparkling wines are white, ros</span>\u00e9'
+        '<span class="caption"> and red styles are also produced.</span></p>'
+    )
+    article = html_to_article(page(article_body(before=figure)))
+    assert unspoken(article) == {"While most sparkling wines are white, ros\u00e9 and red styles are also produced.": BlockKind.CAPTION}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_paragraph_with_a_caption_span_in_it_is_still_read() -> None:
+    line = 'The council published <span class="caption">the plans</span> on its website last week, with the costs.'
+    article = html_to_article(page(article_body(before=f"<p>{line}</p>")))
+    assert spoken_texts(article)[0] == "The council published the plans on its website last week, with the costs."
+
+
+def test_a_copyright_notice_is_a_credit() -> None:
+    notice = '<p class="article-copyright">\u00a9 Jane Doe, John Smith. Originally published in the Town Crier, 25.06.2019.</p>'
+    article = html_to_article(page(article_body(extra=notice)))
+    assert list(unspoken(article).values()) == [BlockKind.CREDIT]
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_photo_illustration_credit_in_a_card_is_split_off() -> None:
+    cards = "".join(
+        f"<li><img src='{n}.jpg'><h5>Which plans cost the most, number {n}?</h5>"
+        f"<div><p>The council compared the budgets of every plan it was shown this year.</p></div>"
+        f"<span>Photo Illustration: Town Crier, Getty Images</span></li>"
+        for n in range(1, 3)
+    )
+    article = html_to_article(page(article_body(extra=f"<ul>{cards}</ul>")))
+    assert set(unspoken(article)) == {"Photo Illustration: Town Crier, Getty Images"}
+    assert not any("Photo Illustration" in text for text in spoken_texts(article))
+
+
 def test_a_card_with_a_linked_title_under_its_picture_is_not_a_caption() -> None:
     card = '<div><img src="site.jpg"><p><a href="/next">Council approves the budget for next year</a></p></div>'
     builder_blocks = html_to_article(page(article_body(extra=card))).blocks

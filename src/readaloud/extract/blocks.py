@@ -67,6 +67,9 @@ SKIPPED_TAGS = frozenset({"img", "hr", "br", "head", "title", "meta", "link", "t
                           "colgroup", "area", "source", "track"})
 # A caption-classed element longer than this is a content block that happens to carry the class.
 CAPTION_MAX_CHARS = 400
+# A paragraph is a caption when this much of its text is in caption-classed elements inside it (the
+# rest: a letter between two spans, "ros<span>é</span>", or the spaces around them).
+CAPTIONED_SHARE = 0.9
 # A block this long found inside a caption is part of that caption (shorter ones, "Photo", may be anywhere).
 CAPTION_MATCH_MIN_CHARS = 20
 # ...and so is one holding headings, lists or several paragraphs' worth of structure.
@@ -212,6 +215,8 @@ class BlockBuilder:
         if el.tag in CAPTION_TAGS:
             return BlockKind.CAPTION
         kind = caption_class_kind(el)
+        if kind is None and el.tag in PARAGRAPH_TAGS:
+            kind = captioned_paragraph_kind(el)
         if kind is None or next(el.iterdescendants(*CAPTION_CONTAINS_NOT), None) is not None:
             return None
         return kind if len(block_text(el)) <= CAPTION_MAX_CHARS else None
@@ -377,6 +382,28 @@ def caption_class_kind(el: HtmlElement) -> BlockKind | None:
         if CAPTION_CLASSES.search(token):
             found = BlockKind.CAPTION
     return found
+
+
+def captioned_paragraph_kind(el: HtmlElement) -> BlockKind | None:
+    """CAPTION (CREDIT if only credits) for a paragraph whose text is all, or nearly all
+    (CAPTIONED_SHARE), in caption- or credit-classed inline elements: ``<p><span class="caption">``
+    under a picture, the editor's way of marking a caption without a <figcaption>."""
+    total = text_length(el)
+    if not total or total > CAPTION_MAX_CHARS:
+        return None
+    captioned, kinds = 0, set()
+    pending = list(el)
+    while pending:
+        child = pending.pop()
+        kind = caption_class_kind(child)
+        if kind is None:
+            pending.extend(child)
+            continue
+        captioned += text_length(child)
+        kinds.add(kind)
+    if captioned < CAPTIONED_SHARE * total:
+        return None
+    return BlockKind.CREDIT if kinds == {BlockKind.CREDIT} else BlockKind.CAPTION
 
 
 def is_inline(el: HtmlElement) -> bool:

@@ -565,6 +565,12 @@ class ReadabilityExtractor:
         wrap_phrasing_runs(div)
         if has_single_tag_inside(div, "p") and link_density(div) < 0.25:
             paragraph = div[0]
+            # readaloud addition: the div's class and id name what the paragraph is (a div.photo-caption
+            # around its text is still a caption once it is a paragraph), unless it has names of its own.
+            if paragraph.get("class") is None and paragraph.get("id") is None:
+                for name in ("class", "id"):
+                    if div.get(name) is not None:
+                        paragraph.set(name, div.get(name))
             replace_with(div, paragraph)
             elements_to_score.append(paragraph)
             return paragraph

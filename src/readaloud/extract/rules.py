@@ -304,10 +304,12 @@ KICKER_MAX_WORDS = 5
 
 # Class/id tokens of figure captions and of photo credits inside or beside them, matched one token at a
 # time (names seen on the Readability test pages: "caption", "media-caption__text", "thumbcaption",
-# "wp-caption-text", "credits", "caption__source", "image-source"). Tokens that only say whether a
-# caption exists ("no_caption", "has-caption") or name a video player's caption button are not captions.
+# "wp-caption-text", "credits", "caption__source", "image-source"). A copyright notice in the body
+# ("article-copyright", "copyright-txt": whose picture or text it is) is a credit too, never read.
+# Tokens that only say whether a caption exists ("no_caption", "has-caption") or name a video player's
+# caption button are not captions.
 CAPTION_CLASSES = re.compile(r"caption|cutline|image-desc|photo-desc|media-desc", re.I)
-CREDIT_CLASSES = re.compile(r"credit|photographer|image-source|photo-source|caption__source|attribution", re.I)
+CREDIT_CLASSES = re.compile(r"credit|copyright|photographer|image-source|photo-source|caption__source|attribution", re.I)
 NOT_CAPTION_CLASSES = re.compile(
     r"^(no|has|with|without|show|hide)[-_]?(caption|credit)|captions?[-_]?(button|settings|toggle|on|off)|"
     r"navigation",

@@ -45,7 +45,7 @@ PHOTO_AGENCIES = (
 # What a credit line starts with before its colon: the picture's name, optionally with where it sits.
 CREDIT_LEAD = (
     r"(?:(?:main|header|featured|feature|cover|lead|top|hero|title|thumbnail) )?"
-    r"(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?|credits?|photo credits?)"
+    r"(?:photo(?:graph)?s?(?: illustrations?)?|images?|pictures?|illustrations?|video|graphics?|credits?|photo credits?)"
 )
 
 # A caption that ends in its credit: AP style puts the credit last, in parentheses ("... on Monday.
