@@ -1043,3 +1043,18 @@ def test_a_list_of_numbers_with_slashes_and_a_code_in_any_script(lang: str, text
 def test_a_time_zone_offset_with_minutes_is_no_clock_time() -> None:
     assert speech_text("India runs on UTC+5:30 all year.", "en") == "India runs on U.T.C plus five thirty all year."
     assert speech_text("Caracas usaba GMT-4:30.", "es") == "Caracas usaba G.M.T menos cuatro treinta."
+
+
+def test_money_hour_and_weekday_ranges() -> None:
+    _check([
+        ("The deal is worth $5-10 million.", "The deal is worth five to ten million dollars."),
+        ("It raised $2.5-3 billion.", "It raised two point five to three billion dollars."),
+        ("Tickets are $20-30 at the door.", "Tickets are twenty to thirty dollars at the door."),
+        ("He gave $5 to 10 people.", "He gave five dollars to ten people."),
+        ("The shop opens 3-4 p.m. daily.", "The shop opens three to four P.M daily."),
+        ("Open Tue–Sat and Mon-Fri.", "Open Tuesday to Saturday and Monday to Friday."),
+        ("Read the Chicago Sun-Times today.", "Read the Chicago Sun-Times today."),
+        ("The 1800s-1900s era ended.", "The eighteen hundreds to nineteen hundreds era ended."),
+    ], "en")
+    assert speech_text("La obra costó $2,5-3 millones.", "es") == "La obra costó dos coma cinco a tres millones de dólares."
+    assert speech_text("Pagó $5 a 10 personas.", "es") == "Pagó cinco dólares a diez personas."

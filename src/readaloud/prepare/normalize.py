@@ -160,6 +160,7 @@ class _Rules:
     bare_decimal: re.Pattern
     multiplier: re.Pattern | None
     money_range: re.Pattern
+    scaled_amount: re.Pattern
     money_suffix: re.Pattern
     money_named: re.Pattern | None
     percent: re.Pattern
@@ -257,8 +258,12 @@ def _build_rules(language: LanguageRules) -> _Rules:
                               rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
         if "times" in language.words else None,
         fraction=re.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
+        # "$75-$250", and "$5-10 million" with the sign once: both amounts are dollars
         money_range=re.compile(
-            rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d)?){_NUM_BOUNDARY_AFTER}\s?(?:[{_DASHES}-]|to)\s?\1(?=\s?\d)"),
+            rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d?)?){_NUM_BOUNDARY_AFTER}"
+            rf"(?:\s?[{_DASHES}-]\s?\1?|\s(?:to|{re.escape(language.words['to'])})\s\1)(?=\s?\d)"),
+        # what follows a range's first amount: "3 billion" makes "$2.5-3 billion" a count of billions
+        scaled_amount=re.compile(rf"\s?\d+(?:[.,]\d+)?\s?(?:{scale})(?!\w)") if scale else re.compile("(?!)"),
         money_prefix=re.compile(
             rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes})\s)({number}|{re.escape(language.number_style.decimal)}\d+)"
             rf"(?:\s?({scale})(?![\w]))?"
@@ -298,7 +303,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # Not a link of a hyphenated chain ("1-413-te-b-1-5", "5-3-Ws", a part or serial number): not
         # after "x-", not before "-" and a capital or a one- or two-letter piece ("2-3-day" is a range).
         range_=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
+            rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(?<![$€£¥₹₽])(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
             rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
         unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
@@ -757,6 +762,7 @@ def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
     if minutes and minutes != "00":
         spoken += f" {ctx.language.cardinal(int(minutes))}"
     return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
+_HOUR_RANGE_DASH = re.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
 
@@ -768,6 +774,8 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
     if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
         text = _TIME_RANGE_DASH.sub(lambda m: f"{m.group(1) or ''} {ctx.words['to']} ", text)
     say_time_ampm, say_time = ctx.language.say_time_ampm, ctx.language.say_time
+    if rules.time_ampm and say_time_ampm and ("-" in text or "–" in text):  # "3-4 p.m.": the first hour too
+        text = _HOUR_RANGE_DASH.sub(lambda m: f"{ctx.language.cardinal(int(m.group(1)))} {ctx.words['to']} ", text)
     if rules.time_ampm and say_time_ampm:
         text = rules.time_ampm.sub(lambda m: _time_ampm(m, say_time_ampm), text)
     if rules.time and say_time:
@@ -881,7 +889,8 @@ def _money_range(match: re.Match, ctx: _LanguageContext) -> str:
     if names is None:
         return match.group()
     number = ctx.language.parse(first)
-    spoken = _say_money(first, None, names, ctx) if number.fraction else ctx.language.read(number)
+    scaled = ctx.rules.scaled_amount.match(match.string, match.end())
+    spoken = _say_money(first, None, names, ctx) if number.fraction and not scaled else ctx.language.read(number)
     return f"{spoken} {ctx.words['to']} {symbol}"
 
 
@@ -1466,10 +1475,12 @@ def _hashtag(match: re.Match, word: str) -> str:
 
 
 def _name_range(match: re.Match, language: LanguageRules) -> str:
-    """ "Monday–Friday", "January–March": a range of days or months is "to"."""
+    """ "Monday–Friday", "January–March": a range of days or months is "to"; opening hours write them short
+    and undotted ("Mon-Fri", "Tue–Sat"), said in full."""
     names = language.weekdays | frozenset(language.months)
-    if match.group(1) in names and match.group(2) in names:
-        return f"{match.group(1)} {language.words['to']} {match.group(2)}"
+    first, second = (word if word in names else language.expansions.get(word, "") for word in match.groups())
+    if first in names and second in names:
+        return f"{first} {language.words['to']} {second}"
     return match.group()
 
 
