@@ -9,8 +9,10 @@ import pytest
 from book_support import CAPTION, STRUCTURED_HEADINGS, narrator, sample_article, structured_article
 from lxml import etree
 from render_support import decode, rms
+from test_render_layout import NESTED_LIST_PAGE
 
 from readaloud.errors import OutputError
+from readaloud.pipeline import extract_page, prepare
 from readaloud.render.daisy import write_daisy
 
 X = "{http://www.w3.org/1999/xhtml}"
@@ -202,3 +204,19 @@ def test_a_page_without_title_or_heading_opens_on_a_placeholder_title(tmp_path: 
     smil_name, fragment = heading.find(f"{X}a").get("href").split("#")
     text = book.smil(smil_name).find(f".//text[@id='{fragment}']")
     assert text.get("src") == "content.html#b1.s1", "navigation lands on the first sentence that is heard"
+
+
+def test_a_nested_list_stays_nested(tmp_path: Path, cache: Path) -> None:
+    """The nested <ul> sits inside its item's <li>, as in the player, and every item's sentence is read."""
+    book = Book(write_daisy(prepare(extract_page(NESTED_LIST_PAGE)), tmp_path / "nested", narrator(cache)).path)
+    body = book.content.find(f"{X}body")
+    (outer,) = body.findall(f"{X}ol")
+    items = outer.findall(f"{X}li")
+    assert [li.findtext(f"{X}span") for li in items] == ["Sign the building contract.", "Order the shelving.",
+                                                          "Open the doors."]
+    nested = items[1].find(f"{X}ul")
+    assert [li.findtext(f"{X}span") for li in nested.findall(f"{X}li")] == ["Oak for the reading room.",
+                                                                            "Steel for the stacks."]
+    assert body.find(f"{X}ul") is None, "the nested list is not also a list of its own"
+    read = {par.find("text").get("src").split("#")[1] for par in book.smil("s0001.smil").iter("par")}
+    assert {span.get("id") for span in nested.iter(f"{X}span")} <= read

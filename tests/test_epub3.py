@@ -13,7 +13,9 @@ import soundfile
 from book_support import CAPTION, STRUCTURED_HEADINGS, narrator, run_epubcheck, sample_article, structured_article
 from lxml import etree
 from render_support import rms
+from test_render_layout import NESTED_LIST_PAGE
 
+from readaloud.pipeline import extract_page, prepare
 from readaloud.render.epub3 import ACTIVE_CLASS, book_identifier, write_epub3
 
 NS = {
@@ -184,3 +186,18 @@ def test_text_keeps_structure_and_leaves_out_chrome(structured: Epub) -> None:
     assert len(body.findall(".//x:ul/x:li", NS)) == 3
     assert body.find(".//x:p[@class='caption']", NS) is not None and CAPTION in text
     assert body.find(".//x:p[@class='byline']", NS) is not None
+
+
+def test_a_nested_list_stays_nested_and_passes_epubcheck(tmp_path: Path, cache: Path) -> None:
+    """The nested <ul> sits inside its item's <li>, as in the player, and the outer list goes on after it."""
+    path = write_epub3(prepare(extract_page(NESTED_LIST_PAGE)), tmp_path / "nested.epub", narrator(cache)).path
+    checked = run_epubcheck(path)
+    assert checked.returncode == 0 and "0 errors / 0 warnings" in checked.stdout, checked.stdout
+    body = Epub(path).text.find("x:body", NS)
+    (outer,) = body.findall("x:ol", NS)
+    assert [li.findtext("x:span", namespaces=NS) for li in outer.findall("x:li", NS)] == [
+        "Sign the building contract.", "Order the shelving.", "Open the doors."]
+    nested = outer.findall("x:li", NS)[1].find("x:ul", NS)
+    assert [li.findtext("x:span", namespaces=NS) for li in nested.findall("x:li", NS)] == [
+        "Oak for the reading room.", "Steel for the stacks."]
+    assert body.find("x:ul", NS) is None, "the nested list is not also a list of its own"

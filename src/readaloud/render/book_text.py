@@ -2,18 +2,18 @@
 
 Shared by the EPUB 3 content document and the DAISY 2.02 ``content.html`` (both XHTML, same
 namespace): headings at their outline level, paragraphs, quotes, code, captions and credits as
-classed paragraphs, list items gathered into ``ul``/``ol`` and table cells into a ``table`` so
-reading systems announce the structure. Sentence spans (``<span id="b3.s1">``) are what the
+classed paragraphs, lists as ``ul``/``ol`` (a nested list inside its item's ``li``) and tables as
+``table`` so reading systems announce the structure; which blocks form them is render/layout.py's
+decision, the same as the player's. Sentence spans (``<span id="b3.s1">``) are what the
 SMIL files point at; a block in another language than the article carries ``lang``/``xml:lang``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lxml import etree
 
 from ..model import Block, BlockKind
+from .layout import ListNode, Part, Table, layout, sentence_pieces
 from .narrated import NarratedArticle, xml_text
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -43,29 +43,15 @@ def set_lang(element: etree._Element, lang: str) -> None:
 
 def body_elements(book: NarratedArticle) -> list[etree._Element]:
     """The article's blocks in reading order as XHTML elements."""
-    return list(_elements(book.blocks, book))
+    return [_part_element(part, book) for part in layout(book.blocks)]
 
 
-def _elements(blocks: list[Block], book: NarratedArticle) -> Iterator[etree._Element]:
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
-            run = _run_of_group(blocks, index)
-            yield _list(run, book) if block.kind == BlockKind.LIST_ITEM else _table(run, book)
-            index += len(run)
-        else:
-            yield _block_element(block, book)
-            index += 1
-
-
-def _run_of_group(blocks: list[Block], start: int) -> list[Block]:
-    """Consecutive blocks of the same kind and group (one list or one table)."""
-    first = blocks[start]
-    end = start + 1
-    while end < len(blocks) and blocks[end].kind == first.kind and blocks[end].group == first.group:
-        end += 1
-    return blocks[start:end]
+def _part_element(part: Part, book: NarratedArticle) -> etree._Element:
+    if isinstance(part, ListNode):
+        return _list(part, book)
+    if isinstance(part, Table):
+        return _table(part, book)
+    return _block_element(part.block, book)
 
 
 def _block_element(block: Block, book: NarratedArticle) -> etree._Element:
@@ -82,22 +68,23 @@ def _block_element(block: Block, book: NarratedArticle) -> etree._Element:
     return element
 
 
-def _list(items: list[Block], book: NarratedArticle) -> etree._Element:
-    element = etree.Element(x("ol" if items[0].ordered else "ul"))
-    for item in items:
+def _list(found: ListNode, book: NarratedArticle) -> etree._Element:
+    """``ul``/``ol``; a nested list goes inside its item's ``li``, after the item's own text."""
+    element = etree.Element(x("ol" if found.ordered else "ul"))
+    for entry in found.entries:
         li = etree.SubElement(element, x("li"))
-        _fill(li, li, item, book)
+        _fill(li, li, entry.block, book)
+        li.extend(_list(nested, book) for nested in entry.lists)
     return element
 
 
-def _table(cells: list[Block], book: NarratedArticle) -> etree._Element:
+def _table(found: Table, book: NarratedArticle) -> etree._Element:
     table = etree.Element(x("table"))
-    rows: dict[int, etree._Element] = {}
-    for cell in sorted(cells, key=lambda c: (c.row, c.column)):
-        if cell.row not in rows:
-            rows[cell.row] = etree.SubElement(table, x("tr"))
-        td = etree.SubElement(rows[cell.row], x("td"))
-        _fill(td, td, cell, book)
+    for row in found.rows:
+        tr = etree.SubElement(table, x("tr"))
+        for cell in row.cells:
+            td = etree.SubElement(tr, x("td"))
+            _fill(td, td, cell, book)
     return table
 
 
@@ -106,28 +93,13 @@ def _fill(element: etree._Element, target: etree._Element, block: Block, book: N
     element.set("id", block.id)
     if block.lang and block.lang != book.article.lang:
         set_lang(element, block.lang)
-    pieces = list(sentence_pieces(block))
     target.text = ""
     last: etree._Element | None = None
-    for sentence_id, text in pieces:
-        if sentence_id:
-            last = etree.SubElement(target, x("span"), id=sentence_id)
-            last.text = xml_text(text)
+    for piece in sentence_pieces(block):
+        if piece.sentence_id:
+            last = etree.SubElement(target, x("span"), id=piece.sentence_id)
+            last.text = xml_text(piece.text)
         elif last is None:
-            target.text += xml_text(text)
+            target.text += xml_text(piece.text)
         else:
-            last.tail = (last.tail or "") + xml_text(text)
-
-
-def sentence_pieces(block: Block) -> Iterator[tuple[str, str]]:
-    """The block text cut into (sentence id, text) pieces, ``""`` for the text between sentences."""
-    cursor = 0
-    for sentence in sorted(block.sentences, key=lambda s: s.start):
-        start, end = max(sentence.start, cursor), max(sentence.end, cursor)
-        if start > cursor:
-            yield "", block.text[cursor:start]
-        text = block.text[start:end] or sentence.text  # offsets missing: show the sentence's own text
-        yield sentence.id, text
-        cursor = end
-    if cursor < len(block.text):
-        yield "", block.text[cursor:]
+            last.tail = (last.tail or "") + xml_text(piece.text)
