@@ -1058,3 +1058,15 @@ def test_money_hour_and_weekday_ranges() -> None:
     ], "en")
     assert speech_text("La obra costó $2,5-3 millones.", "es") == "La obra costó dos coma cinco a tres millones de dólares."
     assert speech_text("Pagó $5 a 10 personas.", "es") == "Pagó cinco dólares a diez personas."
+
+
+def test_a_number_with_a_letter_after_it_and_early_years() -> None:
+    _check([
+        ("Holmes lived at 221B Baker St.", "Holmes lived at two twenty-one B Baker Street."),
+        ("She bought a 4K TV for the 5G era.", "She bought a four K T.V for the five G era."),
+        ("Her 401k plan grew.", "Her four oh one K plan grew."),
+        ("In 1066 the Normans landed.", "In ten sixty-six the Normans landed."),
+        ("It happened in 1050 cases.", "It happened in one thousand and fifty cases."),
+        ("The 49ers beat the 76ers fans' favourites.", "The forty-niners beat the seventy-sixers fans' favourites."),
+    ], "en")
+    assert speech_text("Der 3D-Drucker läuft.", "de") == "Der drei D-Drucker läuft."

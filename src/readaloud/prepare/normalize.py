@@ -298,7 +298,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         decade=_optional(language.decade_pattern),
         ordinal=_optional(language.ordinal_pattern),
         roman_ordinal=_optional(language.roman_ordinal_pattern),
-        year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.$€£¥-])(?<!\d,))(1[1-9]\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
+        year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.$€£¥-])(?<!\d,))(1\d\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
         if language.year_cues is not None else None,
         # Not a link of a hyphenated chain ("1-413-te-b-1-5", "5-3-Ws", a part or serial number): not
         # after "x-", not before "-" and a capital or a one- or two-letter piece ("2-3-day" is a range).
@@ -1089,6 +1089,9 @@ def _rule_codes(text: str, ctx: _LanguageContext) -> str:
     says them ("five fifty", "thirty-seven"), long runs digit by digit."""
     language = ctx.language
     say = language.say_code_number or (lambda digits: _code_number(digits, language))
+    # "221B", "4K", "5G", "3M", "401k": a number with a letter or two after it (units, ordinals, times and
+    # decades were read before); the letters are spelled
+    text = _NUMBER_LETTERS.sub(lambda m: f"{say(m.group(1))} {m.group(2).upper()}", text)
 
     def replace(match: re.Match) -> str:
         return " ".join(say(part) if part.isdecimal() else part for part in _CODE_PARTS.findall(match.group()))
@@ -1240,6 +1243,7 @@ def _rule_signs(text: str, ctx: _LanguageContext) -> str:
 
 _AFTER_WORD = re.compile(r"\s*([^\s,.;:!?)]*)")
 _RANGE_WORDS = frozenset({"to", "and", "or", "through", "bis", "und", "oder", "-", "–"})
+_RANGE_OPENERS = frozenset({"from", "between", "von", "zwischen", "de", "entre", "da", "tra", "van", "tussen"})
 _PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|[-–])\s*\d{4}\s+([^\W\d]+)")
 
 
@@ -1267,6 +1271,11 @@ def _rule_years(text: str, ctx: _LanguageContext) -> str:
         elif cued and before.lower() in _RANGE_WORDS:  # "from 1061 to 1128": the range began with a count
             first = _word_before(match.string, match.start() - len(before) - 1)
             is_year = not (first.isdigit() and not 1100 <= int(first[:5]) <= 2099)
+        if value < 1100 and is_year:  # "in 1066": a year only after a cue, not in a range ("from 1061 to 1128"
+            # cases), and before no noun ("in 1050 cases")
+            is_year = (cued and value != 1000 and before.lower() not in _RANGE_WORDS | _RANGE_OPENERS
+                       and not _PAIRED_COUNT.match(match.string, match.end())
+                       and (not after or not count_case(after[:1]) or after in language.year_followers))
         return language.say_year(value) if is_year else language.cardinal(value)
 
     return ctx.rules.year.sub(replace, text)
@@ -1567,6 +1576,7 @@ _DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 # Any script's letters: "тест2" is Cyrillic letters and a digit.
 _CODE = re.compile(r"(?<![\w.,'’@#-])[^\W\d_]+\d[^\W_]*(?![\w'’-]|[.,]\d)")
+_NUMBER_LETTERS = re.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-z])(?![\w'’]|-\d)")
 _CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
 _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")

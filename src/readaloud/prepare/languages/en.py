@@ -427,8 +427,19 @@ _SPOKEN_RANGE = re.compile(r"\b([AP]\.M|\w+ties|hundreds|(?:Mon|Tues|Wednes|Thur
                            r"(?=[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 
 
+# Teams and generations named by a number and "-ers": "the 49ers" (forty-niners), "the 76ers" (seventy-sixers).
+_NUMBER_ERS = re.compile(r"(?<![\w.,-])(\d{2})ers\b")
+
+
+def _number_ers(match: re.Match) -> str:
+    words = numbers.cardinal(int(match.group(1)), CODE)
+    return words + ("rs" if words.endswith("e") else "ers")
+
+
 def fix_articles(text: str) -> str:
     """ "a 11-hour" was written for the eye; said, it is "an eleven-hour"; "2pm-5pm" is "to"."""
+    if "ers" in text:
+        text = _NUMBER_ERS.sub(_number_ers, text)
     if "-" in text or "–" in text:
         text = _SPOKEN_RANGE.sub(r"\1 to ", text)
     if "a " not in text and "A " not in text:
