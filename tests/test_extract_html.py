@@ -487,6 +487,20 @@ def test_a_page_copied_into_noscript_for_readers_without_javascript_is_read() ->
     assert spoken_texts(html_to_article(page(body))) == PARAGRAPHS
 
 
+def test_content_react_streamed_in_late_is_read_where_its_template_stands() -> None:
+    # React 18 streaming (Next.js): the slow part arrives hidden at the end of the body, and a script
+    # that never ran in the saved copy would move it to its <template> placeholder.
+    first, *late, last = (f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = (
+        "<nav><a href='/'>Home</a> <a href='/all'>All reviews</a></nav>"
+        f'<main><article>{first}<template id="B:2"></template>{last}</article></main>'
+        "<footer>© 2026 The Town Crier. All rights reserved.</footer>"
+        f'<div hidden id="S:2">{"".join(late)}</div>'
+    )
+    article = html_to_article(page(body))
+    assert spoken_texts(article) == PARAGRAPHS
+
+
 def test_a_short_noscript_notice_is_not_read() -> None:
     body = "<noscript><p>Please enable JavaScript to see the comments on this story.</p></noscript>" + article_body()
     assert spoken_texts(html_to_article(page(body))) == PARAGRAPHS

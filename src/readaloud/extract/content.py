@@ -412,6 +412,7 @@ class ReadabilityExtractor:
         """Remove scripts and styles, turn <br><br> into paragraphs and <font> into <span>."""
         self._remove_placeholder_images()
         self._unwrap_page_noscript()
+        self._place_streamed_content()
         scripts = list(self.doc.iter("script", "noscript", "style"))
         counted = sum(1 for el in scripts if el.tag != "noscript" and (el.text or "").strip())
         for el in scripts:
@@ -443,6 +444,22 @@ class ReadabilityExtractor:
                 and next(noscript.iterdescendants(*DIV_TO_P_ELEMS), None) is not None
             ):
                 noscript.tag = "div"
+
+    def _place_streamed_content(self) -> None:
+        """React's streamed rendering (Next.js and other React 18 servers) sends the page's slow parts
+        last, each in a ``<div hidden id="S:n">``, and leaves a ``<template id="B:n">`` (or ``P:n``) where
+        a script moves it once it arrives. A saved page holds both and the script never ran: put each
+        hidden part where its template stands, shown, as the reader saw it."""
+        templates = [t for t in self.doc.iter("template") if STREAMED_PLACEHOLDER.match(t.get("id") or "")]
+        if not templates:  # nearly every page
+            return
+        parts = {el.get("id"): el for el in self.doc.iterfind(".//div[@hidden][@id]")}
+        for template in templates:
+            part = parts.pop("S:" + (template.get("id") or "")[2:], None)
+            if part is None or template.getparent() is None or any(a is part for a in ancestors(template)):
+                continue
+            del part.attrib["hidden"]
+            replace_with(template, part)
 
     def _remove_placeholder_images(self) -> None:
         """Images with no source at all are lazy-loading placeholders (Readability's noscript step)."""
@@ -981,6 +998,11 @@ def _is_allowed_video(node: HtmlElement) -> bool:
     if any(VIDEOS.search(value) for value in node.attrib.values()):
         return True
     return node.tag == "object" and bool(VIDEOS.search(etree.tostring(node, encoding="unicode")))
+
+
+# The id of the template React's streamed rendering leaves where a late part of the page goes: a
+# Suspense boundary ("B:0") or a segment placeholder ("P:0"); the part itself comes as "S:0".
+STREAMED_PLACEHOLDER = re.compile(r"^[BP]:[0-9a-z]+$")
 
 
 # --- a second opinion: trafilatura's main text, as an element our block builder reads ----------------
