@@ -15,15 +15,13 @@ multimedia type is ``audioFullText``. The folder appears under its final name on
 
 from __future__ import annotations
 
-import os
-import secrets
-import shutil
 import time
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import OutputError
+from ..files import staged_write
 from ..model import PreparedArticle
 from ..speak import Narrator
 from ..version import __version__
@@ -55,16 +53,10 @@ def write_daisy(prepared: PreparedArticle, out_dir: Path, narrator: Narrator) ->
     out_dir = Path(out_dir)
     if out_dir.exists():
         raise OutputError(f"cannot write the DAISY book {out_dir}: something already exists there.")
-    build = out_dir.parent / f".daisy-build-{secrets.token_hex(4)}"
-    build.mkdir()  # not mkdtemp: its 0700 would hide the finished book from colleagues on shared storage
-    try:
+    with staged_write(out_dir, folder=True) as build:
         book = narrate_article(prepared, narrator, build)
         for name, data in _text_files(book).items():
             (build / name).write_bytes(data)
-        os.replace(build, out_dir)
-    except BaseException:
-        shutil.rmtree(build, ignore_errors=True)
-        raise
     return BookResult(out_dir, book.duration_ms, book.warnings)
 
 

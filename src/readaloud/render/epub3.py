@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 import time
 import uuid
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..files import staged_write
 from ..model import Article, BlockKind, PreparedArticle
 from ..speak import Narrator
 from ..version import __version__
@@ -82,15 +82,14 @@ STORED_SUFFIXES = (".mp3",)
 
 
 def write_epub3(prepared: PreparedArticle, out_path: Path, narrator: Narrator) -> BookResult:
-    """Narrate ``prepared`` and package it at ``out_path`` (written to a temp file, then renamed)."""
+    """Narrate ``prepared`` and package it at ``out_path``, which appears (or is replaced) only when complete."""
     out_path = Path(out_path)
-    with tempfile.TemporaryDirectory(dir=out_path.parent, prefix=".epub-build-") as build:
+    # The staged file first: an unwritable folder is one sentence before any narration.
+    with staged_write(out_path) as temp, tempfile.TemporaryDirectory(dir=out_path.parent, prefix=".epub-build-") as build:
         audio_dir = Path(build) / AUDIO_DIR
         audio_dir.mkdir()
         book = narrate_article(prepared, narrator, audio_dir)
-        temp = Path(build) / "book.epub"
         _write_zip(temp, _package_files(book), audio_dir)
-        os.replace(temp, out_path)
     return BookResult(out_path, book.duration_ms, book.warnings)
 
 
