@@ -220,3 +220,29 @@ def test_a_nested_list_stays_nested(tmp_path: Path, cache: Path) -> None:
     assert body.find(f"{X}ul") is None, "the nested list is not also a list of its own"
     read = {par.find("text").get("src").split("#")[1] for par in book.smil("s0001.smil").iter("par")}
     assert {span.get("id") for span in nested.iter(f"{X}span")} <= read
+
+
+def test_narration_streams_piece_by_piece_and_a_long_sentence_is_one_clip(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No block is held whole (as in the MP3): a sentence longer than one synthesis is still one clip."""
+    from readaloud.model import Article, Block, BlockKind
+    from readaloud.speak import Narrator
+    from readaloud.speak.narrator import MAX_SPEECH_CHARS
+
+    def whole_block(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a whole block's audio was asked for")
+
+    monkeypatch.setattr(Narrator, "segments", whole_block)
+    monkeypatch.setattr(Narrator, "segment", whole_block)
+    article = prepare(Article(title="Opening hours", lang="en", blocks=[
+        Block("b1", BlockKind.PARAGRAPH, "The reading room stays open late. Then it closes. Then it opens again."),
+    ]))
+    first = next(block for block in article.spoken if block.id == "b1").sentences[0]
+    clause = "the reading room stays open late on every weekday evening"
+    first.speech = " ".join([clause] * (MAX_SPEECH_CHARS // len(clause) + 2))  # two syntheses, as a long number can
+    book = Book(write_daisy(article, tmp_path / "long", narrator(cache)).path)
+    pars = list(book.smil("s0001.smil").iter("par"))
+    assert [par.find("text").get("src").split("#")[1] for par in pars] == ["title.s1", "b1.s1", "b1.s2", "b1.s3"]
+    begins = [npt_ms(par.find("audio").get("clip-begin")) for par in pars]
+    assert begins[2] - begins[1] > 5 * (begins[3] - begins[2]), "the long sentence's clip holds both its parts"

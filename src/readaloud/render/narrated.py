@@ -3,8 +3,9 @@
 Both library formats need the same three things: the text in reading order with an id on every
 sentence, the audio, and for each spoken sentence the file and time span where it is heard. This
 module produces them once: the article is cut into sections at its headings (the title opens the
-first), each section's spoken blocks are narrated into one MP3 with :class:`AudioWriter`, and the
-narrator's sentence marks (ms from each block's start) are turned into clips within that file.
+first), each section's spoken blocks are narrated into one MP3 with :class:`AudioWriter`, streamed
+sentence by sentence (:meth:`Narrator.pieces`, as the MP3 renderer does, so a 40,000-word paragraph
+never sits in memory whole), and the narrator's sentence marks become clips within that file.
 
 Clips are contiguous within a file (each runs until the next one starts, the last to the end of
 the file) so a reading system that plays clip after clip keeps the pauses between sentences and
@@ -14,12 +15,14 @@ paragraphs instead of cutting them out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import FRONT_MATTER_IDS, TITLE_ID, Article, Block, BlockKind, PreparedArticle
 from ..speak import Narrator
+from ..speak.base import SAMPLE_WIDTH
+from ..speak.narrator import Piece
 from .audio import PAUSE_BEFORE_HEADING_MS, pause_between
 from .encode import AudioWriter
 from .tags import AudioMetadata
@@ -184,18 +187,59 @@ def _narrate_section(
     metadata: AudioMetadata,
     article_lang: str,
 ) -> list[Clip]:
+    """Write the section's spoken blocks into one file, piece by piece (at most a sentence of PCM held,
+    however long a block), with the audio renderer's pauses between blocks."""
     blocks = [block for block in section.blocks if block.id in spoken]
-    marks: list[tuple[str, str, int]] = []  # (sentence id, block id, begin ms in the file)
+    marks = _SentenceMarks()
     with AudioWriter(path, AUDIO_FORMAT, narrator.sample_rate, metadata, background=narrator.lookahead > 0) as writer:
-        for previous, block, segment in zip([None] + blocks, blocks, narrator.segments(blocks, article_lang)):
-            if previous is not None:
-                writer.write_silence(pause_between(previous, block))
-            offset = writer.position_ms
-            marks += [(m.sentence_id, segment.block_id, round(offset + m.start_ms)) for m in segment.sentences]
-            writer.write(segment.pcm)
+        pieces = narrator.pieces(blocks, article_lang)
+        try:
+            _write_pieces(pieces, writer, marks)
+        finally:
+            if isinstance(pieces, Generator):  # what pieces() is: closing it cancels the syntheses ahead
+                pieces.close()
         writer.write_silence(SECTION_END_PAUSE_MS)
         end_ms = round(writer.position_ms)
-    return contiguous_clips(marks, path.name, end_ms)
+    return contiguous_clips(marks.marks, path.name, end_ms)
+
+
+def _write_pieces(pieces: Iterable[Piece], writer: AudioWriter, marks: _SentenceMarks) -> None:
+    """Each piece's PCM into the file, each block after the pause its place calls for, marking sentences."""
+    previous: Block | None = None
+    for piece in pieces:
+        if piece.first:
+            if previous is not None:
+                writer.write_silence(pause_between(previous, piece.block))
+            marks.start_block(writer.position_ms)
+            previous = piece.block
+        marks.add(piece)
+        writer.write(piece.segment.pcm)
+
+
+class _SentenceMarks:
+    """Where each sentence begins in the file, from its pieces' marks: (sentence id, block id, ms).
+
+    Counted as a block's whole segment would be (ms from the block's start in the file, plus each
+    piece's offset in the block, in whole ms), so the clips are those the block-at-once narration
+    gave; the later parts of a sentence too long for one synthesis add no mark of their own.
+    """
+
+    def __init__(self) -> None:
+        self.marks: list[tuple[str, str, int]] = []
+        self._block_start_ms = 0.0
+        self._block_bytes = 0  # PCM of the current block before the next piece
+
+    def start_block(self, position_ms: float) -> None:
+        self._block_start_ms, self._block_bytes = position_ms, 0
+
+    def add(self, piece: Piece) -> None:
+        segment = piece.segment
+        offset_ms = self._block_bytes * 1000 // (SAMPLE_WIDTH * segment.sample_rate)
+        for mark in segment.sentences:
+            if not (self.marks and self.marks[-1][0] == mark.sentence_id):
+                begin = round(self._block_start_ms + offset_ms + mark.start_ms)
+                self.marks.append((mark.sentence_id, piece.block.id, begin))
+        self._block_bytes += len(segment.pcm)
 
 
 def contiguous_clips(marks: list[tuple[str, str, int]], audio: str, end_ms: int) -> list[Clip]:
