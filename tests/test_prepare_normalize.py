@@ -1070,3 +1070,16 @@ def test_a_number_with_a_letter_after_it_and_early_years() -> None:
         ("The 49ers beat the 76ers fans' favourites.", "The forty-niners beat the seventy-sixers fans' favourites."),
     ], "en")
     assert speech_text("Der 3D-Drucker läuft.", "de") == "Der drei D-Drucker läuft."
+
+
+def test_spanish_phone_numbers_streets_popes_and_a_written_currency_name() -> None:
+    _check([
+        ("Tel.: 91 123 45 67.", "Tel.: nueve uno, uno dos tres, cuatro cinco, seis siete."),
+        ("Llame al 900 123 456 para pedir cita.", "Llame al nueve cero cero, uno dos tres, cuatro cinco seis para pedir cita."),
+        ("Su móvil es 612 34 56 78.", "Su móvil es seis uno dos, tres cuatro, cinco seis, siete ocho."),
+        ("Costó 912345678 euros.", "Costó novecientos doce millones trescientos cuarenta y cinco mil seiscientos setenta y ocho euros."),
+        ("La tienda está en C/ Alcalá 20.", "La tienda está en calle Alcalá veinte."),
+        ("Juan Pablo II visitó México.", "Juan Pablo segundo visitó México."),
+        ("Pagó $1.200 pesos por el boleto.", "Pagó mil doscientos pesos por el boleto."),
+    ], "es")
+    assert speech_text("It cost $5 to fix.", "en") == "It cost five dollars to fix."

@@ -57,6 +57,9 @@ REGNAL_NAMES = frozenset("""
     Artaxerxes Cyrus Mehmed Murad Suleiman Selim Bayezid Mahmud Abdul Abdullah Hussein Mohammed Muhammad
     Faisal Hassan Rama Umberto Vittorio Emanuele Guillaume Willem Baudouin Albert Philippe Juliana Beatrix
     Wilhelmina Leopold Béla Władysław Bolesław Casimir Kazimierz Stanisław Sigismund Stefan Ladislaus
+    Pablo Pío Benedicto León Gregorio Clemente Inocencio Urbano Bonifacio Sixto Adriano Julio Luis Ricardo
+    Eduardo Jorge Guillermo Jacobo Paulo Paolo Giovanni Benedetto Pio Leone Gregorio Johannes Benedikt
+    Jean Benoît Pie Léon Grégoire Henri Charles Jacques
 """.split())
 # How a reader says these capitalised abbreviations, written so the engine says exactly that: word-like
 # ones as words ("NASA" -> "Nasa"), spelled ones as letters joined by full stops ("F.B.I": measured with

@@ -154,6 +154,7 @@ class _Rules:
     time_ampm: re.Pattern | None
     money_prefix: re.Pattern
     address: re.Pattern | None
+    local_phone: re.Pattern | None
     postal: re.Pattern | None
     region: re.Pattern | None
     fraction: re.Pattern
@@ -239,6 +240,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
         iso_date=re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
+        local_phone=_optional(language.local_phone_pattern),
         time_ampm=_optional(language.ampm_pattern),
         bare_decimal=re.compile(rf"(?<![\w.,$€£¥₹₽]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
         address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)}))?"
@@ -340,6 +342,14 @@ def _currency_words(language: LanguageRules) -> dict[str, tuple]:
     unit_names = {name for pair in language.units.values() for name in pair}
     return {name: names for names in language.currencies.values() if names[2] for name in names[:2]
             if name not in unit_names}
+
+
+@functools.cache
+def _currency_nouns(code: str) -> frozenset[str]:
+    """The currencies' nouns ("pesos" of "pesos mexicanos", "dollars"): written after an amount with a sign
+    ("$1.200 pesos"), the name is said once."""
+    currencies = LANGUAGE_RULES[code].currencies
+    return frozenset(name.split()[0] for names in currencies.values() for name in names[:2] if name[:1].islower())
 
 
 def _month_alternation(language: LanguageRules) -> str:
@@ -595,6 +605,15 @@ def _rule_regions(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.region.sub(lambda m: m.group(1) + regions[m.group(2)], text)
 
 
+def _local_phone(match: re.Match, ctx: _LanguageContext) -> str:
+    """ "91 123 45 67" -> digit by digit, group by group; "900 123 456" only after a cue ("llame al")."""
+    groups = match.group().split()
+    if all(len(group) % 3 == 0 for group in groups):  # could be thousands: a cue must say it is a phone
+        if _word_before(match.string, match.start()).lower() not in ctx.language.phone_cues:
+            return match.group()
+    return ctx.protect(", ".join(numbers.digits(group, ctx.lang) for group in groups))
+
+
 def _four_four(match: re.Match, ctx: _LanguageContext) -> str:
     """ "4567-8901" is a phone number; two years ("1990-2010") or two round counts ("3000-5000") a range."""
     first, second = match.group(1), match.group(2)
@@ -620,6 +639,8 @@ def _rule_phone(text: str, ctx: _LanguageContext) -> str:
             spoken = f"{ctx.words['plus']} {spoken}"
         return ctx.protect(spoken)
 
+    if ctx.rules.local_phone:
+        text = ctx.rules.local_phone.sub(lambda m: _local_phone(m, ctx), text)
     if ctx.language.four_four_phones and "-" in text:
         text = _FOUR_FOUR.sub(lambda m: _four_four(m, ctx), text)
     if "-8" in text:  # "1-800-FLOWERS", "0-800-hermano": the prefix as it is said, the word as written
@@ -901,6 +922,9 @@ def _rule_money(text: str, ctx: _LanguageContext) -> str:
         names = _currency_names(match.group(1) or match.group(2), ctx.language)
         if names is None:
             return match.group()
+        following = _NEXT_WORD.match(match.string, match.end())
+        if following and not match.group(4) and following.group(1).lower() in _currency_nouns(ctx.language.code):
+            return ctx.language.read(ctx.language.parse(match.group(3)))  # "$1.200 pesos": the name is written
         attributive = _attributive(match.string, match.end(), ctx.language)
         return _say_money(match.group(3), match.group(4), names, ctx, attributive)
 
@@ -1357,7 +1381,7 @@ def _rule_roman(text: str, ctx: _LanguageContext) -> str:
         if name in cardinal_context:
             return f"{name}{space}{language.cardinal(value)}{dot}"
         titled = _word_before(match.string, match.start()) in language.regnal_titles
-        regnal = titled or (name in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
+        regnal = titled or (name.rsplit("-", 1)[-1] in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
         if regnal:
             return f"{name}{space}{say_regnal(value)}{dot}"
         if len(numeral) == 1 or (name.isupper() and len(name) > 1) or "L" in numeral or "C" in numeral:

@@ -44,6 +44,12 @@ CURRENCIES = {
     "₧": ("peseta", "pesetas", None, None),
     "kr": ("corona", "coronas", None, None),  # the Nordic crowns (CLDR es "corona")
 }
+# Spain's nine-digit numbers as they are written (first digit 6 or 7 for mobiles, 8 or 9 for landlines;
+# CNMC numbering plan): "91 123 45 67", "612 34 56 78", "900 123 456", "912345678".
+LOCAL_PHONE_PATTERN = (r"(?<![\w.,+-])(?:[6-9]\d{2}(?:\s\d{2}){3}|[89]\d\s\d{3}(?:\s\d{2}){2}"
+                       r"|[6-9]\d{2}\s\d{3}\s\d{3}|[6-9]\d{8})(?![\w]|[.,]\d)")
+PHONE_CUES = frozenset({"tel", "tel.", "tel.:", "tel:", "teléfono", "teléfono:", "teléfonos", "al", "móvil",
+                        "móvil:", "fax", "fax:", "whatsapp", "llamar", "llame", "llama", "número"})
 # The currencies of the Spanish-speaking press by their ISO 4217 codes ("MXN 500", "13 HKD") and the
 # symbols that name a country's dollar or real ("R$ 20", "HK$ 5"); names from CLDR es (currency
 # display names and their plurals), minor units as the issuing countries name them.
@@ -387,6 +393,9 @@ RULES = LanguageRules(
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
     currencies=frozen(CURRENCIES),
+    local_phone_pattern=LOCAL_PHONE_PATTERN,
+    phone_cues=PHONE_CUES,
+    undotted_expansions=frozen({"C/": "calle", "c/": "calle"}),  # "C/ Alcalá 20" (RAE, abreviaturas: c/)
     four_four_phones=True,  # "4567-8901", as Argentina, Uruguay and Central America write local numbers
     names_minor_unit=True,  # "cinco euros cincuenta céntimos"
     scale_suffixes=frozen(SCALE_SUFFIXES),

@@ -125,6 +125,10 @@ class LanguageRules:
     regions_after_town: frozenset[str] = frozenset()
     # eight-digit local numbers written in two groups of four ("4567-8901": Argentina, Uruguay, Central America)
     four_four_phones: bool = False
+    # the country's own phone numbers ("91 123 45 67"); a match of digit groups of three only ("900 123 456",
+    # which could be a number grouped in thousands) is a phone number only after one of ``phone_cues``
+    local_phone_pattern: str | None = None
+    phone_cues: frozenset[str] = frozenset()
     country_code_as_number: bool = False  # a two-digit calling code as a number ("+49" -> "neunundvierzig")
     per_words: Mapping[str, str] = field(default_factory=dict)
     emoji_names: bool = False
