@@ -6,6 +6,7 @@ from __future__ import annotations
 from readaloud.model import Block, BlockKind, Sentence
 from readaloud.pipeline import extract_page, prepare
 from readaloud.render.layout import ListNode, Piece, Single, Table, layout, sentence_pieces
+from readaloud.render.text import render_markdown, render_text
 
 NESTED_LIST_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Opening the New Library</title></head>
@@ -95,6 +96,14 @@ def test_an_extracted_nested_list_nests() -> None:
     (nested,) = found.entries[1].lists
     assert not nested.ordered
     assert [entry.block.text for entry in nested.entries] == ["Oak for the reading room.", "Steel for the stacks."]
+
+
+def test_plain_text_and_markdown_write_an_extracted_nested_list_as_one_list() -> None:
+    article = prepare(extract_page(NESTED_LIST_PAGE)).article
+    lines = ("1. Sign the building contract.\n2. Order the shelving.\n   - Oak for the reading room.\n"
+             "   - Steel for the stacks.\n3. Open the doors.")
+    assert f"\n\n{lines}\n\n" in render_text(article)
+    assert f"\n\n{lines}\n\n" in render_markdown(article)
 
 
 def test_sentence_pieces_keep_the_text_between_sentences() -> None:

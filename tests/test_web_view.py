@@ -1,26 +1,15 @@
 """How the player page model is built from an article: lists nest, tables keep rows, headings shift so
-the title is the only h1, sentences are cut at their offsets, other languages carry lang and dir."""
+the title is the only h1, other languages carry lang and dir. (Where sentences are cut is
+render/layout.py's sentence_pieces, tested in test_render_layout.py.)"""
 
 from __future__ import annotations
 
-from readaloud.model import Article, Block, BlockKind, Sentence
-from readaloud.web.view import Piece, direction, player_view, sentence_pieces
+from readaloud.model import Article, Block, BlockKind
+from readaloud.web.view import direction, player_view
 
 
 def block(block_id: str, kind: BlockKind = BlockKind.PARAGRAPH, text: str = "Some text.", **fields) -> Block:
     return Block(block_id, kind, text, lang=fields.pop("lang", "en"), **fields)
-
-
-def test_sentences_are_cut_at_their_offsets_and_the_text_between_is_kept():
-    b = block("b1", text="One here.  Two there! Tail")
-    b.sentences = [Sentence("b1.s1", "One here.", "One here.", 0, 9), Sentence("b1.s2", "Two there!", "Two there!", 11, 21)]
-    assert sentence_pieces(b) == [Piece("One here.", "b1.s1"), Piece("  "), Piece("Two there!", "b1.s2"), Piece(" Tail")]
-
-
-def test_offsets_that_do_not_fit_fall_back_to_the_sentence_texts():
-    b = block("b1", text="Short.")
-    b.sentences = [Sentence("b1.s1", "Short.", "Short.", 0, 6), Sentence("b1.s2", "Lost?", "Lost?", 40, 45)]
-    assert [p.text for p in sentence_pieces(b)] == ["Short.", " ", "Lost?"]
 
 
 def test_lists_nest_by_level_and_tables_group_cells_into_rows():
