@@ -336,6 +336,12 @@ def _scale_names(language: LanguageRules) -> set[str]:
     return said | {word for word in language.scale_suffixes if word.isalpha() and len(word) > 3}
 
 
+@functools.cache
+def _currency_words_of(code: str) -> Mapping[str, tuple]:
+    """:func:`_currency_words` of a known language, built once (the money rule asks on every sentence)."""
+    return MappingProxyType(_currency_words(LANGUAGE_RULES[code]))
+
+
 def _currency_words(language: LanguageRules) -> dict[str, tuple]:
     """Each currency's names ("euro", "euros") -> its names, for currencies that have cents; not a name
     that is also a unit's ("1.25 pounds of butter" is a weight)."""
@@ -597,9 +603,12 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.address.sub(replace, text)
 
 
+_COMMA_CAPITALS = re.compile(r",\s[A-Z]{2}\b")
+
+
 def _rule_regions(text: str, ctx: _LanguageContext) -> str:
     """ "Albany, NY." -> "Albany, New York.": a region code after its town is said in full."""
-    if not ctx.rules.region or ", " not in text:
+    if not ctx.rules.region or not _COMMA_CAPITALS.search(text):
         return text
     regions = ctx.language.postal_regions
     return ctx.rules.region.sub(lambda m: m.group(1) + regions[m.group(2)], text)
@@ -940,7 +949,7 @@ def _rule_money(text: str, ctx: _LanguageContext) -> str:
     text = rules.money_prefix.sub(prefix, text)
     text = rules.money_suffix.sub(suffix, text)
     if rules.money_named:
-        named = _currency_words(ctx.language)
+        named = _currency_words_of(ctx.language.code)
         text = rules.money_named.sub(lambda m: ctx.protect(_say_money(m.group(1), None, named[m.group(2)], ctx)),
                                      text)
     return text
