@@ -26,6 +26,7 @@ from ..version import __version__
 if TYPE_CHECKING:
     from ..model import PreparedArticle
     from ..prepare import Lexicon
+    from ..speak.base import Engine, Voice
 
 DEFAULT_FORMAT = "mp3"
 STDIN = "-"
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon: 'word = how to say it' per line (docs/lexicon.md)")
     parser.add_argument("--list-voices", action="store_true", help="show the installed voices as a table and exit (see voices below)")
     parser.add_argument("--json", action="store_true", help="with --list-voices: a JSON array of voices instead of the table")
+    parser.add_argument("--bench", action="store_true", help="with --list-voices: time every voice on this machine (kept in the cache) and show its speed")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     parser.add_argument("--version", action="version", version=f"readaloud {__version__}")
     return parser
@@ -87,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     use_voices_folder(args.voices_dir)
     if args.list_voices:
-        return list_voices(args.engine, args.lang, args.json)
+        return list_voices(args.engine, args.lang, args.json, args.bench)
+    if args.bench:
+        raise UsageError("--bench goes with --list-voices: readaloud --list-voices --bench times every voice on this machine.")
     if args.json:
         raise UsageError("--json goes with --list-voices; for the article itself as JSON, run 'readaloud extract FILE --json'.")
     if not args.source:
@@ -243,12 +247,18 @@ def report(result: AudioResult, quiet: bool) -> None:
         print(result.transcript_path)
 
 
-VOICE_COLUMNS = (("id", "id"), ("language", "language"), ("name", "name"), ("engine", "engine"), ("speech rules", "speech_rules"))
+VOICE_COLUMNS = (("id", "id"), ("language", "language"), ("name", "name"), ("engine", "engine"), ("kind", "kind"),
+                 ("speech rules", "speech_rules"))
 DEFAULT_MARK = "*"
 DEFAULT_LEGEND = (
     f"{DEFAULT_MARK} the voice for a page (or --lang) that gives only the language, such as 'en' or 'de';",
     "  a region such as en-GB picks its own voice, and --voice overrides both.",
 )
+KIND_LEGEND = (
+    "kind: formant = espeak-ng, quick and crisp (as many screen readers speak); neural = natural-sounding,",
+    "  slower to make. --json adds licence and size on disk; --bench times each voice here (speed: x real time).",
+)
+SPEED_COLUMN = ("speed", "speed")
 
 
 def use_voices_folder(folder: str | None) -> None:
@@ -260,16 +270,26 @@ def use_voices_folder(folder: str | None) -> None:
         os.environ[VOICES_DIR_VARIABLE] = str(Path(folder).expanduser().resolve())
 
 
-def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False) -> int:
-    """The installed voices as an aligned table with a header and a legend, or as JSON for scripts.
+def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False, measure: bool = False) -> int:
+    """Every installed engine's voices (or one engine's) as an aligned table, or as JSON for scripts.
 
     "speech rules" says whether readaloud has that language's own number, date, money and
     abbreviation readings ("full") or only the language-neutral ones ("neutral": links, e-mail,
     symbols; digits are left to the voice); ``default`` marks what a page in that language gets.
+    ``measure`` (--bench) times every voice not timed yet on this machine and keeps the figures.
     """
-    rows = voice_rows(engine_name, lang)
-    for problem in voice_problems(engine_name):
-        print(f"readaloud: warning: {problem}", file=sys.stderr)
+    from ..files import default_cache_directory
+    from ..speak.catalogue import bench, installed_engines, load_speeds
+
+    engines = installed_engines(engine_name)
+    voices = [voice for engine in engines for voice in engine.voices() if _speaks(voice, lang)]
+    if not voices:
+        raise SpeechError(f"{_engines_phrase(engines)} no voice for {lang!r}.")
+    speeds = bench(engines, voices, default_cache_directory()) if measure else load_speeds(default_cache_directory())
+    rows = voice_rows(engines, voices, speeds, get_engine(engine_name))
+    for engine in engines:
+        for problem in getattr(engine, "voice_problems", list)():
+            print(f"readaloud: warning: {problem}", file=sys.stderr)
     if as_json:
         import json
 
@@ -279,47 +299,51 @@ def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False
     return 0
 
 
-def voice_rows(engine_name: str | None, lang: str | None) -> list[dict[str, str | bool]]:
-    """One dict per voice (id, language, name, engine, speech_rules, default), sorted by language;
-    SpeechError when ``lang`` narrows it to nothing."""
+def _speaks(voice: Voice, lang: str | None) -> bool:
+    from ..langtags import primary
+
+    return not lang or primary(voice.lang) == primary(lang)
+
+
+def _engines_phrase(engines: list[Engine]) -> str:
+    names = [engine.name for engine in engines]
+    return f"the {names[0]} engine has" if len(names) == 1 else f"the {', '.join(names[:-1])} and {names[-1]} engines have"
+
+
+def voice_rows(engines: list[Engine], voices: list[Voice], speeds: dict[str, float], default_engine: Engine) -> list[dict[str, object]]:
+    """One dict per voice (the catalogue's fields, speech_rules, default), sorted by language, then
+    engine; ``default`` marks the voice ``readaloud FILE`` gives a page that names only the language."""
     from ..langtags import primary
     from ..prepare.languages import rules_for
+    from ..speak.catalogue import catalogue
 
-    engine = get_engine(engine_name)
-    voices = engine.voices()
-    if lang:
-        voices = [v for v in voices if primary(v.lang) == primary(lang)]
-    if not voices:
-        raise SpeechError(f"the {engine.name} engine has no voice for {lang!r}.")
-    languages = {primary(v.lang) for v in voices}
-    defaults = {chosen.id for language in languages if (chosen := engine.voice_for(language))}
-    return [
-        {
-            "id": voice.id,
-            "language": voice.lang,
-            "name": voice.name.strip(),
-            "engine": voice.engine or engine.name,
-            "speech_rules": "full" if rules_for(voice.lang) else "neutral",
-            "default": voice.id in defaults,
-        }
-        for voice in sorted(voices, key=lambda v: (v.lang, v.id))
+    wanted = {voice.id for voice in voices}
+    languages = {primary(voice.lang) for voice in voices}
+    defaults = {chosen.id for language in languages if (chosen := default_engine.voice_for(language))}
+    entries = [entry for entry in catalogue(engines, speeds) if entry.id in wanted]
+    rows = [
+        {**entry.to_dict(), "speech_rules": "full" if rules_for(entry.language) else "neutral",
+         "default": entry.engine == default_engine.name and entry.id in defaults}
+        for entry in entries
     ]
+    return sorted(rows, key=lambda row: (str(row["language"]), str(row["engine"]), str(row["id"])))
 
 
-def voice_problems(engine_name: str | None) -> list[str]:
-    """Files in the voices folder that could not be used: said, not silently left out of the list."""
-    engine = get_engine(engine_name)
-    problems = getattr(engine, "voice_problems", None)
-    return list(problems()) if problems else []
-
-
-def voice_table(rows: list[dict[str, str | bool]]) -> list[str]:
-    """Header, one aligned line per voice (the default of its language marked), then the legend."""
-    cells = [[header for header, _key in VOICE_COLUMNS]] + [[str(row[key]) for _header, key in VOICE_COLUMNS] for row in rows]
-    widths = [max(len(line[column]) for line in cells) for column in range(len(VOICE_COLUMNS))]
+def voice_table(rows: list[dict[str, object]]) -> list[str]:
+    """Header, one aligned line per voice (the default of its language marked), then the legend; a
+    speed column once --bench has measured any."""
+    columns = VOICE_COLUMNS + ((SPEED_COLUMN,) if any(row["speed"] for row in rows) else ())
+    cells = [[header for header, _key in columns]] + [[_cell(row[key]) for _header, key in columns] for row in rows]
+    widths = [max(len(line[column]) for line in cells) for column in range(len(columns))]
     marks = [" "] + [DEFAULT_MARK if row["default"] else " " for row in rows]
     lines = [
         f"{mark} " + "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip()
         for mark, line in zip(marks, cells)
     ]
-    return [*lines, "", *DEFAULT_LEGEND]
+    return [*lines, "", *DEFAULT_LEGEND, *KIND_LEGEND]
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):  # a speed: "1190x" for espeak, "14.2x" for a neural voice
+        return f"{value:.0f}x" if value >= 100 else f"{value:.1f}x"
+    return "-" if value is None else str(value)
