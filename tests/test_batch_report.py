@@ -12,10 +12,10 @@ import pytest
 
 from readaloud.batch.report import ItemResult, Report, Status
 from readaloud.batch.state import BatchState, OutdirLock
-from readaloud.batch.storage import STATE_FILE_NAME, output_size, place_output
+from readaloud.batch.storage import STATE_FILE_NAME, output_size
 from readaloud.commands.batch import progress_for
 from readaloud.errors import UsageError
-from readaloud.files import atomic_write_bytes
+from readaloud.files import atomic_write_bytes, replace_path
 
 
 def converted(source: str, output: str, ms: int, warnings: list[str] | None = None) -> ItemResult:
@@ -104,7 +104,7 @@ def test_placing_a_folder_over_an_older_version(tmp_path: Path) -> None:
     built = tmp_path / "tmp" / "abc.daisy"
     built.mkdir(parents=True)
     (built / "ncc.html").write_text("new!", encoding="utf-8")
-    place_output(built, old)
+    replace_path(built, old)
     assert sorted(p.name for p in old.iterdir()) == ["ncc.html"]
     assert output_size(old) == 4 and not built.exists()
     assert list((tmp_path / "tmp").iterdir()) == []

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .. import pipeline
 from ..errors import NoArticleError, OutputError, ReadaloudError
+from ..files import remove_path
 from ..load import read_source
 from ..model import UNSPOKEN_KINDS, Article, BlockKind, PreparedArticle
 from ..prepare import Lexicon
@@ -33,7 +34,7 @@ from .report import ItemResult, Status
 from .settings import BatchSettings
 from .sources import Source
 from .state import PreviousOutput
-from .storage import output_size, remove_output
+from .storage import output_size
 
 # Less listening time than this usually means the extractor caught a teaser, a paywall stub or a
 # cookie notice rather than the article: news briefs run 150-300 words (about a minute or more at
@@ -132,7 +133,7 @@ def built_path(spec: JobSpec) -> Path:
 
 
 def _remove_built(spec: JobSpec) -> None:
-    remove_output(built_path(spec))
+    remove_path(built_path(spec))
 
 
 def _convert(spec: JobSpec, tools: WorkerTools) -> ItemResult:

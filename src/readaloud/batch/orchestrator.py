@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import OutputError, ReadaloudError
+from ..files import remove_path, replace_path
 from ..version import __version__
 from .job import HALTING_ERRNOS, JobSpec
 from .naming import unique_name
@@ -23,7 +24,7 @@ from .report import ItemResult, Report, Status
 from .settings import BatchSettings
 from .sources import Source
 from .state import BatchState, OutdirLock
-from .storage import new_run_dir, place_output, remove_output, remove_run_dir
+from .storage import new_run_dir, remove_run_dir
 
 
 class Pool(Protocol):
@@ -212,7 +213,7 @@ def _file_result(result: ItemResult, outdir: Path, settings: BatchSettings, stat
         try:
             _place(result, outdir, settings, state)
         except OSError as error:  # a permission changed mid-run: this item; a full or read-only disk: the batch
-            remove_output(Path(result.built))
+            remove_path(Path(result.built))
             reason = (error.strerror or str(error)).lower()
             halt = error.errno in HALTING_ERRNOS
             return ItemResult.failure(result.source, f"the finished output could not be moved into place ({reason}).", halt=halt)
@@ -224,23 +225,23 @@ def _file_result(result: ItemResult, outdir: Path, settings: BatchSettings, stat
         with writing("the batch state file"):
             state.remember_hashes(result)
     elif result.built:
-        remove_output(Path(result.built))
+        remove_path(Path(result.built))
     return result
 
 
 def _place(result: ItemResult, outdir: Path, settings: BatchSettings, state: BatchState) -> None:
     previous = state.previous(result.source)
     name = unique_name(result.title, result.source, settings.extension, state.names_taken(outdir, result.source))
-    place_output(Path(result.built), outdir / name)
+    replace_path(Path(result.built), outdir / name)
     if previous and previous.output and previous.output.lower() != name.lower():
-        remove_output(outdir / previous.output)  # the title changed: the old name must not linger
+        remove_path(outdir / previous.output)  # the title changed: the old name must not linger
     result.output, result.built = name, ""
     state.record(result)
     try:
         with writing("the batch state file"):
             state.save()
     except BatchWriteError:
-        remove_output(outdir / name)  # unrecorded, it would take its own name from the rerun
+        remove_path(outdir / name)  # unrecorded, it would take its own name from the rerun
         raise
 
 

@@ -2,12 +2,12 @@
 
 Workers build every output inside ``OUTDIR/.readaloud-tmp/<run>/`` (same file system, so the final
 ``os.replace`` is atomic, also on NFS); only the coordinating process moves finished outputs to their
-readable names. A run removes the temporary folders of earlier, interrupted runs when it starts.
+readable names (with :func:`readaloud.files.replace_path`, the same move every staged write ends
+with). A run removes the temporary folders of earlier, interrupted runs when it starts.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from pathlib import Path
@@ -49,26 +49,3 @@ def output_size(path: Path) -> int | None:
     if path.is_dir():
         return sum(child.stat().st_size for child in path.rglob("*") if child.is_file())
     return None
-
-
-def place_output(built: Path, final: Path) -> None:
-    """Move a finished output to its final name, replacing an older version of it atomically.
-
-    A file is one ``os.replace``. A folder cannot replace a non-empty folder in one step, so the old one
-    is first renamed aside (into the temporary area), then the new one moved in, then the old deleted:
-    at every instant the final name holds a complete book or nothing.
-    """
-    if built.is_dir() and final.exists():
-        aside = built.parent / f"{built.name}.old"
-        os.replace(final, aside)
-        os.replace(built, final)
-        remove_output(aside)
-    else:
-        os.replace(built, final)
-
-
-def remove_output(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import queue
-import secrets
 import threading
 import wave
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from types import TracebackType
 from typing import Protocol
 
 from ..errors import OutputError
+from ..files import staged_write, write_error
 from .chapters import Chapter, add_id3_chapters, av_chapters, close_chapters, vorbis_chapter_comments
 from .tags import AudioMetadata
 
@@ -98,26 +98,8 @@ def check_output_path(path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
         raise OutputError(f"{target} is a folder; give a file name to write, such as {target / 'article.mp3'}.")
-    folder = target.parent
-    if not folder.exists():
-        raise OutputError(f"cannot write {target}: the folder {folder} does not exist.")
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {target}: {folder} is not a folder.")
-    try:
-        probe = create_temp_beside(target)
-    except OSError as error:
-        reason = (error.strerror or str(error)).lower()
-        raise OutputError(f"cannot write {target}: the folder {folder} is not writable ({reason}).") from None
-    probe.unlink()
+    staged_write(target).discard()  # a probe: the same temporary the real write will make
     return target
-
-
-def create_temp_beside(target: Path) -> Path:
-    """A new, empty, hidden file beside ``target`` (same folder, so the final rename is atomic)."""
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    os.close(descriptor)
-    return temp
 
 
 class _Sink(Protocol):
@@ -374,11 +356,11 @@ class AudioWriter:
         self.chapters: list[Chapter] = []
         self._samples = 0
         self._closed = False
-        self._temp = create_temp_beside(self.path)
+        self._staged = staged_write(self.path)
         try:
-            self._sink = _open_sink(fmt, self._temp, sample_rate, self.metadata)
+            self._sink = _open_sink(fmt, self._staged.temp, sample_rate, self.metadata)
         except BaseException:
-            self._temp.unlink(missing_ok=True)
+            self._staged.discard()
             raise
         self._encoder = _EncoderThread(self._sink) if background else _InlineEncoder(self._sink)
 
@@ -416,15 +398,14 @@ class AudioWriter:
             self._encoder.drain()
             close_chapters(self.chapters, round(self.position_ms))
             self._sink.finish(self.chapters)
-            os.replace(self._temp, self.path)
         except OSError as error:
             self.abort()
-            raise OutputError(f"could not write {self.path}: {(error.strerror or str(error)).lower()}.") from None
+            raise write_error(self.path, error) from None
         except BaseException:
             self.abort()
             raise
         self._closed = True
-        return self.path
+        return self._staged.commit()
 
     def abort(self) -> None:
         """Stop encoding and delete the temporary file; the target path is left as it was."""
@@ -436,14 +417,14 @@ class AudioWriter:
             self._sink.abort()
         except Exception:
             pass  # the partial file is being deleted; a failure to close it cleanly changes nothing
-        self._temp.unlink(missing_ok=True)
+        self._staged.discard()
 
     def _put(self, pcm: bytes) -> None:
         try:
             self._encoder.put(pcm)
         except OSError as error:
             self.abort()
-            raise OutputError(f"could not write {self.path}: {(error.strerror or str(error)).lower()}.") from None
+            raise write_error(self.path, error) from None
 
     def __enter__(self) -> AudioWriter:
         return self

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from ..errors import OutputError
-from .encode import check_output_path, create_temp_beside
+from ..files import staged_write, write_error
+from .encode import check_output_path
 
 VTT_HEADER = "WEBVTT\n"
 
@@ -52,8 +52,12 @@ class TranscriptWriter:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = check_output_path(path)
-        self._temp = create_temp_beside(self.path)
-        self._file = open(self._temp, "w", encoding="utf-8", newline="\n")
+        self._staged = staged_write(self.path)
+        try:
+            self._file = open(self._staged.temp, "w", encoding="utf-8", newline="\n")
+        except OSError as error:
+            self._staged.discard()
+            raise write_error(self.path, error) from None
         self._file.write(VTT_HEADER)
         self._last_end_ms = 0
         self._closed = False
@@ -73,18 +77,17 @@ class TranscriptWriter:
         self._closed = True
         try:
             self._file.close()
-            os.replace(self._temp, self.path)
         except OSError as error:
-            self._temp.unlink(missing_ok=True)
-            raise OutputError(f"could not write {self.path}: {(error.strerror or str(error)).lower()}.") from None
-        return self.path
+            self._staged.discard()
+            raise write_error(self.path, error) from None
+        return self._staged.commit()
 
     def abort(self) -> None:
         if self._closed:
             return
         self._closed = True
         self._file.close()
-        self._temp.unlink(missing_ok=True)
+        self._staged.discard()
 
     def __enter__(self) -> TranscriptWriter:
         return self
