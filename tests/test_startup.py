@@ -27,7 +27,8 @@ with open(sys.argv[2], "w") as report:
 
 NOT_NEEDED = ("bs4", "charset_normalizer", "urllib.request", "urllib.error", "http.client", "readaloud.extract.plaintext")
 NOT_NEEDED_PACKAGES = ("readaloud.speak", "readaloud.web", "readaloud.prepare", "readaloud.batch")
-RENDER_MODULES_NEEDED = {"readaloud.render", "readaloud.render.text"}
+# render.layout: the lists and tables text and Markdown share with the player and the books (3 ms)
+RENDER_MODULES_NEEDED = {"readaloud.render", "readaloud.render.text", "readaloud.render.layout"}
 
 ASCII_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>The Reading Room</title></head>
