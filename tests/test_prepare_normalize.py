@@ -1083,3 +1083,25 @@ def test_spanish_phone_numbers_streets_popes_and_a_written_currency_name() -> No
         ("Pagó $1.200 pesos por el boleto.", "Pagó mil doscientos pesos por el boleto."),
     ], "es")
     assert speech_text("It cost $5 to fix.", "en") == "It cost five dollars to fix."
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Tel.: 030 1234567", "Telefon: null drei null, eins zwei drei vier fünf sechs sieben"),
+    ("de", "Rufen Sie 0800 123 456 an.", "Rufen Sie null acht null null, eins zwei drei, vier fünf sechs an."),
+    ("fr", "Appelez le 01 23 45 67 89.", "Appelez le zéro un, deux trois, quatre cinq, six sept, huit neuf."),
+    ("en", "Call 020 7946 0958 today.", "Call zero two zero, seven nine four six, zero nine five eight today."),
+    ("fr", "Né le 02/03/2003 à Lyon.", "Né le deux mars deux mille trois à Lyon."),
+    ("es", "La deuda llegó a 3 000 000 000 000.", "La deuda llegó a tres billones."),
+])
+def test_a_national_number_with_its_trunk_zero(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected
+
+
+def test_german_opening_hours_streets_and_rates() -> None:
+    _check([
+        ("Geöffnet Mo-Fr 9-17 Uhr, Sa–So geschlossen.",
+         "Geöffnet Montag bis Freitag neun bis siebzehn Uhr, Samstag bis Sonntag geschlossen."),
+        ("Das Büro ist in der Hauptstr. 5.", "Das Büro ist in der Hauptstraße fünf."),
+        ("Wir wohnen in der Bahnhofstr.", "Wir wohnen in der Bahnhofstraße."),
+        ("Das Zimmer kostet 80 €/Nacht.", "Das Zimmer kostet achtzig Euro pro Nacht."),
+    ], "de")

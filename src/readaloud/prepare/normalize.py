@@ -181,6 +181,7 @@ class _Rules:
     unit_after: re.Pattern | None
     expansions: re.Pattern | None
     undotted: re.Pattern | None
+    suffix: re.Pattern | None
     contextual: re.Pattern | None
     acronyms: re.Pattern
     roman: re.Pattern
@@ -316,6 +317,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         undotted=re.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})"
                             rf"(?:(?=\s+[A-ZÀ-Þ])|(?<=[{_SUPERSCRIPT_LETTERS}])(?!\w))")
         if language.undotted_expansions else None,
+        suffix=re.compile(rf"(?<![\w.])([^\W\d_]{{3,}}?)({_alternation(language.suffix_expansions)})\.(?![^\W\d_])")
+        if language.suffix_expansions else None,
         contextual=re.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
         if language.contextual else None,
         acronyms=re.compile(rf"(?<![\w&])({_alternation(acronym_keys)})(s|['’]s)?(?![\w&])"),
@@ -429,6 +432,11 @@ _PHONE = re.compile(
     r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
+# A national number with its trunk zero and area code, as Europe writes it: "030 1234567", "030/1234567",
+# "0800 123 456", "01 23 45 67 89", "020 7946 0958" (the area code starts with 0, then digit groups).
+# Not a group of a number written in thousands ("3 000 000"), not a date ("02/03/2003").
+_TRUNK_PHONE = re.compile(r"(?<![\w.,+/-])(?<!\d\s)(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}[/-]\d{3,8}(?:[ -]\d{2,5}){0,3})"
+                          r"(?![\w-]|[.,:/]\d)")
 # A toll-free number spelt with a word (US "1-800-", Latin American "0-800-"): its prefix before the word.
 _TOLL_FREE = re.compile(r"(?<![\w+.-])([01])-(8\d\d)-(?=[^\W\d_])")
 _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
@@ -623,6 +631,13 @@ def _local_phone(match: re.Match, ctx: _LanguageContext) -> str:
     return ctx.protect(", ".join(numbers.digits(group, ctx.lang) for group in groups))
 
 
+def _trunk_phone(match: re.Match, ctx: _LanguageContext) -> str:
+    groups = re.findall(r"\d+", match.group())
+    if not 7 <= sum(len(group) for group in groups) <= 13:
+        return match.group()
+    return ctx.protect(", ".join(numbers.digits(group, ctx.lang) for group in groups))
+
+
 def _four_four(match: re.Match, ctx: _LanguageContext) -> str:
     """ "4567-8901" is a phone number; two years ("1990-2010") or two round counts ("3000-5000") a range."""
     first, second = match.group(1), match.group(2)
@@ -650,6 +665,8 @@ def _rule_phone(text: str, ctx: _LanguageContext) -> str:
 
     if ctx.rules.local_phone:
         text = ctx.rules.local_phone.sub(lambda m: _local_phone(m, ctx), text)
+    if "0" in text:  # "030 1234567", "0800 123 456", "020 7946 0958": an area code with its trunk zero
+        text = _TRUNK_PHONE.sub(lambda m: _trunk_phone(m, ctx), text)
     if ctx.language.four_four_phones and "-" in text:
         text = _FOUR_FOUR.sub(lambda m: _four_four(m, ctx), text)
     if "-8" in text:  # "1-800-FLOWERS", "0-800-hermano": the prefix as it is said, the word as written
@@ -1341,6 +1358,9 @@ def _rule_abbreviations(text: str, ctx: _LanguageContext) -> str:
     if rules.expansions and "." in text:
         table = ctx.language.expansions
         text = rules.expansions.sub(lambda m: _keep_final_dot(m, _expansion(m.group(), table)), text)
+    if rules.suffix and "." in text:  # "Hauptstr. 5" -> "Hauptstraße 5"
+        table = ctx.language.suffix_expansions
+        text = rules.suffix.sub(lambda m: _keep_final_dot(m, m.group(1) + table[m.group(2)]), text)
     if rules.undotted:
         table = ctx.language.undotted_expansions
         text = rules.undotted.sub(lambda m: table[m.group(1)], text)
@@ -1520,7 +1540,8 @@ def _name_range(match: re.Match, language: LanguageRules) -> str:
     """ "Monday–Friday", "January–March": a range of days or months is "to"; opening hours write them short
     and undotted ("Mon-Fri", "Tue–Sat"), said in full."""
     names = language.weekdays | frozenset(language.months)
-    first, second = (word if word in names else language.expansions.get(word, "") for word in match.groups())
+    first, second = (word if word in names else language.range_abbreviations.get(word)
+                     or language.expansions.get(word, "") for word in match.groups())
     if first in names and second in names:
         return f"{first} {language.words['to']} {second}"
     return match.group()
@@ -1568,11 +1589,19 @@ def _slash(match: re.Match, language: LanguageRules) -> str:
         start -= 1
     left, right = text[start:match.start()], match.group(1)
     per = language.per_words.get(right.lower())
-    if per and left.islower():
+    if per and (left.islower() or left in _amount_nouns(language.code)):  # "$300/night", "80 Euro/Nacht"
         return f" {language.slash_per} {per}" if language.slash_per else f" {right}"
     if {left.lower(), right.lower()} & _AND_OR or not (left.islower() and right.islower()):
         return f" {right}"  # "and/or"; names and credits ("Reuters/Getty Images") are read as a list
     return f" {language.words['or']} {right}"
+
+
+@functools.cache
+def _amount_nouns(code: str) -> frozenset[str]:
+    """Names of currencies and units as said after a number ("Euro", "Kilometer"): before "/Nacht" a rate."""
+    language = LANGUAGE_RULES[code]
+    return frozenset(name for table in (language.currencies, language.units) for names in table.values()
+                     for name in names[:2] if name)
 
 
 def _tidy(text: str) -> str:

@@ -32,6 +32,12 @@ MONTHS = {
 
 # Day names (CLDR de day names), for ranges such as "Monday–Friday".
 WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
+# Opening hours write them with two letters ("Mo-Fr", "Sa–So"; DIN 5008 and Duden, Wochentage).
+WEEKDAY_ABBREVIATIONS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag",
+                         "Sa": "Samstag", "So": "Sonntag"}
+# After a slash following an amount ("80 €/Nacht", "5 Euro/Stück"): per, and how the word is said.
+PER_WORDS = {word.lower(): word for word in "Nacht Tag Monat Jahr Woche Stunde Stück Person Kopf Kilo".split()}
+PER_WORDS.update({"std": "Stunde", "h": "Stunde", "kg": "Kilogramm", "min": "Minute"})
 
 # Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (de).
 CURRENCIES = {
@@ -318,6 +324,10 @@ RULES = LanguageRules(
     words=frozen(WORDS),
     months=frozen(MONTHS),
     weekdays=WEEKDAYS,
+    range_abbreviations=frozen(WEEKDAY_ABBREVIATIONS),
+    suffix_expansions=frozen({"str": "straße"}),  # "Hauptstr. 5" (Duden, Abkürzungen: Str.)
+    slash_per="pro",  # "80 €/Nacht" -> "achtzig Euro pro Nacht"
+    per_words=frozen(PER_WORDS),
     say_year=say_year,
     one_before_noun=("ein", "eine"),
     feminine_nouns=FEMININE_NOUNS,
