@@ -1105,3 +1105,11 @@ def test_german_opening_hours_streets_and_rates() -> None:
         ("Wir wohnen in der Bahnhofstr.", "Wir wohnen in der Bahnhofstraße."),
         ("Das Zimmer kostet 80 €/Nacht.", "Das Zimmer kostet achtzig Euro pro Nacht."),
     ], "de")
+
+
+def test_french_opening_hours_rates_and_an_acronym_after_an_elision() -> None:
+    _check([
+        ("Ouvert lun-ven 9h-17h.", "Ouvert lundi à vendredi neuf heures à dix-sept heures."),
+        ("La chambre coûte 50 €/nuit.", "La chambre coûte cinquante euros par nuit."),
+        ("Le budget de l’UE augmente.", "Le budget de l'U.E augmente."),
+    ], "fr")

@@ -446,7 +446,8 @@ _UNICODE_FRACTION = re.compile(r"(?<![\w.,])(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕�
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))([-−+])(?=\d)")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(?=[\s,;:!?)\]’'\"-]|$)")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&a-z]*[A-ZÀ-ÖØ-Þ]")
-_CAPS_WORD = re.compile(r"(?<![\w.&'’])([A-ZÀ-ÖØ-Þ]{2,})(s|['’]s?)?(?![\w&'’])")
+# also after an elided article or pronoun ("l’UE", "d’EDF", "qu’ONU")
+_CAPS_WORD = re.compile(r"(?:(?<![\w.&'’])|(?<=\b[lLdDjJmMnNsStTcC]['’])|(?<=\b[qQ]u['’]))([A-ZÀ-ÖØ-Þ]{2,})(s|['’]s?)?(?![\w&'’])")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z_]\w*)")
 _HASHTAG = re.compile(r"(?<![\w&#])#([^\W\d]\w*)")
@@ -810,6 +811,7 @@ def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
         spoken += f" {ctx.language.cardinal(int(minutes))}"
     return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
 _HOUR_RANGE_DASH = re.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
+_H_TIME_RANGE_DASH = re.compile(r"(?:(?<=\dh)|(?<=\dh\d\d))\s?[-–]\s?(?=\d{1,2}h(?:\d\d)?\b)")
 _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
 
@@ -820,6 +822,8 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
         text = _ZONE_OFFSET.sub(lambda m: _zone_offset(m, ctx), text)
     if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
         text = _TIME_RANGE_DASH.sub(lambda m: f"{m.group(1) or ''} {ctx.words['to']} ", text)
+    if rules.time and "h" in text and ("-" in text or "–" in text):  # "9h-17h", as French writes hours
+        text = _H_TIME_RANGE_DASH.sub(f" {ctx.words['to']} ", text)
     say_time_ampm, say_time = ctx.language.say_time_ampm, ctx.language.say_time
     if rules.time_ampm and say_time_ampm and ("-" in text or "–" in text):  # "3-4 p.m.": the first hour too
         text = _HOUR_RANGE_DASH.sub(lambda m: f"{ctx.language.cardinal(int(m.group(1)))} {ctx.words['to']} ", text)

@@ -232,6 +232,12 @@ RULES = LanguageRules(
     words=frozen(WORDS),
     months=frozen(MONTHS),
     weekdays=WEEKDAYS,
+    # opening hours: "lun-ven", "mar.–sam." (Lexique des règles typographiques: lun., mar., ...)
+    range_abbreviations=frozen({"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
+                                "ven": "vendredi", "sam": "samedi", "dim": "dimanche"}),
+    slash_per="par",  # "50 €/nuit" -> "cinquante euros par nuit"
+    per_words=frozen({word: word for word in "nuit jour mois an heure personne pièce semaine kilo".split()}
+                     | {"h": "heure", "kg": "kilo"}),
     say_year=say_year,
     fraction_as_number=True,  # "3,14" -> "trois virgule quatorze"
     # "3,1416" -> "trois virgule quatorze seize": a long decimal two digits at a time, as French readers
