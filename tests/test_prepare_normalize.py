@@ -1113,3 +1113,13 @@ def test_french_opening_hours_rates_and_an_acronym_after_an_elision() -> None:
         ("La chambre coûte 50 €/nuit.", "La chambre coûte cinquante euros par nuit."),
         ("Le budget de l’UE augmente.", "Le budget de l'U.E augmente."),
     ], "fr")
+
+
+def test_english_fractions_scales_and_heights_as_pages_write_them() -> None:
+    _check([
+        ("Nearly 2/3rds of people agreed.", "Nearly two thirds of people agreed."),
+        ("Cut the board 2-1/2 inches wide.", "Cut the board two and a half inches wide."),
+        ("The app has 1.5M users and 2.5B views.", "The app has one point five million users and two point five billion views."),
+        ("3M sued them.", "three M sued them."),
+        ("He was 5 ft 11 in tall.", "He was five foot eleven tall."),
+    ], "en")

@@ -194,8 +194,10 @@ _ISO_CODE = re.compile(r"[A-Z]{3}")
 _NUM_BOUNDARY_BEFORE = r"(?<![\w.])(?<!\d,)(?<!,,)"
 _NUM_BOUNDARY_AFTER = r"(?!\w|[.,]\d)"
 # "3/4", "1 1/2", "1/200th", "4.3/5": whole number, numerator, denominator, ordinal suffix.
-_FRACTION = (r"(?<![\w/.,:-])(?:(\d{1,3})\s+)?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
-             r"(st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)")
+# The whole number may be joined by a hyphen, as US measurements write it ("2-1/2 inches"); the suffix may be
+# plural ("2/3rds").
+_FRACTION = (r"(?<![\w/.,:-])(?:(\d{1,3})(?:\s+|-(?=\d/\d)))?(\d{1,6}(?:[.,]\d+)?)/(\d{1,9}(?:[.,]\d{3})*)"
+             r"(st|nd|rd|th|ST|ND|RD|TH)?s?(?![\w/]|[.,]\d)")
 # Up to 399; a lone "L" or "C" is a letter ("Type C"), never a numeral.
 _ROMAN = r"(?=[IVXLC])(?![LC](?![IVXLC]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
@@ -460,6 +462,7 @@ _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
 _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
 # A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
+_FEET_INCHES_WORDS = re.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
 _FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
 # "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
 _RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
@@ -553,6 +556,8 @@ def _rule_typography(text: str, ctx: _Context) -> str:
     say_feet_inches = ctx.language.say_feet_inches if ctx.language else None
     if say_feet_inches and _FEET_INCHES.search(text):
         text = _FEET_INCHES.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
+    if say_feet_inches and " ft" in text:  # "5 ft 11 in": "in" after feet is inches
+        text = _FEET_INCHES_WORDS.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
     if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
         text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
@@ -1069,7 +1074,8 @@ def _rule_scaled(text: str, ctx: _LanguageContext) -> str:
 
     def replace(match: re.Match) -> str:
         number = language.parse(match.group(1))
-        one, many = language.scale_words[language.scale_suffixes[match.group(2)]]
+        suffix = next(group for group in match.groups()[1:] if group)
+        one, many = language.scale_words[language.scale_suffixes[suffix]]
         if number.is_one and not number.fraction:
             return f"{_one_before(one, language)} {one}"  # "1 Mio." -> "eine Million"
         return f"{language.read(number)} {many}"

@@ -276,7 +276,9 @@ TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::(?P<seconds>[0-5]\d)
 AMPM_PATTERN = r"(?<![\w.:])(?<!\d,)(\d{1,2})(?:[:.](\d{2})(?::00)?)?\s?([AaPp])\.?\s?[Mm]\b\.?"
 ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)\b"
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
-SCALED_PATTERN = r"\s?(bn|tn)\b"
+# "1.2bn", and a capital M, B or K after a decimal ("1.5M people", "2.5B users"): "3M" or "10K" without a
+# decimal is more often a name or a race than a count.
+SCALED_PATTERN = r"(?:\s?(bn|tn)|(?:(?<=\.\d)|(?<=\.\d\d))([MBK]))\b"
 
 
 def say_year(value: int) -> str:
