@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import UsageError
 from ..files import atomic_write_bytes
 from .report import ItemResult
-from .storage import LOCK_FILE_NAME, RESERVED_NAMES, STATE_FILE_NAME, output_size
+from .storage import LOCK_FILE_NAME, RESERVED_NAMES, STATE_FILE_NAME
 
 STATE_VERSION = 1
 
@@ -93,11 +93,6 @@ class BatchState:
     def last_result(self, identity: str) -> ItemResult | None:
         record = self.records.get(identity)
         return ItemResult.from_dict(record) if record else None
-
-    def is_complete(self, identity: str, outdir: Path) -> bool:
-        """The recorded output is still there, whole (size as recorded)."""
-        record = self.records.get(identity)
-        return bool(record) and output_size(outdir / record["output"]) == record["size"]
 
     def names_taken(self, outdir: Path, except_identity: str) -> set[str]:
         """Lower-cased names no new output for ``except_identity`` may take: everything in OUTDIR

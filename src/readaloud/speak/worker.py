@@ -21,18 +21,15 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from ..errors import SpeechError
 
-Handlers = dict[str, Callable[..., Any]]
-# Where the readaloud package lives, so the worker imports the same code even when it is not installed.
 # How long a worker whose socket was closed gets to exit by itself before it is killed.
 GRACEFUL_EXIT_S = 2.0
-
+# Where the readaloud package lives, so the worker imports the same code even when it is not installed.
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 

@@ -50,9 +50,6 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "READALOUD_PREPARATION_INLINE_SECONDS": 5.0,
     # Background preparations that may wait for a slot; each holds its source (<= MAX_CONTENT_LENGTH).
     "READALOUD_MAX_QUEUED_PREPARATIONS": 8,
-    # Audio format of block files. WAV: no encoding step, so the first sound comes soonest; on
-    # localhost its size does not matter (a 30 s block is about 1.3 MB at 22 kHz).
-    "READALOUD_AUDIO_FORMAT": "wav",
     # "Open a web address" refuses loopback, private, link-local, multicast and reserved addresses
     # (readaloud.netpolicy) unless this is True: `readaloud serve --allow-private-urls`, for one user
     # at home who wants to read pages from their own network.
