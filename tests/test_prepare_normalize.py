@@ -1123,3 +1123,13 @@ def test_english_fractions_scales_and_heights_as_pages_write_them() -> None:
         ("3M sued them.", "three M sued them."),
         ("He was 5 ft 11 in tall.", "He was five foot eleven tall."),
     ], "en")
+
+
+def test_circa_cents_and_a_comparison_sign_before_a_number() -> None:
+    _check([
+        ("The house was built c. 1850 by settlers.", "The house was built circa eighteen fifty by settlers."),
+        ("A stamp cost 99¢ then.", "A stamp cost ninety-nine cents then."),
+        ("Turnout was >90% in the north (<5% in the south).",
+         "Turnout was greater than ninety percent in the north (less than five percent in the south)."),
+        ("Type go <noise/> home.", "Type go <noise/> home."),
+    ], "en")

@@ -225,7 +225,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
     codes = _alternation(set(CURRENCY_CODES) | {key for key in language.currencies if _ISO_CODE.fullmatch(key)})
     # in any case only the neutral ones after a number ("5 chf"): "5 cup" is no Cuban peso
     neutral_codes = _alternation(CURRENCY_CODES)
-    prefixes = _alternation(set(CURRENCY_PREFIXES) | {key for key in language.currencies if "$" in key})
+    prefixes = _alternation(set(CURRENCY_PREFIXES) | {key for key in language.currencies if not key.isalpha()})
     return _Rules(
         lang=language.code,
         number_re=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
@@ -458,6 +458,7 @@ _PLUSPLUS = re.compile(r"(?<=\w)\+\+")
 _TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
 _AMPERSAND = re.compile(r"\s*&\s*")
 _SPACED_SYMBOL = re.compile(r"\s?([=×±≈≤≥→§©%‰])\s?|(?<=\s)([<>+])(?=\s)")
+_COMPARISON_BEFORE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s(]))([<>≤≥])\s?(?=[\d$€£¥])")
 _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
 _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
@@ -1293,6 +1294,9 @@ def _rule_signs(text: str, ctx: _LanguageContext) -> str:
     a decimal without its zero is "point five" (".5")."""
     if "~" in text:
         text = _TILDE_ABOUT.sub(ctx.words["about"] + " ", text)
+    if "<" in text or ">" in text or "≤" in text or "≥" in text:  # ">90%" -> "greater than 90%"
+        symbols = ctx.language.symbol_words
+        text = _COMPARISON_BEFORE_NUMBER.sub(lambda m: f"{symbols.get(m.group(1), m.group(1))} ", text)
     if "+" in text:
         text = _PLUS_BETWEEN.sub(f" {ctx.words['plus']} ", text)
     if ctx.language.number_style.decimal in text:

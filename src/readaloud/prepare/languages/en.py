@@ -38,7 +38,7 @@ CURRENCIES = {
     "$": ("dollar", "dollars", "cent", "cents"), "US$": ("US dollar", "US dollars", "cent", "cents"),
     "€": ("euro", "euros", "cent", "cents"), "£": ("pound", "pounds", "penny", "pence"),
     "¥": ("yen", "yen", None, None), "₹": ("rupee", "rupees", "paisa", "paise"),
-    "₽": ("rouble", "roubles", None, None), "₩": ("won", "won", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
+    "₽": ("rouble", "roubles", None, None), "¢": ("cent", "cents", None, None), "₩": ("won", "won", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
 }
 
 # Scale words after a number ("3.5 million", "$1.2bn"): written form -> power of ten (AP Stylebook
@@ -196,6 +196,7 @@ CONTEXTUAL = {
 BEFORE_NUMBER = {
     "No": "number", "no": "number", "Nos": "numbers", "nos": "numbers", "p": "page", "pp": "pages",
     "Ch": "chapter", "ch": "chapter", "Art": "article", "Op": "opus", "Pt": "part",
+    "c": "circa", "ca": "circa",  # "c. 1850" (Chicago Manual of Style 10.7: c., ca., circa)
 }
 # How English news readers say these capitalised abbreviations (AP Stylebook acronym entries).
 ACRONYM_READINGS = {
