@@ -32,7 +32,11 @@ How to add a language
      ``fraction_pairs_from`` (a fraction at least this long is read in pairs: "3,1415" -> "catorce quince");
      ``one_before_noun`` (masculine, feminine "one" before a noun, "un"/"una");
      ``feminine_nouns`` (currency/unit names that take the feminine "one");
-     ``postal_regions`` (region codes said in full before a postal code: "CA 95051");
+     ``postal_regions`` (region codes said in full before a postal code: "CA 95051"), and
+     ``regions_after_town`` (those also said in full after a town without one: "Austin, TX,");
+     phones: ``four_four_phones`` (eight-digit local numbers "4567-8901"), ``local_phone_pattern`` (the
+     country's own number shapes, "91 123 45 67") with ``phone_cues`` (words before a shape that could also
+     be a number in thousands, "llame al 900 123 456");
      ``country_code_as_number`` (a two-digit calling code said as a number: "+49" -> "neunundvierzig");
      ``half_before_noun`` (masculine, feminine "half" before a unit: "medio metro", "media milla");
      ``number_before_word(spoken: str, number: WrittenNumber, following: str) -> str`` (``spoken`` is the
@@ -71,7 +75,9 @@ How to add a language
      year, before, dotted) -> str | None`` ("3 July"; None leaves it), ``say_date(day: int, month: int,
      year: int | None, before: str) -> str`` for every recognised date (``before`` is the word before it,
      for case endings); ``say_day(day) -> str`` for the end of a range ("Oct. 2-4" -> "... to fourth");
-     ``say_feet_inches(feet, inches) -> str`` for "5'11"".
+     ``say_feet_inches(feet, inches) -> str`` for "5'11"" and "5 ft 11 in"; ``short_year_as_written``
+     (a numeric date's two-digit year said as written, "01/07/98" -> "ninety-eight", by
+     ``say_code_number``).
    - addresses: ``street_suffixes`` ("Ave" -> "Avenue") and ``compass_points`` ("E" -> "East") turn
      "1211 E Arques Ave" into an address; the house number is read by ``say_code_number``.
    - times: ``time_pattern`` (regex: group 1 the hour, group 2 or 3 the minutes) and
@@ -85,7 +91,10 @@ How to add a language
    - abbreviations (keys without their final full stop): ``never_final``, ``may_end``,
      ``sentence_starters``, ``ordinal_context_words`` (sentence splitting); ``expansions``,
      ``undotted_expansions``, ``contextual`` (key -> (before a name, after a name)), ``before_number``
-     ("S" -> "Seite"), ``acronym_readings`` (added to ``neutral.ACRONYM_READINGS``), ``short_words``.
+     ("S" -> "Seite"), ``acronym_readings`` (added to ``neutral.ACRONYM_READINGS``), ``short_words``;
+     ``suffix_expansions`` (the dotted end of a compound: de "str" -> "straße" in "Hauptstr. 5");
+     ``range_abbreviations`` (short day or month names said in full only in a range, "Mo-Fr": alone
+     "Fr." is "Frau").
    - symbols: ``symbol_words`` (symbol -> word, same keys as ``en.py``), ``slash_per`` ("per" in
      "$300/night") with ``per_words`` (word after the slash -> as said, "mo" -> "month"), ``emoji_names``
      (say emoji by their English Unicode names).
