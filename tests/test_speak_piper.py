@@ -107,3 +107,46 @@ def test_unknown_voice_is_a_speech_error(engine):
 
     with pytest.raises(SpeechError):
         engine.synthesize("Hello.", Voice("en_GB-nobody-low", "Nobody", "en-gb", "piper"), 175)
+
+
+def test_the_pool_has_a_worker_per_core_unless_told_otherwise():
+    from readaloud.speak.piper_engine import MAX_WORKERS, worker_count
+
+    assert worker_count({"READALOUD_PIPER_WORKERS": "3"}) == 3
+    assert 1 <= worker_count({}) <= MAX_WORKERS
+    assert worker_count({"READALOUD_PIPER_WORKERS": "none"}) == worker_count({})
+
+
+@needs_extra
+@pytest.mark.slow
+def test_two_sentences_are_synthesised_side_by_side_by_two_worker_processes(monkeypatch):
+    """The narrator asks ``parallel`` syntheses at once; each runs in a worker process of its own."""
+    import threading
+
+    import psutil
+
+    from readaloud.speak.piper_engine import PiperEngine
+
+    def worker_pids() -> set[int]:
+        return {p.pid for p in psutil.Process().children() if "readaloud.speak.worker" in " ".join(p.cmdline())}
+
+    before = worker_pids()  # other tests' engines keep their workers
+    monkeypatch.setenv("READALOUD_PIPER_WORKERS", "2")
+    engine = PiperEngine()
+    assert engine.parallel == 2
+    voice = engine.voice_for("en")
+    results: list = [None, None]
+
+    def speak(index: int) -> None:
+        results[index] = engine.synthesize(TEXT, voice, 175)
+
+    threads = [threading.Thread(target=speak, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    try:
+        assert len(worker_pids() - before) == 2, "each synthesis ran in a worker of its own"
+        assert all(r is not None and rms(r.pcm) > 500 for r in results)
+    finally:
+        engine.close()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -38,10 +38,11 @@ log = logging.getLogger(__name__)
 # full-stop (~300 ms at 175 wpm) pauses: with it, sentences read as one paragraph rather than a list.
 SENTENCE_GAP_MS = 200
 
-# Pieces (sentences) synthesised ahead of the consumer by :meth:`Narrator.pieces`. One worker thread
-# suffices: espeak serialises on its library lock, so more threads cannot speed it up; the gain is
-# overlapping synthesis with the consumer's encoding (benchmarks/engines.py measures it). Counted in
-# sentences, not blocks, so memory stays bounded inside a 40,000-word paragraph (a block of it was 600 MB).
+# Pieces (sentences) synthesised ahead of the consumer by :meth:`Narrator.pieces`, on as many threads
+# as the engine can use at once (its ``parallel``: espeak 1, as it serialises on its library lock and
+# the gain is overlapping synthesis with the consumer's encoding, benchmarks/engines.py; piper one per
+# worker process). Counted in sentences, not blocks, so memory stays bounded inside a 40,000-word
+# paragraph (a block of it was 600 MB).
 LOOKAHEAD_PIECES = 4
 
 # One synthesis gets at most this much speech text; a longer sentence's speech (prepare cuts display
@@ -200,7 +201,7 @@ class Narrator:
                 yield join_pieces(run)
                 run = []
 
-    def pieces(self, blocks: Iterable[Block], article_lang: str, lookahead: int | None = None) -> Iterator[Piece]:
+    def pieces(self, blocks: Iterable[Block], article_lang: str, lookahead: int | None = None) -> Generator[Piece, None, None]:
         """Every block's audio in order, in pieces of at most one sentence (or :data:`MAX_SPEECH_CHARS`).
 
         Memory is bounded by ``lookahead`` pieces (synthesised ahead in a worker thread) whatever the
@@ -216,9 +217,10 @@ class Narrator:
             yield from self._assemble(self._synthesized_ahead(jobs, lookahead))
 
     def _synthesized_ahead(self, jobs: Iterator[_Job], lookahead: int) -> Iterator[tuple[_Job, Synthesis | None]]:
-        """Each job with its synthesis, run up to ``lookahead`` jobs ahead on one worker thread."""
+        """Each job with its synthesis, run up to ``lookahead`` jobs ahead on the engine's ``parallel`` threads."""
         pending: deque[tuple[_Job, Future[Synthesis | None]]] = deque()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="readaloud-speak") as pool:
+        threads = max(1, min(lookahead, getattr(self.engine, "parallel", 1)))
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="readaloud-speak") as pool:
             try:
                 for job in jobs:
                     pending.append((job, pool.submit(self._synthesize_job, job)))

@@ -14,9 +14,12 @@ Word times are estimated by character offset within each synthesised text
 package, and mapping phonemes back to words through number and abbreviation expansion is unreliable.
 
 onnxruntime is not fork-safe once it has run (measured: a forked child hangs even when it loads its
-own copy of the model), so piper runs in a spawned worker process (:mod:`readaloud.speak.worker`):
-our process never imports onnxruntime, and forks of it start their own worker. One request at a time:
-onnxruntime already uses every core for one text.
+own copy of the model), so piper runs in spawned worker processes (:mod:`readaloud.speak.worker`):
+our process never imports onnxruntime, and forks of it start their own workers. A small pool of
+them, one per core, each with one onnxruntime thread: a VITS model keeps one thread busier than its
+own thread pool keeps several, so sentences synthesised side by side (the Narrator asks
+:attr:`PiperEngine.parallel` at a time) come out nearly twice as fast on two cores as one worker
+using both (benchmarks/voices.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import importlib
 import importlib.util
 import json
 import os
+import queue
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -48,6 +52,12 @@ NEEDS_EXTRA = "The piper engine needs the neural extra: pip install 'readaloud[n
 STARTUP_TIMEOUT_S = 120.0
 REQUEST_TIMEOUT_S = 60.0
 SECONDS_PER_CHARACTER = 0.1
+# Worker processes: one per core, at most this many (each holds its own copy of a model, 100-200 MB);
+# READALOUD_PIPER_WORKERS sets the number (a shared server may want fewer).
+MAX_WORKERS = 4
+WORKERS_VARIABLE = "READALOUD_PIPER_WORKERS"
+# onnxruntime threads per worker: one (see the module docstring).
+THREADS_PER_WORKER = 1
 
 
 # Where a listener's own Piper voices are looked for: this variable, else the user data folder
@@ -90,6 +100,14 @@ class VoiceFile:
 
 class VoiceFileError(ValueError):
     """A voice file that cannot be used, with the one sentence that says why."""
+
+
+def worker_count(environ: Mapping[str, str] | None = None) -> int:
+    environ = os.environ if environ is None else environ
+    wanted = environ.get(WORKERS_VARIABLE, "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return min(int(wanted), 64)
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
 def voices_folder(environ: Mapping[str, str] | None = None) -> Path:
@@ -187,7 +205,12 @@ class PiperEngine:
         self._folder = folder or voices_folder()
         if not self._packaged and not self.voice_files():
             raise SpeechError(NEEDS_EXTRA)
-        self._worker = WorkerHandle("readaloud.speak.piper_engine:piper_handlers", "piper", STARTUP_TIMEOUT_S)
+        self.parallel = worker_count()
+        self._workers = [WorkerHandle("readaloud.speak.piper_engine:piper_handlers", "piper", STARTUP_TIMEOUT_S)
+                         for _ in range(self.parallel)]
+        self._free: queue.SimpleQueue[WorkerHandle] = queue.SimpleQueue()
+        for worker in self._workers:
+            self._free.put(worker)
         self.synthesis_count = 0
 
     @property
@@ -226,11 +249,16 @@ class PiperEngine:
             return Synthesis(b"", self.sample_rate)
         length_scale = DEFAULT_RATE / min(MAX_RATE, max(MIN_RATE, rate))
         timeout = REQUEST_TIMEOUT_S + len(text) * SECONDS_PER_CHARACTER
-        sample_rate, pcm = self._worker.request("synthesize", package, text, length_scale, timeout=timeout)
+        worker = self._free.get()  # a free worker: at most ``parallel`` syntheses run at once
+        try:
+            sample_rate, pcm = worker.request("synthesize", package, text, length_scale, timeout=timeout)
+        finally:
+            self._free.put(worker)
         return Synthesis(pcm, sample_rate, estimate_word_marks(text, pcm, sample_rate), estimated_timings=True)
 
     def close(self) -> None:
-        self._worker.close()
+        for worker in self._workers:
+            worker.close()
 
 
 # ---- inside the worker process -----------------------------------------------------------------
@@ -241,11 +269,11 @@ def piper_handlers() -> dict[str, Any]:
     models: dict[str, Any] = {}
 
     def synthesize(voice: VoiceFile, text: str, length_scale: float) -> tuple[int, bytes]:
-        from piper import PiperVoice, SynthesisConfig
+        from piper import SynthesisConfig
 
         if voice.model not in models:
             try:
-                models[voice.model] = PiperVoice.load(voice.model, config_path=voice.config)
+                models[voice.model] = _load_model(voice)
             except Exception as error:  # onnxruntime's own errors: a truncated or mismatched model
                 raise SpeechError(f"the piper voice {voice.voice_id} could not be loaded from {voice.model} ({error}).") from None
         model = models[voice.model]
@@ -257,6 +285,20 @@ def piper_handlers() -> dict[str, Any]:
     import piper  # noqa: F401 - fail at startup, not at the first request, when the extra is broken
 
     return {"synthesize": synthesize}
+
+
+def _load_model(voice: VoiceFile) -> Any:
+    """PiperVoice.load, with the session on THREADS_PER_WORKER threads (load() always uses every core)."""
+    import onnxruntime
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = THREADS_PER_WORKER
+    options.inter_op_num_threads = THREADS_PER_WORKER
+    session = onnxruntime.InferenceSession(voice.model, sess_options=options, providers=["CPUExecutionProvider"])
+    config = PiperConfig.from_dict(json.loads(Path(voice.config).read_text(encoding="utf-8")))
+    return PiperVoice(session=session, config=config)
 
 
 def _installed(distribution: str) -> bool:
