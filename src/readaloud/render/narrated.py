@@ -15,7 +15,7 @@ paragraphs instead of cutting them out.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -196,8 +196,7 @@ def _narrate_section(
         try:
             _write_pieces(pieces, writer, marks)
         finally:
-            if isinstance(pieces, Generator):  # what pieces() is: closing it cancels the syntheses ahead
-                pieces.close()
+            pieces.close()  # cancels the syntheses ahead when writing failed
         writer.write_silence(SECTION_END_PAUSE_MS)
         end_ms = round(writer.position_ms)
     return contiguous_clips(marks.marks, path.name, end_ms)
