@@ -1133,3 +1133,13 @@ def test_circa_cents_and_a_comparison_sign_before_a_number() -> None:
          "Turnout was greater than ninety percent in the north (less than five percent in the south)."),
         ("Type go <noise/> home.", "Type go <noise/> home."),
     ], "en")
+
+
+def test_identifiers_in_hyphenated_chains_and_versions() -> None:
+    _check([
+        ("The ISBN is 978-3-16-148410-0.", "The I.S.B.N is nine seven eight, three, one six, one four eight four one zero, zero."),
+        ("They played a 4-4-2 formation.", "They played a four four two formation."),
+        ("The part is XK-2201-B.", "The part is X.K-twenty-two oh one-B."),
+        ("Blink-182 played last night.", "Blink-one eighty-two played last night."),
+        ("Update to v2.1.3 now.", "Update to v two point one point three now."),
+    ], "en")

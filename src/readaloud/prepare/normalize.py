@@ -1132,6 +1132,7 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
             return f" {dot} ".join(numbers.digits(p, language.code) for p in parts)
         return f" {point} ".join(language.cardinal(int(p)) for p in parts)
 
+    text = _V_BEFORE_VERSION.sub(r"\1 ", text)  # "v2.1.3": the letter, then the version
     text = _VERSION.sub(replace, text)
     if language.number_style.decimal == "," and "." in text:
         text = _SHORT_VERSION.sub(replace, text)
@@ -1164,6 +1165,8 @@ def _rule_codes(text: str, ctx: _LanguageContext) -> str:
                                                      *_SECTION_PARTS.findall(m.group(2))]), text)
     if say_code:  # "RTX 3080", "GTX 1080": a model number after its capitals
         text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + say_code(m.group(2)), text)
+        if "-" in text:  # "Blink-182", "XK-2201-B": a model's number after its name and a hyphen
+            text = _AFTER_NAME_HYPHEN.sub(lambda m: say_code(m.group(1)), text)
         if language.code_number_cues:  # "Room 101", "Flight 370": a number that names, not counts
             text = _AFTER_WORD_NUMBER.sub(lambda m: _named_number(m, language, say_code), text)
     return text
@@ -1186,11 +1189,22 @@ def _code_number(digits: str, language: LanguageRules) -> str:
 
 
 _EQUALS_AFTER = re.compile(r"\s?=")
+_NUMBER_CHAIN = re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-]|[.,]\d|\s?=)")
+
+
+def _number_chain(written: str, language: LanguageRules) -> str:
+    """An identifier (ISBN, part number) digit by digit, group by group; short groups ("4-4-2") as numbers."""
+    groups = written.split("-")
+    if any(len(group) > 2 for group in groups):
+        return ", ".join(numbers.digits(group, language.code) for group in groups)
+    return " ".join(language.cardinal(int(group)) for group in groups)
 
 
 def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     """ "2016-2018" -> "2016 to 2018" (the numbers are read by the later rules)."""
     to = ctx.words["to"]
+    if "-" in text:  # "978-3-16-148410-0", "4-4-2": three or more numbers in a chain (dates were read before)
+        text = _NUMBER_CHAIN.sub(lambda m: ctx.protect(_number_chain(m.group(), ctx.language)), text)
 
     def replace(match: re.Match) -> str:
         first, second = match.group(1), match.group(2)
@@ -1643,6 +1657,7 @@ _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
 _WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_regions, _rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
 _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
+_V_BEFORE_VERSION = re.compile(r"(?<![\w.])([vV])(?=\d+(?:\.\d+){2,3}(?![\w.]))")
 # Where the decimal mark is a comma, "5.3" and "10.10" are versions too (not thousands: those have three).
 _SHORT_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,2}|\d{4})(?![\w.]|,\d)")
 # Words before a number that make it a version, in the languages of the modules.
@@ -1656,6 +1671,7 @@ _NUMBER_LETTERS = re.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-z])(?![
 _CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
 _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")
+_AFTER_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(\d{3,4})(?![\w%]|[.,]\d|-\d)")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.
