@@ -1143,3 +1143,14 @@ def test_identifiers_in_hyphenated_chains_and_versions() -> None:
         ("Blink-182 played last night.", "Blink-one eighty-two played last night."),
         ("Update to v2.1.3 now.", "Update to v two point one point three now."),
     ], "en")
+
+
+def test_spanish_units_of_the_news_and_the_degree_typed_as_an_ordinal_sign() -> None:
+    _check([
+        ("Mañana habrá unos 30 ºC en Sevilla.", "Mañana habrá unos treinta grados Celsius en Sevilla."),
+        ("El camión cargaba 2,5 t de arena.", "El camión cargaba dos coma cinco toneladas de arena."),
+        ("El motor rinde 200 CV.", "El motor rinde doscientos caballos de vapor."),
+        ("La ciudad está a 2.000 msnm.", "La ciudad está a dos mil metros sobre el nivel del mar."),
+        ("El acto empieza a las 20.30 horas.", "El acto empieza a las veinte y media."),
+        ("Quedó 2º en la carrera.", "Quedó segundo en la carrera."),
+    ], "es")

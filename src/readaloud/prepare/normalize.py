@@ -463,6 +463,7 @@ _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
 _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
 # A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
+_ORDINAL_FOR_DEGREE = re.compile(r"(?<=\d)º(?=[CF]\b)|(?<=\d\s)º(?=[CF]\b)")
 _FEET_INCHES_WORDS = re.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
 _FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
 # "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
@@ -554,6 +555,8 @@ def _rule_emoji(text: str, ctx: _Context) -> str:
 
 def _rule_typography(text: str, ctx: _Context) -> str:
     """Quotes inside a sentence are a short pause (a comma), not read out; invisible characters go."""
+    if "º" in text:  # "30 ºC": the ordinal indicator typed for the degree sign (Spanish and Portuguese pages)
+        text = _ORDINAL_FOR_DEGREE.sub("°", text)
     say_feet_inches = ctx.language.say_feet_inches if ctx.language else None
     if say_feet_inches and _FEET_INCHES.search(text):
         text = _FEET_INCHES.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)

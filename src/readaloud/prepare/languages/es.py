@@ -103,6 +103,10 @@ UNITS = {
     "m/s": ("metro por segundo", "metros por segundo"), "m²": ("metro cuadrado", "metros cuadrados"),
     "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "m³": ("metro cúbico", "metros cúbicos"),
     "ha": ("hectárea", "hectáreas"), "°C": ("grado Celsius", "grados Celsius"),
+    # the tonne, horsepower and metres above sea level of Spanish news (RAE, símbolos; "msnm" in
+    # Latin American geography)
+    "t": ("tonelada", "toneladas"), "CV": ("caballo de vapor", "caballos de vapor"),
+    "msnm": ("metro sobre el nivel del mar", "metros sobre el nivel del mar"),
     "°F": ("grado Fahrenheit", "grados Fahrenheit"), "°": ("grado", "grados"),
     "kW": ("kilovatio", "kilovatios"), "kWh": ("kilovatio hora", "kilovatios hora"),
     "MW": ("megavatio", "megavatios"), "GW": ("gigavatio", "gigavatios"), "Hz": ("hercio", "hercios"),
@@ -191,7 +195,7 @@ SHORT_WORDS = frozenset("""
 
 # "14:30", "14.30", "14.30 h", "14:30:15" (RAE: "las 14.30 h"); groups: hour, minutes after ":" or ".".
 TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?![\d.,]))(?![\d:])"
-                r"(?:\s?h\b)?")
+                r"(?:\s?(?:h|horas|hrs)\b)?")  # "a las 20.30 horas": the hour is said once
 AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?:[:.]([0-5]\d))?\s?([AaPp])\.?\s?[Mm]\b\.?"
 # "1.º", "2.ª", "1.er", "1.ᵉʳ", "1.000.º", and the Latin American "1ro", "2da" (RAE: the ordinal indicator,
 # with or without its full stop; "er" for the shortened "primer", "tercer").
