@@ -45,7 +45,7 @@ def test_bad_toml_names_the_line(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ('formt = "mp3"', "unknown setting 'formt'"),
-        ('format = "wav"', "unknown format 'wav'"),
+        ('format = "aiff"', "unknown format 'aiff'"),
         ('rate = "fast"', "'rate' must be a whole number"),
         ("rate = 20", "rate must be between"),
         ('skip = "captions"', '"skip" must be a list'),

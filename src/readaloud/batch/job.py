@@ -83,7 +83,8 @@ class WorkerTools:
         Single-threaded (no lookahead, inline encoding): the pool runs one worker per core, so threads
         inside a worker would only compete with the other workers, and ``--jobs N`` would not mean N cores.
         """
-        options = SpeechOptions(engine=settings.engine, voice=settings.voice, rate=settings.rate, lang=settings.lang)
+        options = SpeechOptions(engine=settings.engine, voice=settings.voice, rate=settings.rate, lang=settings.lang,
+                                voices=settings.voices)
         return Narrator(options, cache=self.cache, lookahead=0)
 
 

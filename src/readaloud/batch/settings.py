@@ -12,6 +12,9 @@ Example (every key optional; paths are relative to the settings file)::
     timeout = 1800      # seconds one article may take before its worker is stopped
     fetch_timeout = 20  # seconds a web server may stay silent before a URL source fails
 
+    [voices]            # a voice per language, of any installed engine (as in ~/.config/readaloud/settings.toml)
+    en = "en_US-joe-medium"
+
 Command-line flags override the file. Unknown keys and wrong types are errors, so a typo never
 silently falls back to a default over a night's run.
 """
@@ -89,6 +92,7 @@ class BatchSettings:
     rate: int = 175
     lexicon: str | None = None
     skip: tuple[str, ...] = DEFAULT_SKIP
+    voices: tuple[tuple[str, str], ...] = ()  # [voices]: language -> voice, as in the listener's settings.toml
     timeout: int = DEFAULT_TIMEOUT_SECONDS
     fetch_timeout: int = DEFAULT_FETCH_TIMEOUT
 
@@ -161,6 +165,10 @@ def settings_from_table(table: dict[str, Any], base_dir: Path, source: str) -> B
         if not isinstance(skip, list) or not all(isinstance(item, str) for item in skip):
             raise UsageError(f'{source}: setting "skip" must be a list of names such as ["captions", "tables"].')
         values["skip"] = tuple(skip)
+    if "voices" in values:
+        from ..speak.preferences import voice_defaults
+
+        values["voices"] = voice_defaults(values["voices"], source)
     if values.get("lexicon"):
         values["lexicon"] = str((base_dir / values["lexicon"]).resolve())
     return validate(BatchSettings(**values), source=source)

@@ -98,7 +98,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("name an article to read: readaloud FILE|URL|- (see readaloud --help).")
     fmt = choose_format(args.format, args.output)
     format_spec(fmt)
-    options = SpeechOptions(engine=args.engine, voice=args.voice, rate=args.rate, lang=args.lang)
+    from ..speak.preferences import user_voice_defaults
+
+    options = SpeechOptions(engine=args.engine, voice=args.voice, rate=args.rate, lang=args.lang,
+                            voices=user_voice_defaults())
     narrator = make_narrator(options)
     lexicon = load_lexicon(args.lexicon)
     # Fail fast, before fetching or synthesising anything (a URL's final name waits for its title).
@@ -286,7 +289,7 @@ def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False
     if not voices:
         raise SpeechError(f"{_engines_phrase(engines)} no voice for {lang!r}.")
     speeds = bench(engines, voices, default_cache_directory()) if measure else load_speeds(default_cache_directory())
-    rows = voice_rows(engines, voices, speeds, get_engine(engine_name))
+    rows = voice_rows(engines, voices, speeds, default_voices(engine_name, voices))
     for engine in engines:
         for problem in getattr(engine, "voice_problems", list)():
             print(f"readaloud: warning: {problem}", file=sys.stderr)
@@ -310,20 +313,27 @@ def _engines_phrase(engines: list[Engine]) -> str:
     return f"the {names[0]} engine has" if len(names) == 1 else f"the {', '.join(names[:-1])} and {names[-1]} engines have"
 
 
-def voice_rows(engines: list[Engine], voices: list[Voice], speeds: dict[str, float], default_engine: Engine) -> list[dict[str, object]]:
-    """One dict per voice (the catalogue's fields, speech_rules, default), sorted by language, then
-    engine; ``default`` marks the voice ``readaloud FILE`` gives a page that names only the language."""
+def default_voices(engine_name: str | None, voices: list[Voice]) -> set[tuple[str, str]]:
+    """(engine, id) of the voice ``readaloud FILE`` gives a page that names only the language, for each
+    language listed: the listener's settings.toml first, as the narrator itself chooses."""
     from ..langtags import primary
+    from ..speak.preferences import user_voice_defaults
+
+    narrator = Narrator(SpeechOptions(engine=engine_name, voices=user_voice_defaults()), cache=None)
+    chosen = [narrator.voice_for_language(language) for language in sorted({primary(voice.lang) for voice in voices})]
+    return {(voice.engine, voice.id) for voice in chosen}
+
+
+def voice_rows(engines: list[Engine], voices: list[Voice], speeds: dict[str, float], defaults: set[tuple[str, str]]) -> list[dict[str, object]]:
+    """One dict per voice (the catalogue's fields, speech_rules, default), sorted by language, then engine."""
     from ..prepare.languages import rules_for
     from ..speak.catalogue import catalogue
 
     wanted = {voice.id for voice in voices}
-    languages = {primary(voice.lang) for voice in voices}
-    defaults = {chosen.id for language in languages if (chosen := default_engine.voice_for(language))}
     entries = [entry for entry in catalogue(engines, speeds) if entry.id in wanted]
     rows = [
         {**entry.to_dict(), "speech_rules": "full" if rules_for(entry.language) else "neutral",
-         "default": entry.engine == default_engine.name and entry.id in defaults}
+         "default": (entry.engine, entry.id) in defaults}
         for entry in entries
     ]
     return sorted(rows, key=lambda row: (str(row["language"]), str(row["engine"]), str(row["id"])))

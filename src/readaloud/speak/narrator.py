@@ -24,8 +24,8 @@ from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from ..errors import UsageError
-from ..langtags import same_language
+from ..errors import SpeechError, UsageError
+from ..langtags import primary, same_language, without_script
 from ..model import Block, Segment, Sentence, SentenceMark, WordMark
 from .base import DEFAULT_RATE, MAX_RATE, MIN_RATE, SAMPLE_WIDTH, Engine, Synthesis, Voice
 from .cache import AudioCache
@@ -61,12 +61,14 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 
 @dataclass(frozen=True)
 class SpeechOptions:
-    """What the listener chose: engine (None: default), voice id or name, words per minute, language."""
+    """What the listener chose: engine (None: default), voice id or name, words per minute, language,
+    and a voice per language (settings files' ``[voices]``: any installed engine's voice)."""
 
     engine: str | None = None
     voice: str | None = None
     rate: int = DEFAULT_RATE
     lang: str | None = None
+    voices: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if not MIN_RATE <= self.rate <= MAX_RATE:
@@ -122,7 +124,7 @@ class Narrator:
         return self._voices_by_lang[lang]
 
     def _choose_voice(self, lang: str, article_lang: str) -> Voice:
-        voice = self.engine.voice_for(lang)
+        voice = self._preferred_voice(lang) or self.engine.voice_for(lang)
         if voice:
             return voice
         if self.engine.name != "espeak":
@@ -133,6 +135,23 @@ class Narrator:
         default = self._default_voice(lang, article_lang)
         self._warn(f"No voice speaks the language {lang!r}; reading that text with {default.name}.")
         return default
+
+    def _preferred_voice(self, lang: str) -> Voice | None:
+        """The voice the settings name for ``lang`` (its own tag first, then its language), looked for
+        in the main engine, then in every other installed one; a voice not installed is a warning."""
+        tag, language = without_script(lang), primary(lang)
+        spec = next((voice for wanted, voice in self.options.voices if wanted in (tag, language)), None)
+        if spec is None:
+            return None
+        from .catalogue import CATALOGUE_ENGINES
+
+        for name in dict.fromkeys([self.engine.name, *CATALOGUE_ENGINES]):
+            try:
+                return find_voice(self.registry.get(name).voices(), spec, name)
+            except SpeechError:
+                continue  # not this engine's voice, or the engine is not installed
+        self._warn(f"The voice {spec!r} set for {language!r} is not installed; reading that text with the default voice.")
+        return None
 
     def _espeak_voice(self, lang: str) -> Voice | None:
         try:
