@@ -4,8 +4,9 @@ render/layout.py's sentence_pieces, tested in test_render_layout.py.)"""
 
 from __future__ import annotations
 
+from readaloud.langtags import direction
 from readaloud.model import Article, Block, BlockKind
-from readaloud.web.view import direction, player_view
+from readaloud.web.view import player_view
 
 
 def block(block_id: str, kind: BlockKind = BlockKind.PARAGRAPH, text: str = "Some text.", **fields) -> Block:

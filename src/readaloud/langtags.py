@@ -19,7 +19,8 @@ SCRIPT_SUBTAG_LENGTH = 4
 # Direction by script (ISO 15924 codes of the scripts Unicode writes right to left), which wins over the
 # language: ``ku-Arab`` (Sorani in Arabic script) is right to left, ``ku`` (Kurmanji, Latin) is not.
 RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr", "mend"})
-# Languages written right to left when no script is given (CLDR's default scripts for them).
+# Languages written right to left when no script is given: CLDR's characterOrder (and default script)
+# for the languages espeak-ng can speak or that readers are likely to open.
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur", "yi"})
 
 

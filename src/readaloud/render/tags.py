@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..langtags import primary
 from ..model import Article
 
 # ISO 639-1 (the two letters in an article's ``lang``) -> ISO 639-2 three-letter codes, for ID3 ``TLAN``
@@ -46,10 +47,10 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 def iso639_2(lang: str) -> str:
     """The three-letter code for a BCP 47 tag (``en-GB`` -> ``eng``), or ``""`` when unknown."""
-    primary = lang.strip().lower().replace("_", "-").split("-")[0]
-    if len(primary) == 3 and primary.isalpha():
-        return primary
-    return ISO_639_2.get(primary, "")
+    language = primary(lang)
+    if len(language) == 3 and language.isalpha():
+        return language
+    return ISO_639_2.get(language, "")
 
 
 def tag_date(published: str) -> str:

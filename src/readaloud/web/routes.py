@@ -13,12 +13,13 @@ from http import HTTPStatus
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
 
 from ..errors import ReadaloudError
+from ..langtags import direction, primary
 from .audio import BlockAudio, timings, wav_bytes
 from .fetching import check_scheme, fetch_for_player
 from .jobs import Job, Preparations, QueueFullError, describe
 from .library import Library, LibraryEntry, Listing, article_id
 from .limits import Gate
-from .view import UI_LANG, direction, player_view
+from .view import UI_LANG, player_view
 
 library_pages = Blueprint("library", __name__)
 player_pages = Blueprint("player", __name__)
@@ -75,8 +76,7 @@ def entry_or_404(article_id: str) -> LibraryEntry:
 
 
 def language_name(tag: str) -> str:
-    primary = tag.replace("_", "-").lower().split("-")[0]
-    return LANGUAGE_NAMES.get(primary, tag or "Unknown")
+    return LANGUAGE_NAMES.get(primary(tag), tag or "Unknown")
 
 
 def listening_minutes(words: int, rate: int) -> int:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..langtags import direction, primary
 from ..model import Article, Block, BlockKind
 from ..render.layout import ListNode, Part, Piece, Table, layout, sentence_pieces
 
-# Languages written right to left (ISO 639-1/-3 primary subtags), from CLDR's characterOrder data for
-# the languages espeak-ng can speak or that readers are likely to open.
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku-arab", "ps", "sd", "syr", "ug", "ur", "yi"})
 UI_LANG = "en"  # the language of the player's own labels
 TOP_BODY_HEADING = 2  # the title is the page's one h1; the topmost body heading becomes an h2
 MAX_HEADING = 6
@@ -36,17 +34,6 @@ class Node:
     pieces: list[Piece] = field(default_factory=list)
 
 
-def primary_subtag(lang: str) -> str:
-    return lang.replace("_", "-").lower().split("-")[0]
-
-
-def direction(lang: str, declared: str = "") -> str:
-    """``rtl`` or ``ltr``: the page's own ``dir`` wins, else what the language is written in."""
-    if declared in ("rtl", "ltr"):
-        return declared
-    return "rtl" if primary_subtag(lang) in RTL_LANGUAGES else "ltr"
-
-
 def heading_offset(blocks: list[Block]) -> int:
     """How much to add to body heading levels so the topmost becomes an h2 (the title is the h1)."""
     levels = [b.level or TOP_BODY_HEADING for b in blocks if b.kind == BlockKind.HEADING]
@@ -57,7 +44,7 @@ class BodyBuilder:
     """Maps the layout (render/layout.py: lists, tables, single blocks) to nodes, numbering spoken blocks."""
 
     def __init__(self, article: Article, spoken_numbers: dict[str, int]) -> None:
-        self.article_lang = primary_subtag(article.lang)
+        self.article_lang = primary(article.lang)
         self.offset = heading_offset(article.blocks)
         self.numbers = spoken_numbers
 
@@ -85,7 +72,7 @@ class BodyBuilder:
         return Node("table", children=rows)
 
     def block_node(self, block: Block) -> Node:
-        lang = block.lang if block.lang and primary_subtag(block.lang) != self.article_lang else ""
+        lang = block.lang if block.lang and primary(block.lang) != self.article_lang else ""
         return Node(
             "block",
             block=block,
