@@ -135,6 +135,9 @@ DELIBERATE: tuple[Deliberate, ...] = (
     Deliberate("en", r"\$\d+-\$\d+", "a price range is read with the currency once, at the end (\"two hundred "
                "and fifty to three hundred dollars\"), as a reader says it; the written second \"$\" repeats "
                "the sign, not a word", rewrite=(r" dollars to ", " to ")),
+    Deliberate("en", r"\d+%-\d+%", "a dash between two percentages is a range, read \"to\" (Chicago Manual of "
+               "Style 6.78, as for years); NeMo keeps the dash, which a voice reads as a pause",
+               rewrite=(r"percent-", "percent to ")),
     Deliberate("en", r"\d+\*\d+", "an asterisk between two numbers in plain text is a product (\"2*8\" as "
                "\"two times eight\"), the sign text without a \"×\" writes; NeMo names the character",
                rewrite=(r" asterisk ", " times ")),

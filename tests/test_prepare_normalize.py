@@ -1154,3 +1154,9 @@ def test_spanish_units_of_the_news_and_the_degree_typed_as_an_ordinal_sign() -> 
         ("El acto empieza a las 20.30 horas.", "El acto empieza a las veinte y media."),
         ("Quedó 2º en la carrera.", "Quedó segundo en la carrera."),
     ], "es")
+
+
+def test_a_dash_between_two_percentages_is_to() -> None:
+    assert speech_text("The vote was 52%-48% in her favour.", "en") == (
+        "The vote was fifty-two percent to forty-eight percent in her favour.")
+    assert speech_text("Ganó 52%-48%.", "es") == "Ganó cincuenta y dos por ciento a cuarenta y ocho por ciento."

@@ -992,7 +992,12 @@ def _rule_percent(text: str, ctx: _LanguageContext) -> str:
         word = words["percent"] if match.group(2) == "%" else words["permille"]
         return f"{ctx.language.read(ctx.language.parse(match.group(1)))} {word}"
 
+    if "%-" in text or "%–" in text or "% -" in text:  # "52%-48%": each share, joined by "to"
+        text = _PERCENT_DASH.sub(f"% {words['to']} ", text)
     return ctx.rules.percent.sub(replace, text)
+
+
+_PERCENT_DASH = re.compile(r"(?<=\d)\s?%\s?[-–]\s?(?=\d+(?:[.,]\d+)?\s?%)")
 
 
 def _rule_units(text: str, ctx: _LanguageContext) -> str:
