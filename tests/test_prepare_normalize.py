@@ -1160,3 +1160,11 @@ def test_a_dash_between_two_percentages_is_to() -> None:
     assert speech_text("The vote was 52%-48% in her favour.", "en") == (
         "The vote was fifty-two percent to forty-eight percent in her favour.")
     assert speech_text("Ganó 52%-48%.", "es") == "Ganó cincuenta y dos por ciento a cuarenta y ocho por ciento."
+
+
+def test_brazilian_phone_numbers_and_a_range_in_reais() -> None:
+    _check([
+        ("Ligue 2345-6789 ou 98765-4321.", "Ligue dois três quatro cinco, seis sete oito nove ou nove oito sete seis cinco, quatro três dois um."),
+        ("O ingresso custa R$ 5-10 mil.", "O ingresso custa cinco a dez mil reais."),
+        ("Entre 1990-2000 cresceu.", "Entre mil novecentos e noventa a dois mil cresceu."),
+    ], "pt")

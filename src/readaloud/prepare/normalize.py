@@ -433,7 +433,7 @@ _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
-_FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
+_FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4,5})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
 # A national number with its trunk zero and area code, as Europe writes it: "030 1234567", "030/1234567",
 # "0800 123 456", "01 23 45 67 89", "020 7946 0958" (the area code starts with 0, then digit groups).
 # Not a group of a number written in thousands ("3 000 000"), not a date ("02/03/2003").
@@ -649,9 +649,10 @@ def _trunk_phone(match: re.Match, ctx: _LanguageContext) -> str:
 
 
 def _four_four(match: re.Match, ctx: _LanguageContext) -> str:
-    """ "4567-8901" is a phone number; two years ("1990-2010") or two round counts ("3000-5000") a range."""
+    """ "4567-8901", "98765-4321" are phone numbers; two years ("1990-2010") or two round counts ("3000-5000") a range."""
     first, second = match.group(1), match.group(2)
-    if (1000 <= int(first) <= 2099 and 1000 <= int(second) <= 2099) or (first[-1] == second[-1] == "0"):
+    years = len(first) == 4 and 1000 <= int(first) <= 2099 and 1000 <= int(second) <= 2099
+    if years or first[-1] == second[-1] == "0":
         return match.group()
     unit_after = ctx.rules.unit_after
     if unit_after and unit_after.match(match.string, match.end()):

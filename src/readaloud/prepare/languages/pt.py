@@ -130,6 +130,8 @@ DEGREE_FOLLOWERS = frozenset("a ao à e em no na nos nas de do da com para por s
 # The Brazilian real before its amount: "R$ 10,50", "R$ 2 bilhões".
 REAL_PATTERN = re.compile(r"(?<!\w)R\$\s?(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?(?:\s?(mil|milhões|milhão|mi|"
                           r"bilhões|bilhão|bi|trilhões|trilhão|tri)\b)?")
+# "R$ 5-10 mil": the sign is written once before a range; both amounts are reais.
+REAL_RANGE_PATTERN = re.compile(r"(?<!\w)R\$\s?(\d+)\s?[-–]\s?(?=\d)")
 DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\.?[ºª°]?(?=\s(?:de\s)?(?:" + "|".join(MONTHS) + r")\b)")
 # Phone numbers: Brazilian "(11) 98765-4321", "+55 21 3456-7890" (Anatel numbering plan) and Portuguese
 # "+351 212 345 678" (ANACOM). Read digit by digit, group by group.
@@ -260,6 +262,7 @@ def read_phrases(text: str) -> str:
     """Before the engine's rules: the Brazilian real ("R$"), which the shared currency symbols lack, the
     first of a month ("1 de maio" -> "primeiro de maio") and ordinals ("2.ª posição")."""
     if "R$" in text:
+        text = REAL_RANGE_PATTERN.sub(lambda m: f"{say_cardinal(int(m.group(1)))} a R$ ", text)
         text = REAL_PATTERN.sub(_say_real, text)
     if "-" in text or "+" in text:
         text = PHONE_PATTERN.sub(_say_phone, text)
@@ -278,6 +281,7 @@ RULES = LanguageRules(
     say_year=say_year,
     say_cardinal=say_cardinal,
     read_phrases=read_phrases,
+    four_four_phones=True,  # "2345-6789", "98765-4321" without the area code's brackets (Anatel)
     fraction_as_number=True,
     one_before_noun=("um", "uma"),
     feminine_nouns=FEMININE_NOUNS,
