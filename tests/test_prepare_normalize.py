@@ -1168,3 +1168,10 @@ def test_brazilian_phone_numbers_and_a_range_in_reais() -> None:
         ("O ingresso custa R$ 5-10 mil.", "O ingresso custa cinco a dez mil reais."),
         ("Entre 1990-2000 cresceu.", "Entre mil novecentos e noventa a dois mil cresceu."),
     ], "pt")
+
+
+def test_italian_roman_numerals_after_a_lower_case_cue_and_centuries_after_secolo() -> None:
+    _check([
+        ("Lo scrisse nel secolo XIX a Torino.", "Lo scrisse nel secolo diciannovesimo a Torino."),
+        ("Leggi il capitolo IV e la parte i cui passi.", "Leggi il capitolo quattro e la parte i cui passi."),
+    ], "it")

@@ -101,6 +101,7 @@ SYMBOL_WORDS = {
 # Words before a Roman numeral that make it a cardinal ("Capitolo II" -> "due").
 ROMAN_CARDINAL_CONTEXT = frozenset("""
     Allegato Articolo Atto Capitolo Classe Fase Libro Livello Parte Sezione Stagione Titolo Tomo Volume
+    allegato articolo atto capitolo classe fase libro livello parte sezione stagione titolo tomo volume
 """.split())
 # Titles before a regnal name: after them even a lone "I" is a numeral. Italian reads regnal numbers as
 # ordinals at every value ("Luigi XIV" -> "Luigi quattordicesimo"; Treccani).
@@ -174,6 +175,8 @@ DEGREE_FOLLOWERS = frozenset("""
 """.split())
 # Roman centuries: "XX secolo", "XXI sec." -> "ventesimo secolo" (Treccani: centuries are ordinals).
 CENTURY_PATTERN = re.compile(r"(?<![\w.])([IVXLC]+)\s(secolo|sec\.)")
+# and after it: "nel secolo XIX", "sec. XV" -> "secolo diciannovesimo"
+CENTURY_AFTER_PATTERN = re.compile(r"(?<![\w.])(?:secolo|sec\.)\s([IVXLC]+)(?![\w'’])")
 # "Giovanni Paolo II", "Elisabetta II", "Luigi XIV": after a given name (a capitalised word ending in a
 # vowel, as Italian names do) a Roman numeral is a regnal ordinal; "Rocky IV", "Fase II" are not names.
 REGNAL_PATTERN = re.compile(
@@ -263,6 +266,11 @@ def _say_century(match: re.Match) -> str:
     return f"{ordinal(value)} secolo" if value else match.group()
 
 
+def _say_century_after(match: re.Match) -> str:
+    value = numbers.roman_value(match.group(1))
+    return f"secolo {ordinal(value)}" if value else match.group()
+
+
 def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
     """ "21/5/2021" -> "ventuno maggio duemilaventuno"; the first of the month is "primo" (Crusca)."""
     day_word = "primo" if day == 1 else say_cardinal(day)
@@ -336,6 +344,7 @@ def read_phrases(text: str) -> str:
         text = ORDINAL_PATTERN.sub(say_ordinal, text)
     if "sec" in text:
         text = CENTURY_PATTERN.sub(_say_century, text)
+        text = CENTURY_AFTER_PATTERN.sub(_say_century_after, text)
     if "I" in text or "V" in text or "X" in text:
         text = REGNAL_PATTERN.sub(_say_regnal_name, text)
     if "'" in text or "’" in text:
