@@ -15,6 +15,7 @@ from ..batch.orchestrator import run_batch
 from ..batch.report import ItemResult, Report
 from ..batch.settings import OUTPUT_FORMATS, SKIPPABLE_KINDS, BatchSettings, load_settings
 from ..batch.sources import expand_sources
+from ..errors import UsageError
 from ..progress import BAR_WIDTH, ProgressBar, clock_text
 
 # Exit status beyond the ReadaloudError codes (1-11), so cron and scripts can tell the outcomes apart.
@@ -48,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="files, folders, globs, list files, URLs")
     parser.add_argument("-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="output folder")
     parser.add_argument("--format", choices=list(OUTPUT_FORMATS), help="output format (default mp3): an audio file with chapters as 'readaloud FILE' writes it, an EPUB 3 talking book, or a DAISY 2.02 folder")
+    parser.add_argument(
+        "--feed", metavar="URL",
+        help="also write OUTDIR/feed.xml, a podcast feed of the audio files, for OUTDIR published at URL",
+    )
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per CPU core)")
     parser.add_argument("--settings", metavar="FILE", help="house style in TOML; flags override it")
     parser.add_argument(
@@ -83,6 +88,7 @@ def settings_from_args(args: argparse.Namespace) -> BatchSettings:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     _check_encoder(settings)
+    feed_base = _feed_base(args.feed, settings)
     outdir = Path(args.outdir)
     sources = expand_sources(args.sources, exclude=[outdir])
     pool = _pool(args, settings)
@@ -92,8 +98,31 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.close()
+    if feed_base:
+        _write_feed(outdir, report, feed_base, args.quiet)
     _print_outcome(report, quiet=args.quiet)
     return exit_status(report)
+
+
+def _feed_base(url: str | None, settings: BatchSettings) -> str:
+    """--feed's base URL, checked before converting anything; a feed lists audio, not talking books."""
+    if not url:
+        return ""
+    from ..batch.feed import check_feed_base
+    from ..render.feed import AUDIO_TYPES
+
+    if settings.extension not in AUDIO_TYPES:
+        raise UsageError(f"--feed lists audio files for podcast apps; the {settings.format} format is not one (use mp3).")
+    return check_feed_base(url)
+
+
+def _write_feed(outdir: Path, report: Report, base: str, quiet: bool) -> None:
+    from ..batch.feed import write_batch_feed
+
+    ordered = sorted(report.results.values(), key=lambda result: report.order.get(result.source, 0))
+    path = write_batch_feed(outdir, ordered, base)
+    if not quiet:
+        print(f"podcast feed: {path} (publish {outdir} at {base})")
 
 
 def _check_encoder(settings: BatchSettings) -> None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mutagen.id3 import CHAP, CTOC, ID3, TIT2, CTOCFlags
+
+if TYPE_CHECKING:  # PyAV is optional (the m4b extra) and slow to import: only its type here
+    from av.container.core import Chapter as AvChapter
 
 # Element id of the one table of contents; CHAP ids are "ch1", "ch2", ... in spoken order.
 TOC_ELEMENT_ID = "toc"
@@ -87,7 +90,7 @@ def vorbis_chapter_comments(chapters: list[Chapter]) -> dict[str, str]:
     return comments
 
 
-def av_chapters(chapters: list[Chapter]) -> list[dict[str, Any]]:
+def av_chapters(chapters: list[Chapter]) -> list[AvChapter]:
     """Chapters in the shape PyAV's ``OutputContainer.set_chapters`` takes (times in milliseconds)."""
     return [
         {
@@ -99,3 +102,18 @@ def av_chapters(chapters: list[Chapter]) -> list[dict[str, Any]]:
         }
         for number, chapter in enumerate(chapters, start=1)
     ]
+
+
+def read_id3_chapters(tags: ID3) -> list[Chapter]:
+    """The chapters :func:`add_id3_chapters` wrote, in the CTOC's order (a podcast feed lists them)."""
+    tocs = tags.getall("CTOC")
+    if not tocs:
+        return []
+    chapters = []
+    for element_id in tocs[0].child_element_ids:
+        frame = tags.get(f"CHAP:{element_id}")
+        if frame is None:
+            continue
+        title = frame.sub_frames.get("TIT2")
+        chapters.append(Chapter(str(title.text[0]) if title else "", frame.start_time, frame.end_time))
+    return chapters
