@@ -960,7 +960,8 @@ def test_german_four_digit_and_informal_ordinals() -> None:
 def test_a_century_in_small_capitals_written_lower_case() -> None:
     _check([
         ("En el siglo xix hubo tres guerras.", "En el siglo diecinueve hubo tres guerras."),
-        ("Lee la parte i y el tomo ii.", "Lee la parte i y el tomo dos."),
+        ("Durante el siglo xv hubo cambios.", "Durante el siglo quince hubo cambios."),
+        ("En el capítulo vi que ganaba.", "En el capítulo vi que ganaba."),
     ], "es")
 
 
@@ -1174,4 +1175,5 @@ def test_italian_roman_numerals_after_a_lower_case_cue_and_centuries_after_secol
     _check([
         ("Lo scrisse nel secolo XIX a Torino.", "Lo scrisse nel secolo diciannovesimo a Torino."),
         ("Leggi il capitolo IV e la parte i cui passi.", "Leggi il capitolo quattro e la parte i cui passi."),
+        ("Nel libro vi sono e ci sono tre capitoli.", "Nel libro vi sono e ci sono tre capitoli."),
     ], "it")

@@ -328,10 +328,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
         roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
                          rf"(\.(?=\s+\w))?"),
         # "el siglo xix": pages that set centuries in small capitals write the numeral in lower case
-        # (RAE, Ortografía 2010, 4.2.4.1.2: versalitas for centuries); only after a lower-case cue word.
-        # A lone "i" stays a word (Italian's article: "parte i cui").
-        roman_lower=re.compile(rf"(?<![\w])({lower_cues})(\s+)((?!i\b){_ROMAN.lower()})(?![\w'’])")
-        if lower_cues != "(?!)" else None,
+        # (RAE, Ortografía 2010, 4.2.4.1.2: versalitas for centuries); only after the language's century
+        # word, since lower-case numerals are words elsewhere (Italian "ci", "vi", Spanish "vi"). A lone "i"
+        # stays a word.
+        roman_lower=re.compile(rf"(?<![\w])({_alternation(language.lower_roman_cues)})(\s+)((?!i\b){_ROMAN.lower()})"
+                               rf"(?![\w'’])") if language.lower_roman_cues else None,
     )
 
 

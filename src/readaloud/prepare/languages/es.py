@@ -418,6 +418,7 @@ RULES = LanguageRules(
     ordinal_pattern=ORDINAL_PATTERN,
     say_ordinal=say_ordinal,
     roman_cardinal_context=ROMAN_CARDINAL_CONTEXT,
+    lower_roman_cues=frozenset({"siglo", "siglos"}),  # "siglo xix": centuries in small capitals (RAE)
     regnal_titles=REGNAL_TITLES,
     say_regnal=say_regnal,
     never_final=NEVER_FINAL,

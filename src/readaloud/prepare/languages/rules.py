@@ -101,6 +101,8 @@ class LanguageRules:
     say_ordinal: Callable[[re.Match], str] | None = None
     roman_ordinal_pattern: str | None = None
     roman_cardinal_context: frozenset[str] = frozenset()
+    # words after which a numeral in lower case is read too ("siglo xix", as small capitals are written)
+    lower_roman_cues: frozenset[str] = frozenset()
     regnal_titles: frozenset[str] = frozenset()
     regnal_dot_in_number: bool = False
     say_regnal: Callable[[int], str] | None = None
