@@ -1177,3 +1177,7 @@ def test_italian_roman_numerals_after_a_lower_case_cue_and_centuries_after_secol
         ("Leggi il capitolo IV e la parte i cui passi.", "Leggi il capitolo quattro e la parte i cui passi."),
         ("Nel libro vi sono e ci sono tre capitoli.", "Nel libro vi sono e ci sono tre capitoli."),
     ], "it")
+
+
+def test_a_lower_case_s_after_a_number_is_no_letter() -> None:
+    assert speech_text("They came in their 100s.", "en") == "They came in their 100s."

@@ -1677,7 +1677,8 @@ _DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 # Any script's letters: "тест2" is Cyrillic letters and a digit.
 _CODE = re.compile(r"(?<![\w.,'’@#-])[^\W\d_]+\d[^\W_]*(?![\w'’-]|[.,]\d)")
-_NUMBER_LETTERS = re.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-z])(?![\w'’]|-\d)")
+# (not a lower-case "s": "100s of people" is a plural)
+_NUMBER_LETTERS = re.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-rt-z])(?![\w'’]|-\d)")
 _CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
 _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")

@@ -87,7 +87,8 @@ How to add a language
    - ordinals: ``ordinal_pattern`` (regex) and ``say_ordinal(match) -> str``; ``roman_ordinal_pattern``
      (Roman numerals with an ordinal suffix, read by the same ``say_ordinal``).
    - Roman numerals: ``roman_cardinal_context`` (words before a numeral that make it a cardinal),
-     ``regnal_titles``, ``regnal_dot_in_number`` ("Heinrich VIII."), ``say_regnal(value) -> str``.
+     ``regnal_titles``, ``regnal_dot_in_number`` ("Heinrich VIII."), ``say_regnal(value) -> str``;
+     ``lower_roman_cues`` (words after which a lower-case numeral is read too: es "siglo xix").
    - abbreviations (keys without their final full stop): ``never_final``, ``may_end``,
      ``sentence_starters``, ``ordinal_context_words`` (sentence splitting); ``expansions``,
      ``undotted_expansions``, ``contextual`` (key -> (before a name, after a name)), ``before_number``
