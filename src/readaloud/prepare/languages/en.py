@@ -439,10 +439,17 @@ def _number_ers(match: re.Match) -> str:
     return words + ("rs" if words.endswith("e") else "ers")
 
 
+# "100s of people", "1,000s of fans": the scale word in the plural.
+_SCALE_PLURAL = re.compile(r"(?<![\w.,])(100|1,?000|1,?000,?000)s\b")
+_SCALE_PLURALS = {"100": "hundreds", "1000": "thousands", "1000000": "millions"}
+
+
 def fix_articles(text: str) -> str:
     """ "a 11-hour" was written for the eye; said, it is "an eleven-hour"; "2pm-5pm" is "to"."""
     if "ers" in text:
         text = _NUMBER_ERS.sub(_number_ers, text)
+    if "00s" in text:
+        text = _SCALE_PLURAL.sub(lambda m: _SCALE_PLURALS[m.group(1).replace(",", "")], text)
     if "-" in text or "–" in text:
         text = _SPOKEN_RANGE.sub(r"\1 to ", text)
     if "a " not in text and "A " not in text:
