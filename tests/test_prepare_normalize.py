@@ -1182,3 +1182,4 @@ def test_italian_roman_numerals_after_a_lower_case_cue_and_centuries_after_secol
 def test_a_lower_case_s_after_a_number_is_no_letter() -> None:
     assert speech_text("They came in their 100s.", "en") == "They came in their hundreds."
     assert speech_text("1,000s of fans waited.", "en") == "thousands of fans waited."
+    assert speech_text("1000s of fans waited.", "en") == "thousands of fans waited."

@@ -296,7 +296,10 @@ def say_year(value: int) -> str:
 def say_decade(match: re.Match) -> str:
     """ "the 1990s" -> "the nineteen nineties"; "the '80s" -> "the eighties"."""
     if match.group(1):
-        return numbers.plural_decade(say_year(int(match.group(1) + match.group(2) + "0")))
+        value = int(match.group(1) + match.group(2) + "0")
+        if value == 1000:  # "1000s of fans": a count in the plural, not a decade
+            return "thousands"
+        return numbers.plural_decade(say_year(value))
     return numbers.plural_decade(numbers.cardinal(int(match.group(3) + "0"), CODE))
 
 
