@@ -150,3 +150,20 @@ def test_two_sentences_are_synthesised_side_by_side_by_two_worker_processes(monk
         assert all(r is not None and rms(r.pcm) > 500 for r in results)
     finally:
         engine.close()
+
+
+@needs_extra
+@pytest.mark.slow
+def test_a_batch_with_a_neural_voice_says_first_what_an_hour_of_speech_costs(tmp_path):
+    import os
+    import re
+
+    page = tmp_path / "note.html"
+    page.write_text("<html lang='en'><body><article><p>" + TEXT + " " + TEXT + "</p></article></body></html>", encoding="utf-8")
+    env = {**os.environ, "READALOUD_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-m", "readaloud", "batch", str(page), "-o", str(tmp_path / "out"), "--engine", "piper"],
+                          capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr
+    line = done.stderr.splitlines()[0]
+    assert re.search(r"is a neural voice: about \d+x real time on this machine, so every hour of speech takes about \d+ minutes", line)
+    assert (tmp_path / "cache" / "voice-speeds.json").is_file(), "the measured speed is kept for --list-voices"

@@ -89,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     _check_encoder(settings)
     feed_base = _feed_base(args.feed, settings)
+    if not args.quiet:
+        _say_what_a_neural_voice_costs(settings)
     outdir = Path(args.outdir)
     sources = expand_sources(args.sources, exclude=[outdir])
     pool = _pool(args, settings)
@@ -102,6 +104,23 @@ def run(args: argparse.Namespace) -> int:
         _write_feed(outdir, report, feed_base, args.quiet)
     _print_outcome(report, quiet=args.quiet)
     return exit_status(report)
+
+
+def _say_what_a_neural_voice_costs(settings: BatchSettings) -> None:
+    """Before a long night with a neural voice, what an hour of speech will take on this machine
+    (measured once, then kept with the voice catalogue's speeds)."""
+    from ..files import default_cache_directory
+    from ..speak import get_engine
+    from ..speak.catalogue import ENGINE_KINDS, speed_of
+
+    if ENGINE_KINDS.get(settings.engine or "", ("",))[0] != "neural":
+        return
+    engine = get_engine(settings.engine)
+    voice = engine.voice_for(settings.lang or "en") or engine.voices()[0]
+    speed = speed_of(engine, voice, default_cache_directory())
+    minutes = 60 / max(speed, 0.01)
+    print(f"readaloud: {voice.name} is a neural voice: about {speed:.0f}x real time on this machine, so every hour "
+          f"of speech takes about {minutes:.0f} minutes of synthesis (shared by the workers).", file=sys.stderr)
 
 
 def _feed_base(url: str | None, settings: BatchSettings) -> str:

@@ -101,6 +101,11 @@ def load_speeds(cache_dir: Path) -> dict[str, float]:
     return {str(k): float(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
+def speed_of(engine: Engine, voice: Voice, cache_dir: Path) -> float:
+    """This voice's measured speed, timing it now (and keeping the figure) if it never was."""
+    return bench([engine], [voice], cache_dir)[speed_key(engine, voice)]
+
+
 def bench(engines: Iterable[Engine], voices: Iterable[Voice], cache_dir: Path) -> dict[str, float]:
     """Measure every voice not measured yet and keep the figures; returns all known speeds."""
     from ..files import atomic_write_bytes
