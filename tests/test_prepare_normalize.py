@@ -1183,3 +1183,8 @@ def test_a_lower_case_s_after_a_number_is_no_letter() -> None:
     assert speech_text("They came in their 100s.", "en") == "They came in their hundreds."
     assert speech_text("1,000s of fans waited.", "en") == "thousands of fans waited."
     assert speech_text("1000s of fans waited.", "en") == "thousands of fans waited."
+
+
+def test_one_decimal_after_a_currency_code_stays_a_decimal() -> None:
+    assert speech_text("El dólar cotiza a MXN 17,5 hoy.", "es") == "El dólar cotiza a diecisiete coma cinco pesos mexicanos hoy."
+    assert speech_text("Parking is $0.5/hr.", "en") == "Parking is fifty cents per hour."

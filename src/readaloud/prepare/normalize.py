@@ -883,8 +883,10 @@ def _attributive(text: str, end: int, language: LanguageRules, followers: frozen
 
 
 def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _LanguageContext,
-               attributive: bool = False) -> str:
-    """ "$3.5 million" -> "three point five million dollars"; "$5.50" -> "five dollars and fifty cents"."""
+               attributive: bool = False, tenths_as_cents: bool = True) -> str:
+    """ "$3.5 million" -> "three point five million dollars"; "$5.50" -> "five dollars and fifty cents".
+
+    ``tenths_as_cents`` False: one decimal stays a decimal (an ISO code's rate, "MXN 17,5 por dólar")."""
     language = ctx.language
     one, many, minor_one, minor_many = names
     if attributive:
@@ -905,7 +907,7 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Lan
         count = number_text if number.is_one and not number.fraction else language.read(number)
         return f"{count} {scale_word} {link}{many}".replace("' ", "'")
     # "$20.5", "$0.5/hr": one decimal of a sum of money is tens of cents, as a price is said
-    fraction = number.fraction + "0" if len(number.fraction) == 1 else number.fraction
+    fraction = number.fraction + "0" if len(number.fraction) == 1 and tenths_as_cents else number.fraction
     if len(fraction) == 2 and minor_one and fraction != "00":
         cents = int(fraction)
         count = _one_before(minor_one, language) if cents == 1 else language.cardinal(cents)  # "un centesimo"
@@ -967,7 +969,8 @@ def _rule_money(text: str, ctx: _LanguageContext) -> str:
         if following and not match.group(4) and following.group(1).lower() in _currency_nouns(ctx.language.code):
             return ctx.language.read(ctx.language.parse(match.group(3)))  # "$1.200 pesos": the name is written
         attributive = _attributive(match.string, match.end(), ctx.language)
-        return _say_money(match.group(3), match.group(4), names, ctx, attributive)
+        return _say_money(match.group(3), match.group(4), names, ctx, attributive,
+                          tenths_as_cents=not match.group(2))
 
     def suffix(match: re.Match) -> str:
         names = _currency_names(match.group(3), ctx.language)
