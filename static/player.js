@@ -149,6 +149,7 @@ class Player {
     window.addEventListener("pagehide", () => this.savePosition());
     this.setUpMediaSession();
     this.root.hidden = false;
+    document.body.classList.add("player-ready"); // shows the "play from here" buttons (readaloud.css)
     this.trackPlayerHeight();
   }
 
