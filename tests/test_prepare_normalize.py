@@ -1188,3 +1188,9 @@ def test_a_lower_case_s_after_a_number_is_no_letter() -> None:
 def test_one_decimal_after_a_currency_code_stays_a_decimal() -> None:
     assert speech_text("El dólar cotiza a MXN 17,5 hoy.", "es") == "El dólar cotiza a diecisiete coma cinco pesos mexicanos hoy."
     assert speech_text("Parking is $0.5/hr.", "en") == "Parking is fifty cents per hour."
+
+
+def test_german_seconds_and_a_narrow_spanish_range_is_no_phone() -> None:
+    assert speech_text("Von 0 auf 100 in 3,2 s.", "de") == "Von null auf einhundert in drei Komma zwei Sekunden."
+    assert speech_text("Las obras 2345-2350 del catálogo.", "es") == (
+        "Las obras dos mil trescientos cuarenta y cinco a dos mil trescientos cincuenta del catálogo.")

@@ -653,7 +653,8 @@ def _four_four(match: re.Match, ctx: _LanguageContext) -> str:
     """ "4567-8901", "98765-4321" are phone numbers; two years ("1990-2010") or two round counts ("3000-5000") a range."""
     first, second = match.group(1), match.group(2)
     years = len(first) == 4 and 1000 <= int(first) <= 2099 and 1000 <= int(second) <= 2099
-    if years or first[-1] == second[-1] == "0":
+    # a narrow step up is a range too ("2345-2350")
+    if years or first[-1] == second[-1] == "0" or 0 < int(second) - int(first) < 100:
         return match.group()
     unit_after = ctx.rules.unit_after
     if unit_after and unit_after.match(match.string, match.end()):

@@ -79,7 +79,7 @@ UNITS = {
     "GW": ("Gigawatt", "Gigawatt"), "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"),
     "MHz": ("Megahertz", "Megahertz"), "GHz": ("Gigahertz", "Gigahertz"), "KB": ("Kilobyte", "Kilobyte"),
     "kB": ("Kilobyte", "Kilobyte"), "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"),
-    "TB": ("Terabyte", "Terabyte"), "ms": ("Millisekunde", "Millisekunden"), "sec": ("Sekunde", "Sekunden"),
+    "TB": ("Terabyte", "Terabyte"), "ms": ("Millisekunde", "Millisekunden"), "sec": ("Sekunde", "Sekunden"), "s": ("Sekunde", "Sekunden"),
     "min": ("Minute", "Minuten"), "hrs": ("Stunde", "Stunden"),
     "mAh": ("Milliamperestunde", "Milliamperestunden"),
     "h": ("Stunde", "Stunden"), "μm": ("Mikrometer", "Mikrometer"), "mV": ("Millivolt", "Millivolt"),
