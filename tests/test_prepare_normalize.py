@@ -1194,3 +1194,14 @@ def test_german_seconds_and_a_narrow_spanish_range_is_no_phone() -> None:
     assert speech_text("Von 0 auf 100 in 3,2 s.", "de") == "Von null auf einhundert in drei Komma zwei Sekunden."
     assert speech_text("Las obras 2345-2350 del catálogo.", "es") == (
         "Las obras dos mil trescientos cuarenta y cinco a dos mil trescientos cincuenta del catálogo.")
+
+
+def test_month_and_year_ranges_short_months_and_short_years() -> None:
+    _check([
+        ("It ran from June 2021-March 2022.", "It ran from June twenty twenty-one to March twenty twenty-two."),
+        ("Sales from Feb 2020-Mar 2021 rose.", "Sales from February twenty twenty to March twenty twenty-one rose."),
+        ("It was the summer of '69.", "It was the summer of sixty-nine."),
+        ("The '80s were loud.", "The eighties were loud."),
+        ("Lunch is served noon-2pm.", "Lunch is served noon to two P.M."),
+    ], "en")
+    assert speech_text("Von Jan. 2019 bis März 2020.", "de") == "Von Januar zweitausendneunzehn bis März zweitausendzwanzig."

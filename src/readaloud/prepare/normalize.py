@@ -147,6 +147,7 @@ class _Rules:
     number_re: re.Pattern
     before_number: re.Pattern | None
     month_day: re.Pattern | None
+    month_year: re.Pattern | None
     day_month: re.Pattern | None
     numeric_date: re.Pattern
     iso_date: re.Pattern
@@ -235,6 +236,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
             rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
             rf"(?:\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
+        # a dash before a month and year ("2021-March 2022"), or a short month name before a year
+        month_year=re.compile(
+            rf"(?<=\d)(\s?[-–]\s?)(?=(?:{month_names})\s\d{{4}}\b)"
+            rf"|(?<![\w.])((?i:{_abbreviation_pattern(_month_abbreviations(language))}))\.?(?=\s\d{{4}}\b)")
+        if language.months and _month_abbreviations(language) else None,
         day_month=re.compile(
             rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.|[°º])?\s(?:(?:of|de)\s)?"
             rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w)"
@@ -719,6 +725,9 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if "/" in text:  # "les 17/18/19 mars": a list of numbers, not a date and not "or" (the word rule's)
         text = _NUMBER_LIST.sub(lambda m: m.group() if _could_be_date(m.group())
                                 else _SLASH_BETWEEN_NUMBERS.sub(lambda _: ctx.protect(" "), m.group()), text)
+    if rules.month_year:  # "Aug 2019" -> "August 2019"; "June 2021-March 2022": the dash is "to"
+        for _ in range(2):  # the second pass sees the dash before a month the first one spelled out
+            text = rules.month_year.sub(lambda m: _month_year(m, ctx), text)
     if rules.month_day:
         text = rules.month_day.sub(lambda m: _month_day(m, ctx, say_date), text)
     say_day_month = ctx.language.say_day_month
@@ -729,6 +738,13 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
         text = _DAY_MONTH_DOTTED.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
                                      in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx, say_date), text)
     return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx, say_date), text)
+
+
+def _month_year(match: re.Match, ctx: _LanguageContext) -> str:
+    if match.group(1):
+        return f" {ctx.words['to']} "
+    month = _month_number(match.group(2), ctx.language)
+    return ctx.language.month_name(month) if month else match.group()
 
 
 def _could_be_date(written: str) -> bool:
@@ -1688,6 +1704,7 @@ _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/
 _WORD_AFTER = re.compile(r"\s+\w")
 _AFTER_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(\d{3,4})(?![\w%]|[.,]\d|-\d)")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
+_SHORT_YEAR_APOSTROPHE = re.compile(r"(?<![\w'’])['’](?=\d\d\b(?!['’]?s\b))")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.
 _LONG_DIGITS = re.compile(rf"(?<![\d.,])\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")
@@ -1720,6 +1737,8 @@ def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
         text = language.read_phrases(text)  # a language's own number phrases (Russian case agreement)
     if isinstance(ctx, _LanguageContext):
         if _HAS_DIGIT.search(text):
+            if "'" in text or "’" in text:  # "the summer of '69": the apostrophe of a short year is not said
+                text = _SHORT_YEAR_APOSTROPHE.sub("", text)
             for rule in _NUMBER_RULES:
                 text = rule(text, ctx)
         for rule in _WORD_RULES:

@@ -429,7 +429,7 @@ _AN_BEFORE = re.compile(r"\b([Aa])(?=\s+(?:eight|eleven|eighteen|eighty)|\s+[AEF
 
 
 # A hyphen between two spoken times or decades is a range: "two P.M-five P.M", "sixties-eighties".
-_SPOKEN_RANGE = re.compile(r"\b([AP]\.M|\w+ties|hundreds|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?[-–]\s?"
+_SPOKEN_RANGE = re.compile(r"\b([AP]\.M|noon|midnight|\w+ties|hundreds|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?[-–]\s?"
                            r"(?=[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 
 
