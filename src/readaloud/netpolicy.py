@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from time import monotonic
+from typing import Any
 
 from .errors import FetchError
 
@@ -183,7 +184,7 @@ def guarded_connection(guard: Guard, address: tuple[str, int], timeout: float, s
     resolved = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     if guard.check is not None:
         for *_, sockaddr in resolved:
-            guard.check(host, sockaddr[0])
+            guard.check(host, str(sockaddr[0]))  # an IP family's address is a str; the stubs also allow int
     sock = connect_first(guard, resolved, timeout, host)
     if guard.check is not None and guard.refuse_own_machine and is_own_machine(sock):
         sock.close()
@@ -208,23 +209,26 @@ def connect_first(guard: Guard, resolved: list[tuple], timeout: float, host: str
 
 
 class GuardedHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: object, guard: Guard, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, guard: Guard, **kwargs: Any) -> None:
+        """urllib's own arguments (host, timeout, ...) pass through unchanged."""
+        super().__init__(*args, **kwargs)
         self._create_connection = partial(guarded_connection, guard)
 
 
 class GuardedHTTPSConnection(http.client.HTTPSConnection):
     """TLS to the checked address, with the certificate checked against the host name as usual."""
 
-    def __init__(self, *args: object, guard: Guard, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, guard: Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._guard = guard
         self._create_connection = partial(guarded_connection, guard)
 
     def connect(self) -> None:
         http.client.HTTPConnection.connect(self)
         # Handshake after the TLS socket is watched, so the deadline also ends a trickled handshake.
-        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host, do_handshake_on_connect=False)
+        # typeshed omits HTTPSConnection._context, the context CPython builds in __init__ (ALPN http/1.1 set).
+        context = self._context  # type: ignore[attr-defined]
+        self.sock = context.wrap_socket(self.sock, server_hostname=self.host, do_handshake_on_connect=False)
         self._guard.deadline.watch(self.sock)
         self.sock.do_handshake()
 
@@ -244,7 +248,8 @@ class GuardedHTTPSHandler(urllib.request.HTTPSHandler):
         self._guard = guard
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(partial(GuardedHTTPSConnection, guard=self._guard), req, context=self._context)
+        # No context of our own: the connection builds the default one, as HTTPSHandler() would.
+        return self.do_open(partial(GuardedHTTPSConnection, guard=self._guard), req)
 
 
 def guarded_handlers(guard: Guard) -> tuple[urllib.request.BaseHandler, ...]:

@@ -15,7 +15,7 @@ default) before giving up on it with ``KilledWorker``, which becomes that articl
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
 from ..errors import UsageError
@@ -42,7 +42,7 @@ except ImportError:  # the distributed extra is not installed; DaskPool says how
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
-class ReadaloudWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+class ReadaloudWorkerPlugin(WorkerPlugin):
     """Gives each Dask worker its own :class:`WorkerTools` (audio cache, lexicons), kept across tasks."""
 
     name = PLUGIN_NAME
@@ -59,7 +59,7 @@ def run_dask_job(spec: JobSpec) -> ItemResult:
     from distributed import get_worker
 
     plugin = get_worker().plugins.get(PLUGIN_NAME)
-    tools = plugin.tools if plugin is not None and plugin.tools is not None else WorkerTools()
+    tools = plugin.tools if isinstance(plugin, ReadaloudWorkerPlugin) and plugin.tools is not None else WorkerTools()
     return run_job(spec, tools)
 
 
@@ -80,7 +80,7 @@ class DaskPool:
         except ImportError:
             pass  # run() says how to install the extra
 
-    def run(self, specs: Iterable[JobSpec]) -> Iterator[ItemResult]:
+    def run(self, specs: Iterable[JobSpec]) -> Generator[ItemResult, None, None]:
         client = self._connect()
         try:
             client.register_plugin(ReadaloudWorkerPlugin())

@@ -9,7 +9,7 @@ kill -9 at any moment leaves complete outputs, a consistent state and a report o
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -28,8 +28,8 @@ from .storage import new_run_dir, remove_run_dir
 
 
 class Pool(Protocol):
-    def run(self, specs: Iterable[JobSpec]) -> Iterator[ItemResult]:
-        """Convert every spec, yielding results in the order they finish."""
+    def run(self, specs: Iterable[JobSpec]) -> Generator[ItemResult, None, None]:
+        """Convert every spec, yielding results in the order they finish; closing it stops the workers."""
 
 
 ProgressCallback = Callable[[Report, ItemResult], None]
@@ -198,7 +198,7 @@ def _expected_work(spec: JobSpec) -> float:
         return 0.0  # it will fail quickly
 
 
-def _results(sources: list[Source], specs: list[JobSpec], pool: Pool) -> Iterator[ItemResult]:
+def _results(sources: list[Source], specs: list[JobSpec], pool: Pool) -> Generator[ItemResult, None, None]:
     """Sources known to be unreadable fail at once; the rest come back from the pool."""
     for source in sources:
         if source.problem:

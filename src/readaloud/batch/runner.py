@@ -17,12 +17,13 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from .job import JobSpec, WorkerTools, failed_result, run_job
+from .report import ItemResult
 
 # How often an idle wait wakes to check time limits, and how often a worker checks its parent is alive.
 POLL_SECONDS = 0.5
@@ -47,7 +48,7 @@ class LocalPool:
         self.item_timeout = item_timeout
         self.context = multiprocessing.get_context("spawn")
 
-    def run(self, specs: Iterable[JobSpec]) -> Iterator:
+    def run(self, specs: Iterable[JobSpec]) -> Generator[ItemResult, None, None]:
         """Yield an ``ItemResult`` per spec, in the order they finish."""
         pending = deque(specs)
         workers = [self._start_worker() for _ in range(min(self.size, len(pending)))]
@@ -81,13 +82,12 @@ class LocalPool:
         worker.deadline = time.monotonic() + self.item_timeout
         worker.conn.send(spec)
 
-    def _collect(self, workers: list[_Worker]) -> Iterator:
+    def _collect(self, workers: list[_Worker]) -> Iterator[ItemResult]:
         """Wait until some worker finishes, dies or overruns; yield what became of its article."""
-        busy = [w for w in workers if w.spec is not None]
-        timeout = max(0.0, min(min(w.deadline for w in busy) - time.monotonic(), POLL_SECONDS))
-        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=timeout))
-        for worker in busy:
-            spec = worker.spec
+        busy = [(w, w.spec) for w in workers if w.spec is not None]
+        timeout = max(0.0, min(min(w.deadline for w, _ in busy) - time.monotonic(), POLL_SECONDS))
+        ready = set(wait([w.conn for w, _ in busy] + [w.process.sentinel for w, _ in busy], timeout=timeout))
+        for worker, spec in busy:
             if worker.conn in ready or worker.process.sentinel in ready:
                 result = self._receive(worker)
                 if result is not None:
@@ -102,7 +102,7 @@ class LocalPool:
                 continue
             self._replace(workers, worker)
 
-    def _receive(self, worker: _Worker):
+    def _receive(self, worker: _Worker) -> ItemResult | None:
         try:
             if worker.conn.poll():
                 return worker.conn.recv()

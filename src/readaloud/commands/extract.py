@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
 
 from .. import pipeline
 from ..errors import OutputError, UsageError
+from ..files import os_reason
 from ..load import DEFAULT_MAX_BYTES, MEGABYTE
 from ..model import Article
 from ..render.text import render_markdown, render_removals, render_text
@@ -90,14 +92,15 @@ def _render(article: Article, args: argparse.Namespace) -> str:
 def _write(text: str) -> None:
     """Write text even to a terminal whose encoding cannot show every character (no UnicodeEncodeError)."""
     stream = sys.stdout
-    if (stream.encoding or "").lower().replace("-", "") != "utf8":
+    # Only a TextIOWrapper can be reconfigured (an embedding caller's StringIO takes any character anyway).
+    if isinstance(stream, io.TextIOWrapper) and (stream.encoding or "").lower().replace("-", "") != "utf8":
         stream.reconfigure(errors="replace")
     try:
         stream.write(text)
         stream.flush()
     except OSError as error:  # a full disk behind '> file', /dev/full
         _discard_stdout()
-        raise OutputError(f"cannot write to standard output: {(error.strerror or str(error)).lower()}.") from None
+        raise OutputError(f"cannot write to standard output: {os_reason(error)}.") from None
 
 
 def _discard_stdout() -> None:

@@ -216,8 +216,10 @@ class _SoundfileSink:
         audio = FLAC(self._path) if self._fmt == "flac" else OggVorbis(self._path)
         if audio.tags is None:
             audio.add_tags()
+        tags = audio.tags
+        assert tags is not None, "add_tags() gives the file its (empty) Vorbis comments"
         for key, value in {**self._metadata.vorbis_comments(), **vorbis_chapter_comments(chapters)}.items():
-            audio.tags[key] = value
+            tags[key] = value
         audio.save()
 
     def abort(self) -> None:

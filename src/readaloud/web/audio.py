@@ -87,12 +87,12 @@ class BlockAudio:
             if key in self._segments:
                 self._segments.move_to_end(key)
                 return self._segments[key]
-            pending = self._pending.get(key)
-            owner = pending is None
-            if owner:
-                pending = self._pending[key] = Future()
-        if not owner:
-            return pending.result(timeout=SYNTHESIS_WAIT_SECONDS)
+            waiting = self._pending.get(key)
+            if waiting is None:  # this request makes it; any other asking meanwhile waits for it
+                pending: Future[Segment] = Future()
+                self._pending[key] = pending
+        if waiting is not None:
+            return waiting.result(timeout=SYNTHESIS_WAIT_SECONDS)
         try:
             narrator, narrator_lock = self._narrator(voice_id)
             with narrator_lock:  # a Narrator is used by one thread at a time (its contract)
@@ -103,7 +103,10 @@ class BlockAudio:
         self._finish(key, pending, segment=segment)
         return segment
 
-    def _finish(self, key: SegmentKey, pending: Future, segment: Segment | None = None, error: BaseException | None = None) -> None:
+    def _finish(
+        self, key: SegmentKey, pending: Future[Segment], segment: Segment | None = None, error: BaseException | None = None
+    ) -> None:
+        """Hand the segment (or the error) to every request waiting for it; keep the segment for a while."""
         with self._lock:
             del self._pending[key]
             if segment is not None:

@@ -117,6 +117,9 @@ def merged_config(overrides: dict[str, Any] | None) -> dict[str, Any]:
     return config
 
 
+# What an environment variable may say for "on" (anything else is off).
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+
 # Environment variables a WSGI server (gunicorn) passes instead of `readaloud serve`'s options:
 # name -> (config key, how the text becomes the value).
 ENVIRONMENT_SETTINGS: dict[str, tuple[str, Any]] = {
@@ -132,7 +135,6 @@ ENVIRONMENT_SETTINGS: dict[str, tuple[str, Any]] = {
     # Behind a TLS reverse proxy: the session cookie (the CSRF token) only travels over https.
     "READALOUD_SECURE_COOKIES": ("SESSION_COOKIE_SECURE", lambda text: text.strip().lower() in TRUE_WORDS),
 }
-TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 
 
 def config_from_environment(environ: Mapping[str, str]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..errors import ReadaloudError
 from ..model import Article, Block
-from .store import ArticleStore, ArticleSummary
+from .store import ArticleStore, ArticleSummary, StoredArticle
 
 # Files a folder contributes to the library: saved web pages and plain-text renderings of them.
 ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".txt"})
@@ -186,7 +186,8 @@ class Library:
                  prepared_in_memory: int = 256, prepared_words: int = 1_000_000) -> None:
         self._served: OrderedDict[str, Listing] = OrderedDict()
         self._served_roots: list[Path] = []
-        self._served_stamps: dict[Path, tuple[FileStamp, str | None]] = {}  # file -> (stamp, id or None if it failed)
+        # file -> (stamp, or None if it could not be looked at; its id, or None if it failed)
+        self._served_stamps: dict[Path, tuple[FileStamp | None, str | None]] = {}
         self._served_problems: dict[Path, Problem] = {}
         self._added: OrderedDict[str, Listing] = OrderedDict()
         self._stored_problems: list[Problem] = []
@@ -285,27 +286,27 @@ class Library:
 
     def load_stored(self) -> None:
         """List the stored articles from their summaries; one without a summary is prepared once to make it."""
-        if self._store is None:
+        store = self._store
+        if store is None:
             return
-        for stored in self._store.articles():
+        for stored in store.articles():
             summary = stored.summary
             if summary is None:
-                summary = self._summarise_stored(stored.id, stored.name, stored.url)
+                summary = self._summarise_stored(store, stored)
                 if summary is None:
                     continue
             listing = Listing(stored.id, stored.name, summary, uploaded=True, label=stored.label, url=stored.url)
             with self._lock:
                 self._added.setdefault(stored.id, listing)
 
-    def _summarise_stored(self, entry_id: str, name: str, url: str | None) -> ArticleSummary | None:
-        source = self._store.source(entry_id) if self._store else None
+    def _summarise_stored(self, store: ArticleStore, stored: StoredArticle) -> ArticleSummary | None:
         try:
-            entry = prepare_entry(source or b"", name, url)
+            entry = prepare_entry(store.source(stored.id) or b"", stored.name, stored.url)
         except ReadaloudError as error:
             with self._lock:
-                self._stored_problems.append(Problem(name, str(error)))
+                self._stored_problems.append(Problem(stored.name, str(error)))
             return None
-        self._store.set_summary(entry_id, entry.summary())
+        store.set_summary(stored.id, entry.summary())
         return entry.summary()
 
     def _added_or_raise(self, entry_id: str) -> Listing | None:
@@ -358,12 +359,12 @@ class Library:
             listing = self._served.get(entry_id) or self._added.get(entry_id)
             if listing is None:
                 return None
-            pending = self._pending.get(entry_id)
-            owner = pending is None
-            if owner:
-                pending = self._pending[entry_id] = Future()
-        if not owner:
-            return pending.result(timeout=PREPARATION_WAIT_SECONDS)
+            waiting = self._pending.get(entry_id)
+            if waiting is None:  # this request prepares it; any other asking meanwhile waits for it
+                pending: Future[LibraryEntry | None] = Future()
+                self._pending[entry_id] = pending
+        if waiting is not None:
+            return waiting.result(timeout=PREPARATION_WAIT_SECONDS)
         try:
             entry = self._prepare_listing(listing)
         except BaseException as error:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from http import HTTPStatus
 
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response as Redirect  # what redirect() gives (flask's Response is a subclass)
 
 from ..errors import ReadaloudError
 from ..langtags import direction, primary
@@ -88,7 +90,8 @@ def listening_minutes(words: int, rate: int) -> int:
 
 def render_library(error: str = "", pasted: str = "", url: str = "", status: int = HTTPStatus.OK) -> tuple[str, int]:
     rate = current_app.config["READALOUD_RATE"]
-    rows = [library_row(listing, rate) for listing in state().library.entries()]
+    listings = state().library.entries()
+    rows = [library_row(listing, rate) for listing in listings]
     page = render_template(
         "library.html",
         rows=rows,
@@ -96,7 +99,7 @@ def render_library(error: str = "", pasted: str = "", url: str = "", status: int
         error=error,
         pasted=pasted,
         url=url,
-        added=[row["entry"] for row in rows if row["entry"].uploaded],
+        added=[listing for listing in listings if listing.uploaded],
         max_added=current_app.config["READALOUD_MAX_ARTICLES"],
         rate=rate,
         max_megabytes=current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
@@ -124,7 +127,7 @@ def index() -> tuple[str, int]:
     return render_library()
 
 
-def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
+def add_and_open(source: bytes, name: str, url: str | None = None) -> Redirect:
     """Open the article these bytes make; bytes the library already has are opened, not prepared again.
 
     The preparation runs in the background; this request waits a little for it, so a typical article
@@ -146,7 +149,7 @@ def add_and_open(source: bytes, name: str, url: str | None = None) -> Response:
 
 
 @library_pages.post("/articles/upload")
-def upload() -> Response | tuple[str, int]:
+def upload() -> ResponseReturnValue:
     sent = request.files.get("file")
     if sent is None or not sent.filename:
         return render_library(error="Choose an HTML or text file to upload.", status=HTTPStatus.BAD_REQUEST)
@@ -159,7 +162,7 @@ def upload() -> Response | tuple[str, int]:
 
 
 @library_pages.post("/articles/paste")
-def paste() -> Response | tuple[str, int]:
+def paste() -> ResponseReturnValue:
     text = request.form.get("text", "")
     if not text.strip():
         return render_library(error="Paste the HTML or text of an article first.", status=HTTPStatus.BAD_REQUEST)
@@ -170,7 +173,7 @@ def paste() -> Response | tuple[str, int]:
 
 
 @library_pages.post("/articles/fetch")
-def fetch() -> Response | tuple[str, int]:
+def fetch() -> ResponseReturnValue:
     """Fetch and prepare in the background; a quick answer (or refusal) is handled like an upload's,
     a slow site shows the page that follows the fetch, with its place in line."""
     config = current_app.config
@@ -206,7 +209,7 @@ def as_sentence(error: ReadaloudError) -> str:
     return text[:1].upper() + text[1:].rstrip(".") + "."
 
 
-def changed(result: object) -> Response:
+def changed(result: object) -> Redirect:
     """Back to the library after a rename or delete; an unknown id is a 404 page."""
     if not result:
         abort(HTTPStatus.NOT_FOUND, description="There is no article with this address in the library.")
@@ -214,7 +217,7 @@ def changed(result: object) -> Response:
 
 
 @library_pages.post("/articles/<article_id>/rename")
-def rename(article_id: str) -> Response | tuple[str, int]:
+def rename(article_id: str) -> ResponseReturnValue:
     title = request.form.get("title", "")
     if not title.strip():
         return render_library(error="Type the new title first.", status=HTTPStatus.BAD_REQUEST)
@@ -225,7 +228,7 @@ def rename(article_id: str) -> Response | tuple[str, int]:
 
 
 @library_pages.post("/articles/<article_id>/delete")
-def delete(article_id: str) -> Response:
+def delete(article_id: str) -> Redirect:
     try:
         return changed(state().library.delete(article_id))
     except ReadaloudError as error:
@@ -288,7 +291,7 @@ def progress(article_id: str) -> Response:
 
 
 @player_pages.get("/articles/<article_id>")
-def article(article_id: str) -> str | tuple[str, int] | Response:
+def article(article_id: str) -> ResponseReturnValue:
     job = background_job(article_id)
     if job is not None and job.stage == "ready":  # a fetch that became this article
         return redirect(url_for("player.article", article_id=job.article), code=HTTPStatus.SEE_OTHER)

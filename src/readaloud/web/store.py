@@ -112,7 +112,10 @@ class ArticleStore:
             rows = self._db.execute(
                 "SELECT id, name, url, label, title, site, lang, dir, words FROM articles ORDER BY added, id"
             ).fetchall()
-        return [StoredArticle(*row[:4], summary=summary_from_row(row[4:])) for row in rows]
+        return [
+            StoredArticle(id=row[0], name=row[1], url=row[2], label=row[3], summary=summary_from_row(row[4:]))
+            for row in rows
+        ]
 
     def close(self) -> None:
         with self._lock:
