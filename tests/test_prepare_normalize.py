@@ -1205,3 +1205,16 @@ def test_month_and_year_ranges_short_months_and_short_years() -> None:
         ("Lunch is served noon-2pm.", "Lunch is served noon to two P.M."),
     ], "en")
     assert speech_text("Von Jan. 2019 bis März 2020.", "de") == "Von Januar zweitausendneunzehn bis März zweitausendzwanzig."
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Saison 2019/20 war lang.", "Die Saison zweitausendneunzehn zwanzig war lang."),
+    ("de", "Der Jahrgang 1985/86 traf sich.", "Der Jahrgang neunzehnhundertfünfundachtzig sechsundachtzig traf sich."),
+    ("en", "The 2019/20 season was cut short.", "The twenty nineteen twenty season was cut short."),
+    ("de", "Drei Viertel: 3/4 der Leute.", "Drei Viertel: drei Viertel der Leute."),
+    ("de", "Das Fest ist am Fr., 7. Juni.", "Das Fest ist am Freitag, siebter Juni."),
+    ("de", "Fr. Müller kam.", "Fr. Müller kam."),
+    ("fr", "Concert le lun. 3 juin.", "Concert le lundi trois juin."),
+])
+def test_a_season_of_two_years_and_a_weekday_before_a_date(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

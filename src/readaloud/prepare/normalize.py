@@ -148,6 +148,7 @@ class _Rules:
     before_number: re.Pattern | None
     month_day: re.Pattern | None
     month_year: re.Pattern | None
+    weekday_before_date: re.Pattern | None
     day_month: re.Pattern | None
     numeric_date: re.Pattern
     iso_date: re.Pattern
@@ -236,6 +237,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
             rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
             rf"(?:\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
+        weekday_before_date=re.compile(
+            rf"(?<![\w.])({_alternation(k for k, v in language.range_abbreviations.items() if v in language.weekdays)})"
+            rf"\.(,?\s)(?=\d{{1,2}}(?:\.|\s(?:{month_names})))")
+        if any(v in language.weekdays for v in language.range_abbreviations.values()) else None,
         # a dash before a month and year ("2021-March 2022"), or a short month name before a year
         month_year=re.compile(
             rf"(?<=\d)(\s?[-–]\s?)(?=(?:{month_names})\s\d{{4}}\b)"
@@ -722,6 +727,11 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     say_date = ctx.language.say_date
     if not say_date:
         return text
+    if "/" in text and ctx.rules.year:  # "2019/20", "1985/86": a season or school year, two years
+        text = _YEAR_SLASH_YEAR.sub(lambda m: _year_slash_year(m, ctx), text)
+    if rules.weekday_before_date:  # "Mo., 3. Juni", "lun. 3 juin": the weekday in full
+        table = ctx.language.range_abbreviations
+        text = rules.weekday_before_date.sub(lambda m: table[m.group(1)] + m.group(2), text)
     if "/" in text:  # "les 17/18/19 mars": a list of numbers, not a date and not "or" (the word rule's)
         text = _NUMBER_LIST.sub(lambda m: m.group() if _could_be_date(m.group())
                                 else _SLASH_BETWEEN_NUMBERS.sub(lambda _: ctx.protect(" "), m.group()), text)
@@ -745,6 +755,14 @@ def _month_year(match: re.Match, ctx: _LanguageContext) -> str:
         return f" {ctx.words['to']} "
     month = _month_number(match.group(2), ctx.language)
     return ctx.language.month_name(month) if month else match.group()
+
+
+def _year_slash_year(match: re.Match, ctx: _LanguageContext) -> str:
+    first, second = match.group(1), match.group(2)
+    if int(second[-2:]) != (int(first) + 1) % 100 or (len(second) == 4 and int(second) != int(first) + 1):
+        return match.group()  # not consecutive: a fraction or a code
+    later = ctx.language.say_year(int(second)) if len(second) == 4 else ctx.language.cardinal(int(second))
+    return ctx.protect(f"{ctx.language.say_year(int(first))} {later}")
 
 
 def _could_be_date(written: str) -> bool:
@@ -1170,6 +1188,7 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
 
 
 # A tax or legal code's section with its lettered subsections, as US pages write plans and charities.
+_YEAR_SLASH_YEAR = re.compile(r"(?<![\w/.,])(1[5-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\w/]|[.,]\d)")
 _SLASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)/(?=\d)")
 _NUMBER_LIST = re.compile(r"(?<![\w/.,])\d{1,4}(?:/\d{1,4}){2,}(?![\w/]|[.,]\d)")
 _SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")

@@ -133,7 +133,8 @@ class LanguageRules:
     phone_cues: frozenset[str] = frozenset()
     country_code_as_number: bool = False  # a two-digit calling code as a number ("+49" -> "neunundvierzig")
     per_words: Mapping[str, str] = field(default_factory=dict)
-    # short names of weekdays and months said in full in a range only ("Mo-Fr": "Fr." alone is "Frau")
+    # short names of weekdays and months said in full in a range or before a date only ("Mo-Fr",
+    # "Fr., 7. Juni": "Fr." alone is "Frau")
     range_abbreviations: Mapping[str, str] = field(default_factory=dict)
     # the dotted end of a compound and its full form ("Hauptstr." -> "Hauptstraße")
     suffix_expansions: Mapping[str, str] = field(default_factory=dict)
