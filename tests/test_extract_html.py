@@ -487,6 +487,36 @@ def test_a_page_copied_into_noscript_for_readers_without_javascript_is_read() ->
     assert spoken_texts(html_to_article(page(body))) == PARAGRAPHS
 
 
+CHECKLIST = [
+    "Check the opening hours before you set out: the temporary library in the old school hall keeps "
+    "shorter hours than the branch on Mill Road did, and it closes on Mondays.",
+    "Bring your library card, since the reading room is shared with the adult education classes and the "
+    "staff check cards at the door on weekday evenings.",
+    "Return borrowed books to the drop box by the car park rather than to the old building, where the "
+    "slot has been sealed until the work is finished.",
+    "Ask at the desk about the home delivery service, which the council has extended to every resident "
+    "over seventy for as long as the new building stays closed.",
+]
+
+
+def box_page(names: str) -> str:
+    checklist = "".join(f"<p>{text}</p>" for text in CHECKLIST)
+    box = f'<div class="{names}"><img src="plan.jpg"><img src="site.jpg"><img src="hall.jpg">{checklist}</div>'
+    return page(article_body(extra=box))
+
+
+@pytest.mark.parametrize("names", ["cda-media-block", "relative overflow-hidden", "field field--label-hidden"])
+def test_prose_in_a_box_named_for_its_picture_or_a_css_property_is_read(names: str) -> None:
+    # Readability drops any box whose class matches its negative words ("media", "hidden"); these
+    # names say a picture sits beside the text, or how the box overflows, not that it is chrome.
+    assert spoken_texts(html_to_article(box_page(names))) == [*PARAGRAPHS, *CHECKLIST]
+
+
+@pytest.mark.parametrize("names", ["sidebar-media", "is-hidden"])
+def test_prose_in_a_box_named_as_chrome_is_still_not_read(names: str) -> None:
+    assert spoken_texts(html_to_article(box_page(names))) == PARAGRAPHS
+
+
 def test_content_react_streamed_in_late_is_read_where_its_template_stands() -> None:
     # React 18 streaming (Next.js): the slow part arrives hidden at the end of the body, and a script
     # that never ran in the saved copy would move it to its <template> placeholder.

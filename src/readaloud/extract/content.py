@@ -79,9 +79,11 @@ from .rules import (
     NAMED_CHROME_REASONS,
     NEGATIVE,
     NEWSLETTER_ELEMENTS,
+    NOT_NEGATIVE_TOKEN,
     OK_MAYBE_ITS_A_CANDIDATE,
     PHRASING_ELEMS,
     POSITIVE,
+    PROSE_MAX_LINK_DENSITY,
     REASON_BYLINE,
     REASON_DIALOG,
     REASON_HIDDEN,
@@ -900,7 +902,7 @@ class ReadabilityExtractor:
         if any(t in self.data_tables for t in node.iterdescendants("table")):
             return False
         weight = self.class_weight(node)
-        if weight < 0:
+        if weight < 0 and not _is_prose_despite_names(node, text):
             return True
         if text.count(",") >= 10:
             return False
@@ -978,6 +980,18 @@ def post_authors(content: HtmlElement) -> set[HtmlElement]:
         kept.add(el)
         kept.update(a for a in ancestors(el, POST_AUTHOR_LEVELS) if text_length(a) <= BYLINE_MAX_CHARS * 2)
     return kept
+
+
+def _is_prose_despite_names(node: HtmlElement, text: str) -> bool:
+    """readaloud addition: a block of prose (an article's worth of text, few links) whose class is
+    negative only for words that do not say what it is: "media" (a picture sits beside the text, as in
+    Bootstrap's media object), or a ``-hidden`` modifier of a part or a property of it (Tailwind's
+    "overflow-hidden", Drupal's "field--label-hidden", a lazy loader's "lazy-hidden"). Readability
+    drops every negatively named node here; such a node is the article's own text."""
+    if len(text) < CHAR_THRESHOLD or link_density(node) >= PROSE_MAX_LINK_DENSITY:
+        return False
+    names = [t for t in class_and_id(node).split() if not NOT_NEGATIVE_TOKEN.search(t)]
+    return not NEGATIVE.search(" ".join(names))
 
 
 def _has_textish_text(node: HtmlElement) -> bool:

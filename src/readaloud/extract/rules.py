@@ -36,6 +36,13 @@ NEGATIVE = re.compile(
     re.I,
 )
 BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.I)
+# readaloud addition: class/id tokens that match NEGATIVE without naming what the element is, set aside
+# when a long block of prose would be cleaned away for them (content._is_prose_despite_names): "media"
+# (a picture beside the text) and "-hidden" modifiers of a part or a CSS property ("overflow-hidden",
+# "field--label-hidden", "lazy-hidden"), but not the element's own state ("is-hidden", "visually-hidden").
+NOT_NEGATIVE_TOKEN = re.compile(r"media|^(?!(?:is|u|js|sr|visually)-hidden$)[\w-]*[a-z0-9]-hidden$", re.I)
+# ...and what makes such a block prose: at most this share of its text in links.
+PROSE_MAX_LINK_DENSITY = 0.2
 NORMALIZE_SPACES = re.compile(r"\s{2,}")
 # Embeds kept because people want to see them (their presence also protects a node from cleaning).
 VIDEOS = re.compile(
