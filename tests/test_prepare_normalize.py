@@ -1218,3 +1218,10 @@ def test_month_and_year_ranges_short_months_and_short_years() -> None:
 ])
 def test_a_season_of_two_years_and_a_weekday_before_a_date(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_german_span_of_days_with_ordinal_dots() -> None:
+    _check([
+        ("Das Fest dauert vom 1.–3. Juni.", "Das Fest dauert vom ersten bis dritten Juni."),
+        ("Vom 1.–3. Juni 2024 ist zu.", "Vom ersten bis dritten Juni zweitausendvierundzwanzig ist zu."),
+    ], "de")

@@ -149,6 +149,7 @@ class _Rules:
     month_day: re.Pattern | None
     month_year: re.Pattern | None
     weekday_before_date: re.Pattern | None
+    dotted_day_range: re.Pattern | None
     day_month: re.Pattern | None
     numeric_date: re.Pattern
     iso_date: re.Pattern
@@ -237,6 +238,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
             rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
             rf"(?:\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
+        # "1.–3. Juni": two days with their ordinal dots, as German writes a span of days
+        dotted_day_range=re.compile(rf"(?<![\w.,])(\d{{1,2}})\.\s?[-–]\s?(\d{{1,2}})\.\s({month_names})\b(?:\s(\d{{4}})\b)?")
+        if language.day_first and language.number_style.group == "." and language.say_day_month else None,
         weekday_before_date=re.compile(
             rf"(?<![\w.])({_alternation(k for k, v in language.range_abbreviations.items() if v in language.weekdays)})"
             rf"\.(,?\s)(?=\d{{1,2}}(?:\.|\s(?:{month_names})))")
@@ -738,6 +742,8 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if rules.month_year:  # "Aug 2019" -> "August 2019"; "June 2021-March 2022": the dash is "to"
         for _ in range(2):  # the second pass sees the dash before a month the first one spelled out
             text = rules.month_year.sub(lambda m: _month_year(m, ctx), text)
+    if rules.dotted_day_range and (".–" in text or ".-" in text or ". –" in text):  # "vom 1.–3. Juni"
+        text = rules.dotted_day_range.sub(lambda m: _dotted_day_range(m, ctx, say_date), text)
     if rules.month_day:
         text = rules.month_day.sub(lambda m: _month_day(m, ctx, say_date), text)
     say_day_month = ctx.language.say_day_month
@@ -763,6 +769,20 @@ def _year_slash_year(match: re.Match, ctx: _LanguageContext) -> str:
         return match.group()  # not consecutive: a fraction or a code
     later = ctx.language.say_year(int(second)) if len(second) == 4 else ctx.language.cardinal(int(second))
     return ctx.protect(f"{ctx.language.say_year(int(first))} {later}")
+
+
+def _dotted_day_range(match: re.Match, ctx: _LanguageContext, say_date: Callable[..., str]) -> str:
+    """ "vom 1.–3. Juni" -> "vom ersten bis dritten Juni": both days take the case of the word before."""
+    first, last, month_text = int(match.group(1)), int(match.group(2)), match.group(3)
+    month = _month_number(month_text, ctx.language)
+    if not month or not 1 <= first < last <= 31:
+        return match.group()
+    before = _word_before(match.string, match.start())
+    name = ctx.language.month_name(month)
+    opening = say_date(first, month, None, before)
+    opening = opening[:-len(name)].rstrip() if opening.endswith(name) else opening
+    year = int(match.group(4)) if match.group(4) else None
+    return f"{opening} {ctx.words['to']} {say_date(last, month, year, before)}"
 
 
 def _could_be_date(written: str) -> bool:
