@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import pipeline
 from ..errors import NoArticleError, OutputError, ReadaloudError
-from ..files import remove_path
+from ..files import os_reason, remove_path
 from ..load import read_source
 from ..model import UNSPOKEN_KINDS, Article, BlockKind, PreparedArticle
 from ..prepare import Lexicon
@@ -116,7 +116,7 @@ def failed_result(spec: JobSpec, error: str, halt: bool = False) -> ItemResult:
 def _write_failure(spec: JobSpec, error: OSError) -> ItemResult:
     """An OS error out of a job is a write (reads become InputError/FetchError): a full or read-only
     output folder stops the batch; anything else fails this article alone."""
-    reason = (error.strerror or str(error)).lower()
+    reason = os_reason(error)
     halt = error.errno in HALTING_ERRNOS
     return failed_result(spec, f"its output could not be written ({reason}).", halt=halt)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import OutputError, ReadaloudError
-from ..files import remove_path, replace_path
+from ..files import os_reason, remove_path, replace_path
 from ..version import __version__
 from .job import HALTING_ERRNOS, JobSpec
 from .naming import unique_name
@@ -50,7 +50,7 @@ def writing(what: str) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise BatchWriteError(f"{what} could not be written ({(error.strerror or str(error)).lower()})") from None
+        raise BatchWriteError(f"{what} could not be written ({os_reason(error)})") from None
 
 
 def run_batch(
@@ -149,7 +149,7 @@ def _prepare_outdir(outdir: Path) -> Path:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot create the output folder {outdir}: {error.strerror or error}.") from None
+        raise OutputError(f"cannot create the output folder {outdir}: {os_reason(error)}.") from None
     if not outdir.is_dir():
         raise OutputError(f"the output path {outdir} exists and is not a folder.")
     return outdir
@@ -214,7 +214,7 @@ def _file_result(result: ItemResult, outdir: Path, settings: BatchSettings, stat
             _place(result, outdir, settings, state)
         except OSError as error:  # a permission changed mid-run: this item; a full or read-only disk: the batch
             remove_path(Path(result.built))
-            reason = (error.strerror or str(error)).lower()
+            reason = os_reason(error)
             halt = error.errno in HALTING_ERRNOS
             return ItemResult.failure(result.source, f"the finished output could not be moved into place ({reason}).", halt=halt)
     elif result.status == Status.SKIPPED:
