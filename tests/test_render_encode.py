@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 
 import mutagen
@@ -129,6 +131,22 @@ def test_a_failure_leaves_no_partial_file_and_keeps_the_old_one(tmp_path, speech
             raise failure
     assert path.read_bytes() == b"the listener's previous file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.mp3"]
+
+
+def test_a_full_disk_at_the_end_is_the_one_sentence_and_keeps_the_old_file(tmp_path, speech, monkeypatch):
+    """The rename into place fails (ENOSPC here stands for any refusal): files.write_error's sentence."""
+    path = tmp_path / "story.wav"
+    path.write_bytes(b"old")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with pytest.raises(OutputError) as caught:
+        with AudioWriter(path, "wav", speech[0].sample_rate) as writer:
+            writer.write(speech[0].pcm)
+            monkeypatch.setattr(os, "replace", full)
+    assert str(caught.value) == f"cannot write {path}: no space left on device."
+    assert path.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["story.wav"]
 
 
 def test_a_new_file_replaces_the_old_one_only_when_complete(tmp_path, speech):
