@@ -90,10 +90,10 @@ def check_tags(text: str) -> None:
     total = pairs = 0
     for match in _RAW_TEXT_OR_TAG.finditer(text):
         # match.group() of a script or comment would copy its whole body: look at the page in place
-        tag = _START_TAG.match(text, match.start()) if match.group(1) else match
-        if tag is None or text.startswith("<!--", match.start()):
+        tag_match = _START_TAG.match(text, match.start()) if match.group(1) else match
+        if tag_match is None or text.startswith("<!--", match.start()):
             continue
-        tag = tag.group()
+        tag = tag_match.group()
         count = attribute_count(tag) if len(tag) > SHORT_TAG_CHARS else tag.count(" ")
         if count > MAX_ATTRIBUTES_PER_ELEMENT:
             raise TooLargeError(

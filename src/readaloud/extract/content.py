@@ -1024,8 +1024,6 @@ STREAMED_PLACEHOLDER = re.compile(r"^[BP]:[0-9a-z]+$")
 # Options for trafilatura's extraction (its own defaults otherwise): tables are content on product and
 # documentation pages; images and links are not read aloud; comments are kept because on a forum
 # thread the replies are the page (trafilatura files them as comments).
-EVIDENCE_OPTIONS = {"include_tables": True, "include_images": False, "include_links": False,
-                    "include_formatting": False, "with_metadata": False}
 
 
 def evidence_content(html: str, include_comments: bool = False) -> HtmlElement | None:
@@ -1038,10 +1036,14 @@ def evidence_content(html: str, include_comments: bool = False) -> HtmlElement |
     except ImportError:  # an install without it reads our own extraction, as before
         return None
     try:
-        document = trafilatura.bare_extraction(html, include_comments=include_comments, **EVIDENCE_OPTIONS)
+        document = trafilatura.bare_extraction(
+            html, include_comments=include_comments, include_tables=True, include_images=False,
+            include_links=False, include_formatting=False, with_metadata=False,
+        )
     except (ValueError, TypeError, etree.LxmlError):  # trafilatura signals "nothing found" with ValueError
         return None
-    if document is None or document.body is None:
+    # A Document unless as_dict is asked for (it is not); None when it finds nothing.
+    if isinstance(document, dict) or document is None or document.body is None:
         return None
     body = document.body
     comments = getattr(document, "commentsbody", None)

@@ -237,7 +237,7 @@ def source_position(el: HtmlElement) -> str:
 
 def css_path(el: HtmlElement, depth: int = 4) -> str:
     """A short CSS-like path (``div#main > aside.related``) so a removal can be found in the source."""
-    parts = []
+    parts: list[str] = []
     node: HtmlElement | None = el
     while node is not None and len(parts) < depth and node.tag not in ("html", "body"):
         part = node.tag
