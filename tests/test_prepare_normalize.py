@@ -1225,3 +1225,15 @@ def test_a_german_span_of_days_with_ordinal_dots() -> None:
         ("Das Fest dauert vom 1.–3. Juni.", "Das Fest dauert vom ersten bis dritten Juni."),
         ("Vom 1.–3. Juni 2024 ist zu.", "Vom ersten bis dritten Juni zweitausendvierundzwanzig ist zu."),
     ], "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le projet a coûté 3 000 000 euros.", "Le projet a coûté trois millions d'euros."),
+    ("it", "È costato 3.000.000 euro.", "È costato tre milioni di euro."),
+    ("es", "Costó 3.000.000 euros.", "Costó tres millones de euros."),
+    ("es", "Hay 600 000 000 personas.", "Hay seiscientos millones de personas."),
+    ("es", "Costó 3.000.000 en total.", "Costó tres millones en total."),
+    ("fr", "Il a coûté 3 000 000 de dollars.", "Il a coûté trois millions de dollars."),
+])
+def test_a_round_million_in_digits_before_its_noun_takes_de(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

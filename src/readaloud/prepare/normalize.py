@@ -1442,9 +1442,28 @@ def _rule_numbers(text: str, ctx: _LanguageContext) -> str:
         if language.number_before_word:
             # the next few words are enough, and a bounded slice keeps long texts linear
             spoken = language.number_before_word(spoken, number, match.string[match.end():match.end() + 80])
+        if language.scale_currency_link and not number.fraction and spoken.endswith(big_scales):
+            spoken = _scale_link(spoken, match, language)  # "3 000 000 euros" -> "trois millions d'euros"
         return spoken
 
-    return ctx.rules.number_re.sub(replace, text)
+    big_scales = tuple(word for exponent, pair in language.scale_words.items() if exponent >= 6 for word in pair)
+    text = ctx.rules.number_re.sub(replace, text)
+    return text.replace(_JOIN_NEXT + " ", "") if _JOIN_NEXT in text else text
+
+
+_JOIN_NEXT = "\u2060"  # the word joiner: the text was cleaned of it before the rules ran
+
+
+def _scale_link(spoken: str, match: re.Match, language: LanguageRules) -> str:
+    """A round number of millions before a currency or unit takes the language's "de"/"di" (a million is a
+    noun in the Romance languages: RAE, "millón"; Grevisse; Treccani)."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    word = following.group(1) if following else ""
+    if word not in _amount_nouns(language.code) or spoken.endswith(f" {language.scale_currency_link}"):
+        return spoken
+    if language.elided_link and word[:1].lower() in "aeiouéèh":
+        return f"{spoken} {language.elided_link}{_JOIN_NEXT}"  # "d'euros": joined to the word after it
+    return f"{spoken} {language.scale_currency_link}"
 
 
 def _rule_abbreviations(text: str, ctx: _LanguageContext) -> str:

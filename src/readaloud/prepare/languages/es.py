@@ -260,6 +260,8 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
     nxt = _NEXT.match(following)
     if not nxt or nxt.group(1).lower() in NOT_NOUNS or number.fraction:
         return spoken
+    if spoken.endswith(("millón", "millones", "billón", "billones")) and nxt.group(1)[:1].islower():
+        return f"{spoken} de"  # "3.000.000 euros" -> "tres millones de euros" (RAE: millón is a noun)
     if _feminine_noun(nxt.group(1)):
         return "una" if number.is_one else feminine_cardinal(spoken)  # "1500 personas" is no year
     if len(number.integer) == 4 and 1100 <= int(number.integer) <= 2099:
