@@ -4,6 +4,7 @@
 //   "Back to where I am", heading/paragraph moves in screen-reader mode);
 // - one polite status region says short state changes; the article text is never in a live region;
 // - the next block is fetched while this one plays (two audio elements), so blocks follow without a gap.
+import { Contents } from "./contents.js";
 import { settings } from "./settings.js";
 import { Shortcuts } from "./shortcuts.js";
 
@@ -499,6 +500,13 @@ class Player {
     return this.index;
   }
 
+  goToHeading(index) {
+    // From the contents: go there and put focus on it (the listener asked to move there).
+    const position = this.headings.findIndex((h) => h.index === index) + 1;
+    this.go(index, "", position ? `Heading ${position} of ${this.headings.length}` : this.blockMessage(index));
+    this.focusBlock(this.blocks[index]);
+  }
+
   blockMessage(index) {
     return `Paragraph ${this.blocks[index].number} of ${this.blocks.length}`;
   }
@@ -699,7 +707,9 @@ function main() {
   if (!root || !article) return;
   const player = new Player(root, article);
   const shortcuts = new Shortcuts(root);
+  const contents = new Contents(player);
   const actions = wireButtons(player, shortcuts);
+  actions.openContents = () => contents.open();
   shortcuts.start(actions);
   player.start();
   window.readaloudPlayer = player; // for the browser tests and the benchmark to observe, not to drive
