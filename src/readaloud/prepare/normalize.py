@@ -739,9 +739,11 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if "/" in text:  # "les 17/18/19 mars": a list of numbers, not a date and not "or" (the word rule's)
         text = _NUMBER_LIST.sub(lambda m: m.group() if _could_be_date(m.group())
                                 else _SLASH_BETWEEN_NUMBERS.sub(lambda _: ctx.protect(" "), m.group()), text)
-    if rules.month_year:  # "Aug 2019" -> "August 2019"; "June 2021-March 2022": the dash is "to"
-        for _ in range(2):  # the second pass sees the dash before a month the first one spelled out
-            text = rules.month_year.sub(lambda m: _month_year(m, ctx), text)
+    if rules.month_year and _FOUR_DIGITS.search(text):  # "Aug 2019"; "June 2021-March 2022": the dash is "to"
+        spelled = rules.month_year.sub(lambda m: _month_year(m, ctx), text)
+        if spelled != text:  # a second pass sees the dash before a month the first one spelled out
+            spelled = rules.month_year.sub(lambda m: _month_year(m, ctx), spelled)
+        text = spelled
     if rules.dotted_day_range and (".–" in text or ".-" in text or ". –" in text):  # "vom 1.–3. Juni"
         text = rules.dotted_day_range.sub(lambda m: _dotted_day_range(m, ctx, say_date), text)
     if rules.month_day:
@@ -1208,6 +1210,7 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
 
 
 # A tax or legal code's section with its lettered subsections, as US pages write plans and charities.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_SLASH_YEAR = re.compile(r"(?<![\w/.,])(1[5-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\w/]|[.,]\d)")
 _SLASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)/(?=\d)")
 _NUMBER_LIST = re.compile(r"(?<![\w/.,])\d{1,4}(?:/\d{1,4}){2,}(?![\w/]|[.,]\d)")
