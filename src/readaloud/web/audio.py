@@ -15,6 +15,7 @@ from collections import OrderedDict
 from concurrent.futures import Future
 from typing import Any
 
+from ..langtags import primary
 from ..model import Block, Segment
 from ..speak.base import Voice
 
@@ -62,23 +63,31 @@ class BlockAudio:
         self._lock = threading.Lock()
 
     def voices(self) -> list[Voice]:
-        """Every installed voice of the engine, asked once (listing voices reads the voice data)."""
+        """Every installed voice of every engine (the voice catalogue's), the server's engine first;
+        asked once, as listing voices reads the voice data."""
         with self._lock:
             if self._voices is None:
-                from ..speak import get_engine
+                from ..speak.catalogue import installed_engines
 
-                self._voices = sorted(get_engine(self._engine_name).voices(), key=lambda v: (v.name.lower(), v.id))
+                engines = installed_engines(None)
+                if self._engine_name:
+                    engines.sort(key=lambda engine: engine.name != self._engine_name)
+                self._voices = [voice for engine in engines for voice in
+                                sorted(engine.voices(), key=lambda v: (v.name.lower(), v.id))]
             return list(self._voices)
 
     def voices_for(self, lang: str) -> list[Voice]:
         """The voices that speak the primary language of ``lang`` (``de-AT`` -> every German voice)."""
-        primary = lang.replace("_", "-").lower().split("-")[0]
-        if not primary:
+        language = primary(lang)
+        if not language:
             return []
-        return [voice for voice in self.voices() if _speaks(voice, primary)]
+        return [voice for voice in self.voices() if _speaks(voice, language)]
+
+    def voice(self, voice_id: str) -> Voice | None:
+        return next((voice for voice in self.voices() if voice.id == voice_id), None)
 
     def knows_voice(self, voice_id: str) -> bool:
-        return any(voice.id == voice_id for voice in self.voices())
+        return self.voice(voice_id) is not None
 
     def segment(self, article_id: str, block: Block, article_lang: str, voice_id: str = "") -> Segment:
         """The block's audio and timings; synthesised at most once however many requests ask at once."""
@@ -124,15 +133,17 @@ class BlockAudio:
         espeak synthesises under one process-wide lock anyway, so serialising each Narrator costs
         nothing; different voices still overlap their cache reads and WAV building.
         """
+        chosen = self.voice(voice_id) if voice_id else None  # a voice of any engine: that engine speaks
+        engine = chosen.engine if chosen else self._engine_name
         with self._lock:
             if voice_id not in self._narrators:
                 from ..speak import AudioCache, Narrator, SpeechOptions
 
-                options = SpeechOptions(engine=self._engine_name, voice=voice_id or None, rate=self._rate)
+                options = SpeechOptions(engine=engine, voice=voice_id or None, rate=self._rate)
                 self._narrators[voice_id] = (Narrator(options, AudioCache(self._cache_dir)), threading.Lock())
             return self._narrators[voice_id]
 
 
-def _speaks(voice: Voice, primary: str) -> bool:
+def _speaks(voice: Voice, language: str) -> bool:
     tags = [tag for tag, _priority in getattr(voice, "languages", ())] or [voice.lang]
-    return any(tag.lower().split("-")[0] == primary for tag in tags)
+    return any(primary(tag) == language for tag in tags)

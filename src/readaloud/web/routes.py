@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -22,6 +23,9 @@ from .jobs import Job, Preparations, QueueFullError, describe
 from .library import Library, LibraryEntry, Listing, article_id
 from .limits import Gate
 from .view import UI_LANG, player_view
+
+if TYPE_CHECKING:
+    from ..speak.base import Voice
 
 library_pages = Blueprint("library", __name__)
 player_pages = Blueprint("player", __name__)
@@ -75,6 +79,28 @@ def entry_or_404(article_id: str) -> LibraryEntry:
     if entry is None:  # a served file that changed or vanished since it was listed
         abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
     return entry
+
+
+@dataclass(frozen=True)
+class VoiceChoice:
+    id: str
+    label: str
+
+
+def voice_groups(voices: list[Voice]) -> list[tuple[str, list[VoiceChoice]]]:
+    """The voice menu: one group per language variant ("English (en-us)"), natural-sounding (neural)
+    voices first and said to be so, then the rest in the catalogue's order."""
+    from ..speak.catalogue import ENGINE_KINDS
+
+    groups: dict[str, list[tuple[bool, VoiceChoice]]] = {}
+    for voice in voices:
+        natural = ENGINE_KINDS.get(voice.engine, ("",))[0] == "neural"
+        label = f"{voice.name} (natural voice)" if natural else voice.name
+        groups.setdefault(voice.lang, []).append((not natural, VoiceChoice(voice.id, label)))
+    return [
+        (f"{language_name(lang)} ({lang})", [choice for _rest, choice in sorted(members, key=lambda m: m[0])])
+        for lang, members in groups.items()
+    ]
 
 
 def language_name(tag: str) -> str:
@@ -310,7 +336,7 @@ def article(article_id: str) -> ResponseReturnValue:
         "player.html",
         entry=entry,
         view=view,
-        voices=voices,
+        voice_groups=voice_groups(voices),
         audio_ext=BLOCK_AUDIO_EXT,
         ui_lang=UI_LANG,
     )
