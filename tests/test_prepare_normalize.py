@@ -1237,3 +1237,11 @@ def test_a_german_span_of_days_with_ordinal_dots() -> None:
 ])
 def test_a_round_million_in_digits_before_its_noun_takes_de(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_house_number_before_a_street_type_written_in_full() -> None:
+    _check([
+        ("Holmes lived at 221 Baker Street.", "Holmes lived at two twenty-one Baker Street."),
+        ("The shop at 350 Fifth Avenue opened.", "The shop at three fifty Fifth Avenue opened."),
+        ("In 1990 Baker Street was quiet.", "In nineteen ninety Baker Street was quiet."),
+    ], "en")

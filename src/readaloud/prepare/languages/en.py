@@ -241,6 +241,8 @@ UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apar
 STREET_SUFFIXES = {"St": "Street", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Ln": "Lane",
                    "Hwy": "Highway", "Expy": "Expressway", "Pkwy": "Parkway", "Ct": "Court", "Pl": "Place",
                    "Sq": "Square", "Ter": "Terrace", "Cir": "Circle"}
+# Written in full they make an address too ("221 Baker Street" -> "two twenty-one Baker Street").
+STREET_SUFFIXES.update({name: name for name in [*STREET_SUFFIXES.values(), "Way"]})
 # US state and territory codes before a ZIP code ("Santa Clara, CA 95051"): USPS Publication 28, app. B.
 POSTAL_REGIONS = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
