@@ -1245,3 +1245,11 @@ def test_a_house_number_before_a_street_type_written_in_full() -> None:
         ("The shop at 350 Fifth Avenue opened.", "The shop at three fifty Fifth Avenue opened."),
         ("In 1990 Baker Street was quiet.", "In nineteen ninety Baker Street was quiet."),
     ], "en")
+
+
+def test_the_other_dollars_by_their_signs() -> None:
+    _check([
+        ("A flat white costs AU$5 in Sydney.", "A flat white costs five Australian dollars in Sydney."),
+        ("The fund raised HK$5 million.", "The fund raised five million Hong Kong dollars."),
+        ("It costs C$20.50 in Toronto.", "It costs twenty Canadian dollars and fifty cents in Toronto."),
+    ], "en")

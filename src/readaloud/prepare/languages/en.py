@@ -38,7 +38,12 @@ CURRENCIES = {
     "$": ("dollar", "dollars", "cent", "cents"), "US$": ("US dollar", "US dollars", "cent", "cents"),
     "€": ("euro", "euros", "cent", "cents"), "£": ("pound", "pounds", "penny", "pence"),
     "¥": ("yen", "yen", None, None), "₹": ("rupee", "rupees", "paisa", "paise"),
-    "₽": ("rouble", "roubles", None, None), "¢": ("cent", "cents", None, None), "₩": ("won", "won", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
+    "₽": ("rouble", "roubles", None, None), "¢": ("cent", "cents", None, None),
+    # the other dollars by their own signs (CLDR en symbols: A$, CA$, NZ$, HK$; "AU$", "C$" as press writes)
+    **dict.fromkeys(("A$", "AU$"), ("Australian dollar", "Australian dollars", "cent", "cents")),
+    **dict.fromkeys(("C$", "CA$"), ("Canadian dollar", "Canadian dollars", "cent", "cents")),
+    "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+    "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"), "₩": ("won", "won", None, None), "CHF": ("Swiss franc", "Swiss francs", None, None),
 }
 
 # Scale words after a number ("3.5 million", "$1.2bn"): written form -> power of ten (AP Stylebook
