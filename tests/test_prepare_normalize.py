@@ -1253,3 +1253,10 @@ def test_the_other_dollars_by_their_signs() -> None:
         ("The fund raised HK$5 million.", "The fund raised five million Hong Kong dollars."),
         ("It costs C$20.50 in Toronto.", "It costs twenty Canadian dollars and fifty cents in Toronto."),
     ], "en")
+
+
+def test_french_hours_agree_with_heure() -> None:
+    _check([
+        ("Le feu d'artifice est à 21 h 30.", "Le feu d'artifice est à vingt et une heures trente."),
+        ("Il est 0 h 30.", "Il est zéro heure trente."),
+    ], "fr")

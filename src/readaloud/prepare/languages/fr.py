@@ -193,7 +193,13 @@ def say_day_month(day: int, month: int, month_text: str, year: int | None, befor
 
 def say_time(hour: int, minutes: str) -> str:
     """ "14h30" -> "quatorze heures trente", "1h" -> "une heure"."""
-    hour_word = "une heure" if hour == 1 else f"{numbers.cardinal(hour, CODE)} heures"
+    # "zéro heure" is singular like "une heure" (Grevisse: the plural starts at two); 21 h is "vingt et une"
+    if hour == 1:
+        hour_word = "une heure"
+    elif hour == 0:
+        hour_word = "zéro heure"
+    else:
+        hour_word = f"{numbers.cardinal(hour, CODE)} heures".replace("et un heures", "et une heures")
     minute_word = f" {numbers.cardinal(int(minutes), CODE)}" if minutes and minutes != "00" else ""
     return hour_word + minute_word
 
