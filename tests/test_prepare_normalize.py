@@ -1260,3 +1260,10 @@ def test_french_hours_agree_with_heure() -> None:
         ("Le feu d'artifice est à 21 h 30.", "Le feu d'artifice est à vingt et une heures trente."),
         ("Il est 0 h 30.", "Il est zéro heure trente."),
     ], "fr")
+
+
+def test_an_italian_span_of_days_starting_on_the_first() -> None:
+    _check([
+        ("La mostra è aperta dal 1° al 3 giugno.", "La mostra è aperta dal primo al tre giugno."),
+        ("Fa 30° al sole.", "Fa trenta gradi al sole."),
+    ], "it")

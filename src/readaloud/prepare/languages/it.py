@@ -191,7 +191,8 @@ PHONE_CUES = ("tel", "cell", "fax", "chiama", "numero", "whatsapp", "contatt")
 BEFORE_ELISION = re.compile(r"(?<![\w.,])(\d+)(?=\s[lL]['’])")
 TIME_WITH_SECONDS = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")
 # The ordinal of a date's first day: "1° maggio", "1 maggio" -> "primo maggio" (Crusca).
-DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\s?[°º]?(?=\s(?:" + "|".join(MONTHS) + r")\b)")
+# also at the start of a span of days: "dal 1° al 3 giugno", "1 e 2 maggio"
+DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\s?[°º]?(?=\s(?:(?:al|e|-)\s\d{1,2}\s)?(?:" + "|".join(MONTHS) + r")\b)")
 
 # Masculine nouns in -a (Treccani, "genere dei nomi"): "un problema", not "una problema".
 MASCULINE_IN_A = frozenset("""
