@@ -1267,3 +1267,8 @@ def test_an_italian_span_of_days_starting_on_the_first() -> None:
         ("La mostra è aperta dal 1° al 3 giugno.", "La mostra è aperta dal primo al tre giugno."),
         ("Fa 30° al sole.", "Fa trenta gradi al sole."),
     ], "it")
+
+
+def test_a_round_million_of_reais_takes_de() -> None:
+    assert speech_text("O imóvel custa R$ 3.000.000.", "pt") == "O imóvel custa três milhões de reais."
+    assert speech_text("O imóvel custa R$ 3.500.000.", "pt") == "O imóvel custa três milhões e quinhentos mil reais."

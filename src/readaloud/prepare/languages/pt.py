@@ -244,7 +244,10 @@ def _say_real(match: re.Match) -> str:
         amount = RULES.read(WrittenNumber(str(integer), cents or ""))
         scale_word = singular if integer == 1 and not cents else plural
         return f"{amount} {scale_word} de {many}" if exponent > 3 else f"{amount} mil {many}"
-    spoken = f"{say_cardinal(integer)} {one if integer == 1 else many}" if integer or not cents else ""
+    count = say_cardinal(integer)
+    if count.endswith(("milhão", "milhões", "bilhão", "bilhões", "trilhão", "trilhões")):
+        count += " de"  # "R$ 3.000.000" -> "três milhões de reais" (a million is a noun; Priberam)
+    spoken = f"{count} {one if integer == 1 else many}" if integer or not cents else ""
     if cents and int(cents):
         value = int(cents.ljust(2, "0"))
         cents_words = f"{say_cardinal(value)} {minor_one if value == 1 else minor_many}"
