@@ -15,6 +15,7 @@ from flask import Flask
 
 from .audio import BlockAudio
 from .config import asset_dir, merged_config
+from .downloads import downloads, downloads_for
 from .errors import register_error_pages
 from .jobs import Preparations
 from .library import Library
@@ -66,7 +67,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         fetch_gate=app_gates["fetches"], fetch_workers=app.config["READALOUD_MAX_FETCHES"],
     )
     app.extensions["readaloud"] = State(library=library, audio=audio, jobs=preparations, **app_gates)
-    for blueprint in (library_pages, player_pages, audio_files):
+    app.extensions["readaloud-downloads"] = downloads_for(app.config)
+    for blueprint in (library_pages, player_pages, audio_files, downloads):
         app.register_blueprint(blueprint)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secrets.token_bytes(32)  # per app: sessions end with the process
