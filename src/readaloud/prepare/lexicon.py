@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from ..langtags import subtags
 
 DEFAULT_SECTION = ""
 _SECTION = re.compile(r"^\[\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*|default|\*)\s*\]$")
@@ -33,14 +34,13 @@ class LexiconError(UsageError):
 
 
 def _language_key(tag: str) -> str:
-    return tag.strip().lower().replace("_", "-")
+    return "-".join(subtags(tag))
 
 
 def _section_chain(tag: str) -> list[str]:
     """ "de-CH" -> ["", "de", "de-ch"]: the sections that apply, least specific first."""
-    key = _language_key(tag)
     chain = [DEFAULT_SECTION]
-    parts = key.split("-") if key else []
+    parts = subtags(tag)
     for index in range(1, len(parts) + 1):
         chain.append("-".join(parts[:index]))
     return chain

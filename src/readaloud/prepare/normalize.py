@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..langtags import primary, subtags
 from . import numbers
 from .languages import LANGUAGE_RULES, LanguageRules
 from .neutral import (
@@ -1773,8 +1774,8 @@ _LONG_DIGITS = re.compile(rf"(?<![\d.,])\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}
 
 def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:
     """What a good reader says for ``text`` (one sentence) in language ``lang`` (a BCP 47 tag)."""
-    tag = (lang or "en").lower().replace("_", "-")
-    base = tag.split("-")[0]
+    tag = "-".join(subtags(lang or "en")) or "en"
+    base = primary(tag)
     language = LANGUAGE_RULES.get(base)
     rules = compiled_rules(base) if language is not None else None
     shouting = _is_shouting(text, language)

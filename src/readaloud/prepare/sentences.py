@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..langtags import primary
 from .languages import LANGUAGE_RULES, LanguageRules
 
 # A sentence longer than this is cut at a clause boundary: highlighting a whole screen at once helps
@@ -35,7 +36,7 @@ _CONTINUATION = frozenset(",;:)]}%»›”’")
 
 def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence in ``text``, trimmed of surrounding white space."""
-    base = (lang or "en").lower().split("-")[0]
+    base = primary(lang or "en") or "en"
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         for start, end in _split_line(text, line.start(), line.end(), base):

@@ -111,6 +111,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterator, Mapping
 
+from ...langtags import primary
 from .rules import LanguageRules, frozen
 
 __all__ = ["LANGUAGE_RULES", "LanguageRules", "frozen", "rules_for"]
@@ -155,4 +156,4 @@ LANGUAGE_RULES: Mapping[str, LanguageRules] = _Registry()
 
 def rules_for(lang: str) -> LanguageRules | None:
     """The rules for a BCP 47 tag ("en-GB" -> en's), or None for a language without a module."""
-    return LANGUAGE_RULES.get((lang or "en").lower().replace("_", "-").split("-")[0])
+    return LANGUAGE_RULES.get(primary(lang or "en"))
