@@ -2,8 +2,8 @@
 first audio of a block is ready (issue 14).
 
 * throughput: ``readaloud SAMPLE --engine E -o out.mp3 -q`` in a subprocess with an empty audio cache,
-  as seconds of speech per second of wall time, for espeak-ng and piper, and piper again limited to
-  one worker process (``READALOUD_PIPER_WORKERS=1``: the single-process way it ran before the pool);
+  as seconds of speech per second of wall time, for espeak-ng and piper: as it ran before the pool (one
+  worker process, onnxruntime on every core), one worker on one thread, and the pool;
 * first audio: a warm piper engine (its workers started) and an empty cache, the time from asking
   :meth:`Narrator.pieces` for a paragraph to its first piece (what the player waits for).
 
@@ -70,7 +70,9 @@ def main() -> int:
     args = parser.parse_args()
     print(f"article: {args.article.name}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
     print(f"{'engine':<28}{'speech':>10}{'wall':>9}{'x real time':>13}")
-    rows = [("espeak", "espeak", {}), ("piper (one worker)", "piper", {"READALOUD_PIPER_WORKERS": "1"}),
+    rows = [("espeak", "espeak", {}),
+            ("piper as before (1 worker)", "piper", {"READALOUD_PIPER_WORKERS": "1", "READALOUD_PIPER_THREADS": "0"}),
+            ("piper, 1 worker, 1 thread", "piper", {"READALOUD_PIPER_WORKERS": "1"}),
             ("piper (pool)", "piper", {})]
     speeds = {}
     for label, engine, env in rows:
@@ -79,7 +81,7 @@ def main() -> int:
         print(f"{label:<28}{speech:>9.1f}s{wall:>8.1f}s{speeds[label]:>12.1f}x")
     pool = speeds["piper (pool)"]
     print(f"target: piper at least {PIPER_TARGET_X:g}x real time: {'met' if pool >= PIPER_TARGET_X else 'NOT met'} "
-          f"({pool:.1f}x; {pool / speeds['piper (one worker)']:.2f}x the single worker)")
+          f"({pool:.1f}x; {pool / speeds['piper as before (1 worker)']:.2f}x piper as it ran before)")
     first = first_piece_seconds()
     print(f"piper first piece of a paragraph, warm engine, cold cache: {first:.2f} s "
           f"(target {FIRST_PIECE_TARGET_S} s: {'met' if first <= FIRST_PIECE_TARGET_S else 'NOT met'})")

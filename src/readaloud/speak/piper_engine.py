@@ -56,8 +56,10 @@ SECONDS_PER_CHARACTER = 0.1
 # READALOUD_PIPER_WORKERS sets the number (a shared server may want fewer).
 MAX_WORKERS = 4
 WORKERS_VARIABLE = "READALOUD_PIPER_WORKERS"
-# onnxruntime threads per worker: one (see the module docstring).
+# onnxruntime threads per worker: one (see the module docstring); READALOUD_PIPER_THREADS=0 gives
+# onnxruntime's own default (every core), as piper itself runs (benchmarks/voices.py compares them).
 THREADS_PER_WORKER = 1
+THREADS_VARIABLE = "READALOUD_PIPER_THREADS"
 
 
 # Where a listener's own Piper voices are looked for: this variable, else the user data folder
@@ -208,7 +210,9 @@ class PiperEngine:
         self.parallel = worker_count()
         self._workers = [WorkerHandle("readaloud.speak.piper_engine:piper_handlers", "piper", STARTUP_TIMEOUT_S)
                          for _ in range(self.parallel)]
-        self._free: queue.SimpleQueue[WorkerHandle] = queue.SimpleQueue()
+        # Last in, first out: one request at a time keeps going to the worker whose model is loaded,
+        # and a second worker starts only when two sentences are wanted at once.
+        self._free: queue.LifoQueue[WorkerHandle] = queue.LifoQueue()
         for worker in self._workers:
             self._free.put(worker)
         self.synthesis_count = 0
@@ -294,8 +298,9 @@ def _load_model(voice: VoiceFile) -> Any:
     from piper.config import PiperConfig
 
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = THREADS_PER_WORKER
-    options.inter_op_num_threads = THREADS_PER_WORKER
+    threads = os.environ.get(THREADS_VARIABLE, "").strip()
+    options.intra_op_num_threads = int(threads) if threads.isdigit() else THREADS_PER_WORKER
+    options.inter_op_num_threads = options.intra_op_num_threads
     session = onnxruntime.InferenceSession(voice.model, sess_options=options, providers=["CPUExecutionProvider"])
     config = PiperConfig.from_dict(json.loads(Path(voice.config).read_text(encoding="utf-8")))
     return PiperVoice(session=session, config=config)
