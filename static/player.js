@@ -12,6 +12,7 @@ const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3];
 const SLOW_SYNTHESIS_MS = 1500; // say "Preparing audio" when a block takes longer than this
 const AUTO_SCROLL_SETTLE_MS = 900; // scroll events this soon after our own scrolling are ours
 const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
+const POSITION_SYNC_MS = 5000; // how often the place is sent to the library while it moves
 
 class Announcer {
   // The one polite status region. Repeating the same words must still be announced, so the text is
@@ -74,6 +75,47 @@ function mediaReady(element) {
   });
 }
 
+function newer(one, other) {
+  if (!one || !other) return one || other;
+  return (other.saved || 0) > (one.saved || 0) ? other : one;
+}
+
+class PositionSync {
+  // Sends the place to the library at most every POSITION_SYNC_MS, and at once when the page goes away
+  // (keepalive lets that last request outlive the page). A failure is not the listener's problem:
+  // the browser's own copy stays.
+  constructor(url, token) {
+    this.url = url;
+    this.token = token;
+    this.pending = null;
+    this.timer = 0;
+  }
+
+  save(sentenceId, now) {
+    this.pending = { sentence: sentenceId, saved: Date.now() };
+    if (now) {
+      this.flush(true);
+    } else if (!this.timer) {
+      this.timer = window.setTimeout(() => this.flush(false), POSITION_SYNC_MS);
+    }
+  }
+
+  flush(keepalive) {
+    window.clearTimeout(this.timer);
+    this.timer = 0;
+    if (!this.pending || !this.url) return;
+    const body = JSON.stringify(this.pending);
+    this.pending = null;
+    fetch(this.url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": this.token },
+      body,
+      keepalive,
+      credentials: "same-origin",
+    }).catch(() => {});
+  }
+}
+
 function blockOf(element) {
   return element ? element.closest("[data-speak]") : null;
 }
@@ -94,6 +136,7 @@ class Player {
     this.voiceSelect = document.getElementById("voice");
     this.sleepSelect = document.getElementById("sleep");
     this.decks = [this.makeDeck(), this.makeDeck()];
+    this.positionSync = new PositionSync(root.dataset.positionUrl, root.dataset.csrfToken);
     this.current = this.decks[0];
     this.timingRequests = new Map();
     this.index = 0;
@@ -147,7 +190,7 @@ class Player {
     this.voiceSelect.addEventListener("change", () => this.changeVoice());
     this.sleepSelect.addEventListener("change", () => this.setSleepTimer());
     window.addEventListener("scroll", () => this.onScroll(), { passive: true });
-    window.addEventListener("pagehide", () => this.savePosition());
+    window.addEventListener("pagehide", () => this.savePosition({ now: true }));
     this.setUpMediaSession();
     this.root.hidden = false;
     document.body.classList.add("player-ready"); // shows the "play from here" buttons (readaloud.css)
@@ -163,7 +206,7 @@ class Player {
   }
 
   restorePosition() {
-    const saved = settings.position(this.articleId);
+    const saved = newer(settings.position(this.articleId), this.serverPosition());
     const sentence = saved && document.getElementById(saved.sentence);
     const block = blockOf(sentence);
     if (!block) {
@@ -379,7 +422,7 @@ class Player {
     for (const deck of this.decks) deck.el.pause();
     this.resumeExactly = true;
     this.showPlayState();
-    this.savePosition();
+    this.savePosition({ now: true });
     if (announce && wasActive) this.status.say("Paused");
   }
 
@@ -412,8 +455,16 @@ class Player {
     if (this.following) this.scrollToCurrent();
   }
 
-  savePosition() {
-    if (this.sentenceId) settings.savePosition(this.articleId, this.sentenceId);
+  savePosition({ now = false } = {}) {
+    if (!this.sentenceId) return;
+    settings.savePosition(this.articleId, this.sentenceId);
+    this.positionSync.save(this.sentenceId, now);
+  }
+
+  serverPosition() {
+    // The library's copy (web/positions.py), rendered into the page: it outlives a cleared browser.
+    const { savedSentence, savedAt } = this.root.dataset;
+    return savedSentence ? { sentence: savedSentence, saved: Number(savedAt) || 0 } : null;
   }
 
   currentElement() {

@@ -20,6 +20,7 @@ from .errors import register_error_pages
 from .jobs import Preparations
 from .library import Library
 from .limits import Gate
+from .positions import positions, remember_new_reader
 from .routes import State, audio_files, library_pages, player_pages
 from .security import (
     add_security_headers,
@@ -68,13 +69,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.extensions["readaloud"] = State(library=library, audio=audio, jobs=preparations, **app_gates)
     app.extensions["readaloud-downloads"] = downloads_for(app.config)
-    for blueprint in (library_pages, player_pages, audio_files, downloads):
+    for blueprint in (library_pages, player_pages, audio_files, downloads, positions):
         app.register_blueprint(blueprint)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secrets.token_bytes(32)  # per app: sessions end with the process
     for check in (require_allowed_host, refuse_cross_site_posts, require_csrf_token):
         app.before_request(check)
     app.after_request(add_security_headers)
+    app.after_request(remember_new_reader)
     app.jinja_env.globals["csrf_token"] = csrf_token
     register_error_pages(app)
     return app

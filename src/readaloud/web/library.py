@@ -340,6 +340,11 @@ class Library:
 
     # -- reading ---------------------------------------------------------------------------------------
 
+    @property
+    def store(self) -> ArticleStore | None:
+        """The SQLite file, when the player has a data folder (readers' positions live there too)."""
+        return self._store
+
     def get(self, entry_id: str) -> Listing | None:
         """The listing with this id (no preparation, no look at the disk)."""
         with self._lock:

@@ -332,10 +332,13 @@ def article(article_id: str) -> ResponseReturnValue:
         voices = audio.voices_for(view.lang) or audio.voices()
     except ReadaloudError:
         voices = []  # no engine: the page still shows the article and the screen-reader mode
+    from .positions import saved_position
+
     return render_template(
         "player.html",
         entry=entry,
         view=view,
+        saved=saved_position(entry.id),
         voice_groups=voice_groups(voices),
         audio_ext=BLOCK_AUDIO_EXT,
         ui_lang=UI_LANG,

@@ -30,6 +30,13 @@ CREATE TABLE IF NOT EXISTS articles (
     added REAL NOT NULL,          -- seconds since the epoch: the library's order
     source BLOB NOT NULL          -- the bytes as they came, prepared when a reader opens the article
 );
+CREATE TABLE IF NOT EXISTS positions (
+    reader TEXT NOT NULL,         -- the reader's browser (web/positions.py: a random id in a cookie)
+    article TEXT NOT NULL,        -- an article id, stored or served from a folder
+    sentence TEXT NOT NULL,       -- the sentence id to continue from (b12.s3)
+    saved REAL NOT NULL,          -- seconds since the epoch, so the newer of this and the browser's wins
+    PRIMARY KEY (reader, article)
+);
 """
 # What the library lists, added after the first release: NULL until known (old rows are filled in).
 SUMMARY_COLUMNS = {"title": "TEXT", "site": "TEXT", "lang": "TEXT", "dir": "TEXT", "words": "INTEGER"}
@@ -105,6 +112,24 @@ class ArticleStore:
     def delete(self, article_id: str) -> None:
         with self._lock:
             self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self._db.execute("DELETE FROM positions WHERE article = ?", (article_id,))
+
+    def save_position(self, reader: str, article_id: str, sentence_id: str, saved: float) -> None:
+        """Where a reader is in an article; an older save arriving late never overwrites a newer one."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO positions (reader, article, sentence, saved) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (reader, article) DO UPDATE SET sentence = excluded.sentence, saved = excluded.saved"
+                " WHERE excluded.saved >= positions.saved",
+                (reader, article_id, sentence_id, saved),
+            )
+
+    def position(self, reader: str, article_id: str) -> tuple[str, float] | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT sentence, saved FROM positions WHERE reader = ? AND article = ?", (reader, article_id)
+            ).fetchone()
+        return (str(row[0]), float(row[1])) if row else None
 
     def articles(self) -> list[StoredArticle]:
         """Every stored article's listing, without its bytes."""
