@@ -13,6 +13,7 @@ const SLOW_SYNTHESIS_MS = 1500; // say "Preparing audio" when a block takes long
 const AUTO_SCROLL_SETTLE_MS = 900; // scroll events this soon after our own scrolling are ours
 const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
 const POSITION_SYNC_MS = 5000; // how often the place is sent to the library while it moves
+const CONTINUE_PARAMETER = "continue"; // ?continue=1: the queue moved on to this article while playing
 
 class Announcer {
   // The one polite status region. Repeating the same words must still be announced, so the text is
@@ -192,6 +193,7 @@ class Player {
     window.addEventListener("scroll", () => this.onScroll(), { passive: true });
     window.addEventListener("pagehide", () => this.savePosition({ now: true }));
     this.setUpMediaSession();
+    this.continueFromQueue();
     this.root.hidden = false;
     document.body.classList.add("player-ready"); // shows the "play from here" buttons (readaloud.css)
     this.trackPlayerHeight();
@@ -347,7 +349,8 @@ class Player {
     const wasPlaying = this.playing;
     this.playing = true;
     this.showPlayState();
-    if (!wasPlaying) this.status.say("Playing");
+    if (!wasPlaying) this.status.say(this.arrival || "Playing");
+    this.arrival = "";
     this.prefetchNext();
     if (!this.frameLoop) this.followAudio();
   }
@@ -367,7 +370,8 @@ class Player {
       this.wantsPlay = false;
       this.finished = true;
       this.showPlayState();
-      this.status.say("End of the article");
+      this.markHeard();
+      if (!this.goToNextInQueue({ playing: true })) this.status.say("End of the article");
       return;
     }
     const spare = this.other(deck);
@@ -551,6 +555,40 @@ class Player {
     return this.index;
   }
 
+  markHeard() {
+    // The end of the article: heard, in the library's record of this reader (web/queue.py).
+    const url = this.root.dataset.heardUrl;
+    if (!url) return;
+    fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-CSRF-Token": this.root.dataset.csrfToken },
+      body: new URLSearchParams({ article: this.articleId, heard: "1" }),
+      credentials: "same-origin",
+      keepalive: true,
+    }).catch(() => {});
+  }
+
+  goToNextInQueue({ playing }) {
+    // On to the next article of the listener's queue, playing on if it was playing; the next page
+    // says where the listener is ("From your queue: ...").
+    const next = this.root.dataset.nextUrl;
+    if (!next || this.screenReaderMode) return false;
+    this.savePosition({ now: true });
+    window.location.assign(playing ? `${next}?${CONTINUE_PARAMETER}=1` : next);
+    return true;
+  }
+
+  continueFromQueue() {
+    // Arrived from the end of the previous article in the queue: listening carries on here.
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has(CONTINUE_PARAMETER)) return;
+    url.searchParams.delete(CONTINUE_PARAMETER);
+    window.history.replaceState(null, "", url);
+    this.arrival = `From your queue: ${this.root.dataset.title}`; // said once the audio starts
+    this.status.say(this.arrival);
+    this.play();
+  }
+
   goToHeading(index) {
     // From the contents: go there and put focus on it (the listener asked to move there).
     const position = this.headings.findIndex((h) => h.index === index) + 1;
@@ -564,6 +602,7 @@ class Player {
 
   nextBlock() {
     const index = this.referenceIndex() + 1;
+    if (index >= this.blocks.length && this.goToNextInQueue({ playing: this.playing || this.wantsPlay })) return;
     this.go(index, "", index < this.blocks.length ? this.blockMessage(index) : "");
   }
 

@@ -162,7 +162,7 @@ def test_a_server_killed_mid_upload_keeps_every_finished_upload(samples_dir, tmp
         connection = http.client.HTTPConnection(host, int(port), timeout=30)
         connection.request("GET", "/")
         library = connection.getresponse()
-        cookie = library.getheader("Set-Cookie").split(";")[0]
+        cookie = "; ".join(c.split(";")[0] for c in library.headers.get_all("Set-Cookie"))  # session and reader
         token = re.search(r'name="csrf_token" value="([^"]+)"', library.read().decode()).group(1)
         content_type, body = multipart(token, "kept.html", story)
         connection.request("POST", "/articles/upload", body=body, headers={"Content-Type": content_type, "Cookie": cookie})

@@ -21,6 +21,7 @@ from .jobs import Preparations
 from .library import Library
 from .limits import Gate
 from .positions import positions, remember_new_reader
+from .queue import queue_pages
 from .routes import State, audio_files, library_pages, player_pages
 from .security import (
     add_security_headers,
@@ -69,7 +70,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.extensions["readaloud"] = State(library=library, audio=audio, jobs=preparations, **app_gates)
     app.extensions["readaloud-downloads"] = downloads_for(app.config)
-    for blueprint in (library_pages, player_pages, audio_files, downloads, positions):
+    for blueprint in (library_pages, player_pages, audio_files, downloads, positions, queue_pages):
         app.register_blueprint(blueprint)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secrets.token_bytes(32)  # per app: sessions end with the process

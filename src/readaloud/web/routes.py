@@ -118,9 +118,12 @@ def render_library(error: str = "", pasted: str = "", url: str = "", status: int
     rate = current_app.config["READALOUD_RATE"]
     listings = state().library.entries()
     rows = [library_row(listing, rate) for listing in listings]
+    from .queue import queue_state
+
     page = render_template(
         "library.html",
         rows=rows,
+        queue=queue_state(),
         problems=state().library.problems(),
         error=error,
         pasted=pasted,
@@ -333,12 +336,16 @@ def article(article_id: str) -> ResponseReturnValue:
     except ReadaloudError:
         voices = []  # no engine: the page still shows the article and the screen-reader mode
     from .positions import saved_position
+    from .queue import queue_state
 
+    queue = queue_state()
     return render_template(
         "player.html",
         entry=entry,
         view=view,
         saved=saved_position(entry.id),
+        queue=queue,
+        next_in_queue=queue.after(entry.id) if queue else None,
         voice_groups=voice_groups(voices),
         audio_ext=BLOCK_AUDIO_EXT,
         ui_lang=UI_LANG,

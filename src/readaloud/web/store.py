@@ -37,6 +37,18 @@ CREATE TABLE IF NOT EXISTS positions (
     saved REAL NOT NULL,          -- seconds since the epoch, so the newer of this and the browser's wins
     PRIMARY KEY (reader, article)
 );
+CREATE TABLE IF NOT EXISTS queue (
+    reader TEXT NOT NULL,         -- as in positions
+    article TEXT NOT NULL,
+    place REAL NOT NULL,          -- the order: moving an article swaps two places
+    PRIMARY KEY (reader, article)
+);
+CREATE TABLE IF NOT EXISTS heard (
+    reader TEXT NOT NULL,
+    article TEXT NOT NULL,
+    heard REAL NOT NULL,          -- when the reader reached the end (or marked it heard)
+    PRIMARY KEY (reader, article)
+);
 """
 # What the library lists, added after the first release: NULL until known (old rows are filled in).
 SUMMARY_COLUMNS = {"title": "TEXT", "site": "TEXT", "lang": "TEXT", "dir": "TEXT", "words": "INTEGER"}
@@ -112,7 +124,8 @@ class ArticleStore:
     def delete(self, article_id: str) -> None:
         with self._lock:
             self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            self._db.execute("DELETE FROM positions WHERE article = ?", (article_id,))
+            for table in ("positions", "queue", "heard"):
+                self._db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
 
     def save_position(self, reader: str, article_id: str, sentence_id: str, saved: float) -> None:
         """Where a reader is in an article; an older save arriving late never overwrites a newer one."""
@@ -123,6 +136,57 @@ class ArticleStore:
                 " WHERE excluded.saved >= positions.saved",
                 (reader, article_id, sentence_id, saved),
             )
+
+    # -- a reader's listen queue and what they have heard ---------------------------------------------
+
+    def queue(self, reader: str) -> list[str]:
+        with self._lock:
+            rows = self._db.execute("SELECT article FROM queue WHERE reader = ? ORDER BY place", (reader,)).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def enqueue(self, reader: str, article_id: str) -> None:
+        """At the end of the queue; an article already in it stays where it is."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR IGNORE INTO queue (reader, article, place)"
+                " SELECT ?, ?, COALESCE(MAX(place), 0) + 1 FROM queue WHERE reader = ?",
+                (reader, article_id, reader),
+            )
+
+    def dequeue(self, reader: str, article_id: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM queue WHERE reader = ? AND article = ?", (reader, article_id))
+
+    def move_in_queue(self, reader: str, article_id: str, step: int) -> None:
+        """One place earlier (step -1) or later (+1): the article swaps places with its neighbour."""
+        order = self.queue(reader)
+        if article_id not in order:
+            return
+        index = order.index(article_id)
+        other = index + (1 if step > 0 else -1)
+        if not 0 <= other < len(order):
+            return
+        with self._lock:
+            places = dict(self._db.execute(
+                "SELECT article, place FROM queue WHERE reader = ? AND article IN (?, ?)", (reader, article_id, order[other])
+            ).fetchall())
+            self._db.execute("BEGIN")
+            for article, place in ((article_id, places[order[other]]), (order[other], places[article_id])):
+                self._db.execute("UPDATE queue SET place = ? WHERE reader = ? AND article = ?", (place, reader, article))
+            self._db.execute("COMMIT")
+
+    def set_heard(self, reader: str, article_id: str, heard: bool) -> None:
+        with self._lock:
+            if heard:
+                self._db.execute("INSERT OR REPLACE INTO heard (reader, article, heard) VALUES (?, ?, ?)",
+                                 (reader, article_id, time.time()))
+            else:
+                self._db.execute("DELETE FROM heard WHERE reader = ? AND article = ?", (reader, article_id))
+
+    def heard(self, reader: str) -> set[str]:
+        with self._lock:
+            rows = self._db.execute("SELECT article FROM heard WHERE reader = ?", (reader,)).fetchall()
+        return {str(row[0]) for row in rows}
 
     def position(self, reader: str, article_id: str) -> tuple[str, float] | None:
         with self._lock:
