@@ -109,16 +109,8 @@ def join_text(parts: list[str]) -> str:
     return _LINE_BREAKS.sub(LINE_BREAK, text).strip(" " + LINE_BREAK).replace(LINE_BREAK, "\n")
 
 
-def is_element(node: object) -> bool:
-    return isinstance(node, etree._Element) and isinstance(node.tag, str)
-
-
 def element_children(el: HtmlElement) -> list[HtmlElement]:
     return [child for child in el if isinstance(child.tag, str)]
-
-
-def has_attr(el: HtmlElement, name: str) -> bool:
-    return el.get(name) is not None
 
 
 def class_and_id(el: HtmlElement) -> str:
