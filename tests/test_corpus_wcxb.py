@@ -24,7 +24,8 @@ from scoring import mean  # noqa: E402
 from wcxb import PAGE_TYPES, load_wcxb, wcxb_dir  # noqa: E402
 
 CORPUS = wcxb_dir(REPO)
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the WCXB corpus is not at {CORPUS}")
+# slow: about two minutes of CPU for 1,497 pages (make test runs it, make test-fast does not).
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the WCXB corpus is not at {CORPUS}")]
 
 # Figures when set (2 Dec 2026, all pages; benchmarks/extraction.py prints the
 # same per part). Mean bag-of-words F1 over the pages with a reviewed main text (1,476 of 1,497): 0.8470.
