@@ -73,12 +73,14 @@ def structured(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> Epub:
     return Epub(path)
 
 
+@pytest.mark.slow  # EPUBCheck (Java), a long synthesis or a trickling server: seconds each
 def test_passes_epubcheck_without_errors_or_warnings(structured: Epub) -> None:
     checked = run_epubcheck(structured.path)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "0 fatals / 0 errors / 0 warnings" in checked.stdout, checked.stdout
 
 
+@pytest.mark.slow  # EPUBCheck (Java), a long synthesis or a trickling server: seconds each
 def test_a_german_article_with_dek_and_byline_passes_epubcheck(tmp_path: Path, cache: Path, samples_dir: Path) -> None:
     article = sample_article(samples_dir, "de-stadtbibliothek.html")
     path = write_epub3(article, tmp_path / "de.epub", narrator(cache)).path
@@ -188,6 +190,7 @@ def test_text_keeps_structure_and_leaves_out_chrome(structured: Epub) -> None:
     assert body.find(".//x:p[@class='byline']", NS) is not None
 
 
+@pytest.mark.slow  # EPUBCheck (Java), a long synthesis or a trickling server: seconds each
 def test_a_nested_list_stays_nested_and_passes_epubcheck(tmp_path: Path, cache: Path) -> None:
     """The nested <ul> sits inside its item's <li>, as in the player, and the outer list goes on after it."""
     path = write_epub3(prepare(extract_page(NESTED_LIST_PAGE)), tmp_path / "nested.epub", narrator(cache)).path

@@ -169,6 +169,7 @@ def long_paragraph_audio(tmp_path_factory):
     return target, json.loads(done.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow  # EPUBCheck (Java), a long synthesis or a trickling server: seconds each
 def test_a_long_paragraph_is_spoken_in_bounded_memory(long_paragraph_audio):
     _target, measured = long_paragraph_audio
     assert measured["growth_mb"] < GROWTH_BOUND_MB, f"grew {measured['growth_mb']:.0f} MB while speaking"

@@ -370,6 +370,7 @@ class Reader:
             return error.code, error.read().decode()
 
 
+@pytest.mark.slow  # EPUBCheck (Java), a long synthesis or a trickling server: seconds each
 def test_pages_and_audio_stay_fast_while_eight_fetches_trickle(samples_dir, tmp_path):
     command = [
         sys.executable, "-m", "readaloud", "serve", "--port", "0", "--cache-dir", str(tmp_path),
