@@ -134,3 +134,20 @@ def test_readaloud_speaks_with_a_voice_from_the_folder(folder: Path, tmp_path: P
     samples = np.frombuffer(frames, dtype="<i2").astype(np.float64)
     assert len(samples) / rate > 4, "the article takes several seconds to say"
     assert np.sqrt(np.mean(samples**2)) > 500, "the audio is (nearly) silent"
+
+
+@needs_extra
+def test_the_player_offers_a_voice_dropped_in_while_it_runs(tmp_path: Path, monkeypatch, samples_dir: Path) -> None:
+    import readaloud.web.audio
+    from readaloud.web import create_app
+
+    monkeypatch.setenv(VOICES_DIR_VARIABLE, str(tmp_path / "voices"))
+    monkeypatch.setattr(readaloud.web.audio, "VOICE_LIST_SECONDS", 0.0)  # the next page load looks again
+    app = create_app({"READALOUD_PATHS": [samples_dir / "slate-trump-russia.html"], "READALOUD_CACHE_DIR": str(tmp_path / "cache")})
+    client = app.test_client()
+    (listing,) = app.extensions["readaloud"].library.entries()
+    assert "en_GB-dropped-medium" not in client.get(f"/articles/{listing.id}").get_data(as_text=True)
+    add_voice(tmp_path / "voices", "en_GB-dropped-medium", "en_GB", "dropped")
+    assert "en_GB-dropped-medium" in client.get(f"/articles/{listing.id}").get_data(as_text=True)
+    response = client.get(f"/articles/{listing.id}/blocks/title.wav?voice=en_GB-dropped-medium")
+    assert response.status_code == 200 and len(response.data) > 10_000

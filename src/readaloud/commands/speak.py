@@ -175,8 +175,9 @@ def make_output_folder(folder: Path) -> None:
     except FileExistsError:
         raise OutputError(f"cannot write into {folder}: it exists and is not a folder.") from None
     except OSError as error:
-        reason = (error.strerror or str(error)).lower()
-        raise OutputError(f"cannot create the folder {folder} ({reason}).") from None
+        from ..files import os_reason
+
+        raise OutputError(f"cannot create the folder {folder} ({os_reason(error)}).") from None
 
 
 def refuse_special_output(path: Path) -> Path:

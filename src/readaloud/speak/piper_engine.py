@@ -186,7 +186,9 @@ def folder_voices(folder: Path) -> tuple[list[VoiceFile], list[str]]:
     try:
         models = sorted(folder.rglob("*.onnx")) if folder.is_dir() else []
     except OSError as error:
-        return [], [f"the voices folder {folder} cannot be read ({(error.strerror or str(error)).lower()})."]
+        from ..files import os_reason
+
+        return [], [f"the voices folder {folder} cannot be read ({os_reason(error)})."]
     for model in models:
         try:
             voices.append(read_voice_file(model))
@@ -204,7 +206,7 @@ class PiperEngine:
         if importlib.util.find_spec("piper") is None:
             raise SpeechError(NEEDS_EXTRA)
         self._packaged = packaged_voices()
-        self._folder = folder or voices_folder()
+        self._folder = folder  # None: the voices folder as the environment names it at each look
         if not self._packaged and not self.voice_files():
             raise SpeechError(NEEDS_EXTRA)
         self.parallel = worker_count()
@@ -230,12 +232,12 @@ class PiperEngine:
         """Packaged voices first, then the folder's (looked at again on every call: a voice dropped in
         is usable without a restart); a folder voice with a packaged voice's id is left out."""
         known = {voice.voice_id for voice in self._packaged}
-        extra = [voice for voice in folder_voices(self._folder)[0] if voice.voice_id not in known]
+        extra = [voice for voice in folder_voices(self._folder or voices_folder())[0] if voice.voice_id not in known]
         return self._packaged + list({voice.voice_id: voice for voice in extra}.values())
 
     def voice_problems(self) -> list[str]:
         """One sentence per file in the voices folder that could not be used (for --list-voices)."""
-        return folder_voices(self._folder)[1]
+        return folder_voices(self._folder or voices_folder())[1]
 
     def voices(self) -> list[Voice]:
         return [voice.as_voice() for voice in self.voice_files()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 import wave
 from collections import OrderedDict
 from concurrent.futures import Future
@@ -20,6 +21,9 @@ from ..model import Block, Segment
 from ..speak.base import Voice
 
 SYNTHESIS_WAIT_SECONDS = 120  # a request waiting on another thread's synthesis of the same block
+# The voice list is looked at again after this long, so a Piper voice dropped into the voices folder
+# shows in the menu without a restart (listing reads every engine's voice data: not per request).
+VOICE_LIST_SECONDS = 30.0
 SAMPLE_WIDTH = 2  # mono signed 16-bit PCM, as every engine produces
 
 SegmentKey = tuple[str, str, str]  # (article id, block id, voice id or "")
@@ -58,6 +62,7 @@ class BlockAudio:
         self._segments_in_memory = segments_in_memory
         self._narrators: dict[str, tuple[Any, threading.Lock]] = {}
         self._voices: list[Voice] | None = None
+        self._voices_listed = 0.0
         self._segments: OrderedDict[SegmentKey, Segment] = OrderedDict()
         self._pending: dict[SegmentKey, Future[Segment]] = {}
         self._lock = threading.Lock()
@@ -66,7 +71,7 @@ class BlockAudio:
         """Every installed voice of every engine (the voice catalogue's), the server's engine first;
         asked once, as listing voices reads the voice data."""
         with self._lock:
-            if self._voices is None:
+            if self._voices is None or time.monotonic() - self._voices_listed > VOICE_LIST_SECONDS:
                 from ..speak.catalogue import installed_engines
 
                 engines = installed_engines(None)
@@ -74,6 +79,7 @@ class BlockAudio:
                     engines.sort(key=lambda engine: engine.name != self._engine_name)
                 self._voices = [voice for engine in engines for voice in
                                 sorted(engine.voices(), key=lambda v: (v.name.lower(), v.id))]
+                self._voices_listed = time.monotonic()
             return list(self._voices)
 
     def voices_for(self, lang: str) -> list[Voice]:
