@@ -1272,3 +1272,13 @@ def test_an_italian_span_of_days_starting_on_the_first() -> None:
 def test_a_round_million_of_reais_takes_de() -> None:
     assert speech_text("O imóvel custa R$ 3.000.000.", "pt") == "O imóvel custa três milhões de reais."
     assert speech_text("O imóvel custa R$ 3.500.000.", "pt") == "O imóvel custa três milhões e quinhentos mil reais."
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "In H1 2024 sales fell by a third.", "In H one twenty twenty-four sales fell by a third."),
+    ("en", "Q3 2023 revenue beat forecasts.", "Q three twenty twenty-three revenue beat forecasts."),
+    ("en", "Data from Jan-Mar 2024 show a decline.", "Data from January to March twenty twenty-four show a decline."),
+    ("de", "Im Q3 2023 Umsatz stieg er.", "Im Q drei zweitausenddreiundzwanzig Umsatz stieg er."),
+])
+def test_a_year_after_a_quarter_or_a_month_range_is_a_year(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

@@ -183,6 +183,7 @@ class _Rules:
     year: re.Pattern | None
     range_: re.Pattern
     unit_after: re.Pattern | None
+    period_year: re.Pattern | None
     expansions: re.Pattern | None
     undotted: re.Pattern | None
     suffix: re.Pattern | None
@@ -247,6 +248,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"\.(,?\s)(?=\d{{1,2}}(?:\.|\s(?:{month_names})))")
         if any(v in language.weekdays for v in language.range_abbreviations.values()) else None,
         # a dash before a month and year ("2021-March 2022"), or a short month name before a year
+        period_year=re.compile(rf"(?<![\w.])({language.period_before_year})\s(1[5-9]\d\d|20\d\d)(?!\w|[.,]\d)")
+        if language.period_before_year else None,
         month_year=re.compile(
             rf"(?<=\d)(\s?[-–]\s?)(?=(?:{month_names})\s\d{{4}}\b)"
             rf"|(?<![\w.])((?i:{_abbreviation_pattern(_month_abbreviations(language))}))\.?(?=\s\d{{4}}\b)")
@@ -740,6 +743,8 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if "/" in text:  # "les 17/18/19 mars": a list of numbers, not a date and not "or" (the word rule's)
         text = _NUMBER_LIST.sub(lambda m: m.group() if _could_be_date(m.group())
                                 else _SLASH_BETWEEN_NUMBERS.sub(lambda _: ctx.protect(" "), m.group()), text)
+    if rules.period_year:  # "Q3 2023", "H1 2024": a quarter or half of a year, then the year
+        text = rules.period_year.sub(lambda m: f"{m.group(1)} {ctx.protect(ctx.language.say_year(int(m[2])))}", text)
     if rules.month_year and _FOUR_DIGITS.search(text):  # "Aug 2019"; "June 2021-March 2022": the dash is "to"
         spelled = rules.month_year.sub(lambda m: _month_year(m, ctx), text)
         if spelled != text:  # a second pass sees the dash before a month the first one spelled out
@@ -1395,6 +1400,7 @@ def _rule_signs(text: str, ctx: _LanguageContext) -> str:
 _AFTER_WORD = re.compile(r"\s*([^\s,.;:!?)]*)")
 _RANGE_WORDS = frozenset({"to", "and", "or", "through", "bis", "und", "oder", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between", "von", "zwischen", "de", "entre", "da", "tra", "van", "tussen"})
+_DASH_SPLIT = re.compile(r"[-–]")  # "Jan-March 2024": a month range, the year after its last month
 _PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|[-–])\s*\d{4}\s+([^\W\d]+)")
 
 
@@ -1412,7 +1418,7 @@ def _rule_years(text: str, ctx: _LanguageContext) -> str:
         after_match = _AFTER_WORD.match(match.string, match.end())
         after = after_match.group(1) if after_match else ""
         cued = (before in cues or before.lower() in cues or before.endswith("-") or before in language.months
-                or before.endswith("'s"))
+                or before.endswith("'s") or _DASH_SPLIT.split(before)[-1] in language.months)
         # A following noun makes it a count ("1500 Menschen", "1200 people"), unless it goes with years.
         is_year = cued or not after or not count_case(after[:1]) or after in language.year_followers
         if is_year and not cued:  # "1200 to 1300 people": the second number's noun makes both counts

@@ -341,6 +341,9 @@ RULES = LanguageRules(
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     year_cues=YEAR_CUES,
+    # "Q3 2023", "H1 2024 Umsatz": a quarter or half before its year, as German company reports write
+    # them (Quartalsbericht Q3 2023); the year is read as a year even before a noun
+    period_before_year=r"Q[1-4]|H[12]",
     count_noun_case="upper",  # German nouns are capitalised: "1500 Menschen" is a count
     decade_pattern=DECADE_PATTERN,
     say_decade=say_decade,

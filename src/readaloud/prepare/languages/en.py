@@ -227,6 +227,9 @@ YEAR_CUES = frozenset("""
     elections end fall fiscal from her his in its late mid my of or our season since spring summer that the
     their this through till to until vintage winter year
 """.split())
+# A fiscal quarter or half before its year ("Q3 2023 revenue", "H1 2024 sales"), as company reports and
+# the financial press write them (the SEC's EDGAR filings, Reuters and Bloomberg headlines).
+PERIOD_BEFORE_YEAR = r"Q[1-4]|H[12]"
 # Lower-case words after a four-digit number that still leave it a year ("in 2018 and", "2018 was").
 YEAR_FOLLOWERS = frozenset("""to and or was were is are saw had has when as the a an at in on for with
     after before until through during election elections season budget census campaign law report edition
@@ -490,6 +493,7 @@ RULES = LanguageRules(
     reads_short_year_ranges=True,
     year_cues=YEAR_CUES,
     year_followers=YEAR_FOLLOWERS,
+    period_before_year=PERIOD_BEFORE_YEAR,
     count_noun_case="lower",
     decade_pattern=DECADE_PATTERN,
     say_decade=say_decade,

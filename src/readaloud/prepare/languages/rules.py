@@ -138,6 +138,9 @@ class LanguageRules:
     range_abbreviations: Mapping[str, str] = field(default_factory=dict)
     # the dotted end of a compound and its full form ("Hauptstr." -> "Hauptstraße")
     suffix_expansions: Mapping[str, str] = field(default_factory=dict)
+    # a quarter or half of a year written before the year ("Q3 2023", "H1 2024"): the year is a year
+    # even before a noun ("H1 2024 sales"); a regex alternation of the period's written forms
+    period_before_year: str = ""
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
     say_code_number: Callable[[str], str] | None = None
