@@ -1282,3 +1282,11 @@ def test_a_round_million_of_reais_takes_de() -> None:
 ])
 def test_a_year_after_a_quarter_or_a_month_range_is_a_year(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_a_long_digit_run_after_a_hyphen_is_an_identifier_not_a_range() -> None:
+    assert (speech_text("The trustee filed in Case No. 23-10063 on Friday.", "en")
+            == "The trustee filed in Case number twenty-three, one zero zero six three on Friday.")
+    assert (speech_text("Police logged the part AB-12345 as stolen.", "en")
+            == "Police logged the part A.B-one two three four five as stolen.")
+    assert speech_text("Scores ranged 1-10000.", "en") == "Scores ranged one to ten thousand."

@@ -1243,7 +1243,8 @@ def _rule_codes(text: str, ctx: _LanguageContext) -> str:
                                                      *_SECTION_PARTS.findall(m.group(2))]), text)
     if say_code:  # "RTX 3080", "GTX 1080": a model number after its capitals
         text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + say_code(m.group(2)), text)
-        if "-" in text:  # "Blink-182", "XK-2201-B": a model's number after its name and a hyphen
+        if "-" in text:  # "Blink-182", "XK-2201-B", "AB-12345-CD": a model's or part's number after its
+            # name and a hyphen (five digits or more digit by digit)
             text = _AFTER_NAME_HYPHEN.sub(lambda m: say_code(m.group(1)), text)
         if language.code_number_cues:  # "Room 101", "Flight 370": a number that names, not counts
             text = _AFTER_WORD_NUMBER.sub(lambda m: _named_number(m, language, say_code), text)
@@ -1278,11 +1279,22 @@ def _number_chain(written: str, language: LanguageRules) -> str:
     return " ".join(language.cardinal(int(group)) for group in groups)
 
 
+def _is_identifier_pair(first: str, second: str) -> bool:
+    """A case, docket or order number ("No. 23-10063"), not a range: the second part is a run of five or
+    more digits without the thousands separator every style guide asks of a count that long (Chicago
+    Manual of Style 9.56, AP: commas from 1,000), and far longer than the first (a range from "1" up to
+    "10000" keeps its "to")."""
+    return (first.isdecimal() and second.isdecimal() and len(second) >= 5
+            and 2 <= len(first) <= len(second) - 2)
+
+
 def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     """ "2016-2018" -> "2016 to 2018" (the numbers are read by the later rules)."""
     to = ctx.words["to"]
     if "-" in text:  # "978-3-16-148410-0", "4-4-2": three or more numbers in a chain (dates were read before)
         text = _NUMBER_CHAIN.sub(lambda m: ctx.protect(_number_chain(m.group(), ctx.language)), text)
+
+    say_code = ctx.language.say_code_number
 
     def replace(match: re.Match) -> str:
         first, second = match.group(1), match.group(2)
@@ -1294,6 +1306,8 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
         unit_after = ctx.rules.unit_after
         if unit_after and unit_after.match(match.string, match.end()):
             first = ctx.protect(ctx.language.read(ctx.language.parse(first)))  # "1200-1500 kg": no year
+        elif say_code and "-" in match.group() and _is_identifier_pair(first, second):
+            return ctx.protect(f"{say_code(first)}, {numbers.digits(second, ctx.language.code)}")
         return f"{first} {to} {second}"
 
     return ctx.rules.range_.sub(replace, text)
@@ -1770,7 +1784,7 @@ _NUMBER_LETTERS = re.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-rt-z])(
 _CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
 _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")
-_AFTER_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(\d{3,4})(?![\w%]|[.,]\d|-\d)")
+_AFTER_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(\d{3,})(?![\w%]|[.,]\d|-\d)")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
 _SHORT_YEAR_APOSTROPHE = re.compile(r"(?<![\w'’])['’](?=\d\d\b(?!['’]?s\b))")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
