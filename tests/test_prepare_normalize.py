@@ -1290,3 +1290,12 @@ def test_a_long_digit_run_after_a_hyphen_is_an_identifier_not_a_range() -> None:
     assert (speech_text("Police logged the part AB-12345 as stolen.", "en")
             == "Police logged the part A.B-one two three four five as stolen.")
     assert speech_text("Scores ranged 1-10000.", "en") == "Scores ranged one to ten thousand."
+
+
+def test_a_money_range_with_grouped_or_scaled_amounts_says_the_currency_once() -> None:
+    assert (speech_text("The job pays $50k-$70k a year.", "en")
+            == "The job pays fifty thousand to seventy thousand dollars a year.")
+    assert (speech_text("Fines of £20m-£30m are likely.", "en")
+            == "Fines of twenty million to thirty million pounds are likely.")
+    assert (speech_text("Bonuses rose $1,000-$2,000.", "en")
+            == "Bonuses rose one thousand to two thousand dollars.")

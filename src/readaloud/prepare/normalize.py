@@ -282,9 +282,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
                               rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
         if "times" in language.words else None,
         fraction=re.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
-        # "$75-$250", and "$5-10 million" with the sign once: both amounts are dollars
+        # "$75-$250", and "$5-10 million" with the sign once: both amounts are dollars; "$1,000-$2,000" and
+        # "£20m-£30m" (a scale on each) too
         money_range=re.compile(
-            rf"(?<![\w$€£¥₹₽])({prefixes})\s?(\d+(?:[.,]\d\d?)?){_NUM_BOUNDARY_AFTER}"
+            rf"(?<![\w$€£¥₹₽])({prefixes})\s?({number})(?:\s?({scale})(?!\w)|{_NUM_BOUNDARY_AFTER})"
             rf"(?:\s?[{_DASHES}-]\s?\1?|\s(?:to|{re.escape(language.words['to'])})\s\1)(?=\s?\d)"),
         # what follows a range's first amount: "3 billion" makes "$2.5-3 billion" a count of billions
         scaled_amount=re.compile(rf"\s?\d+(?:[.,]\d+)?\s?(?:{scale})(?!\w)") if scale else re.compile("(?!)"),
@@ -1018,6 +1019,9 @@ def _money_range(match: re.Match, ctx: _LanguageContext) -> str:
     number = ctx.language.parse(first)
     scaled = ctx.rules.scaled_amount.match(match.string, match.end())
     spoken = _say_money(first, None, names, ctx) if number.fraction and not scaled else ctx.language.read(number)
+    if match.group(3):  # "£20m-£30m": the first amount's own scale word ("twenty million to thirty million pounds")
+        scale_one, scale_many = ctx.language.scale_words[ctx.language.scale_suffixes[match.group(3)]]
+        spoken = f"{ctx.language.read(number)} {scale_one if number.is_one else scale_many}"
     return f"{spoken} {ctx.words['to']} {symbol}"
 
 
