@@ -1299,3 +1299,10 @@ def test_a_money_range_with_grouped_or_scaled_amounts_says_the_currency_once() -
             == "Fines of twenty million to thirty million pounds are likely.")
     assert (speech_text("Bonuses rose $1,000-$2,000.", "en")
             == "Bonuses rose one thousand to two thousand dollars.")
+
+
+def test_per_cent_and_megapixels_written_onto_the_number() -> None:
+    assert (speech_text("House prices rose 5pc last year.", "en")
+            == "House prices rose five percent last year.")
+    assert (speech_text("The phone has a 48MP main camera.", "en")
+            == "The phone has a forty-eight megapixel main camera.")

@@ -102,7 +102,10 @@ UNITS = {
 }
 # Only written onto the number ("75C", "87W"): spaced, these letters are words or grades ("5 C").
 ATTACHED_UNITS = {"C": ("degree Celsius", "degrees Celsius"), "F": ("degree Fahrenheit", "degrees Fahrenheit"),
-                  "W": ("watt", "watts"), "V": ("volt", "volts"), "Ah": ("amp hour", "amp hours")}
+                  "W": ("watt", "watts"), "V": ("volt", "volts"), "Ah": ("amp hour", "amp hours"),
+                  # "a 12MP camera" (megapixels: camera makers' spec sheets; spaced, "12 MPs" are members
+                  # of parliament); "rose 10pc" (per cent: the Telegraph and Times style guides' short form)
+                  "MP": ("megapixel", "megapixels"), "pc": ("percent", "percent")}
 
 # Vulgar fractions (Unicode names, as screen readers say them).
 VULGAR_FRACTIONS = {
