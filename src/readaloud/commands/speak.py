@@ -33,7 +33,7 @@ STDIN = "-"
 
 USAGE = """\
 readaloud FILE|URL|- [-o OUT] [--format FORMAT] [--voice V] [--rate WPM] [--lang LANG] [options]
-       readaloud --list-voices [--engine E] [--lang LANG] [--json]
+       readaloud --list-voices [--engine E] [--lang LANG] [--json] [--bench]
        readaloud {extract,serve,batch} ...   (the commands listed below)"""
 DESCRIPTION = (
     f"readaloud {__version__}: turn article pages into clean text and speech, offline.\n\n"
@@ -51,11 +51,13 @@ output:
   an error or Ctrl-C leaves no partial file and any older file of that name untouched.
 
 voices:
-  'readaloud --list-voices' shows a table of every voice (--engine E or --lang LANG narrow it,
-  --json prints it for scripts): id, language, name, engine, and speech rules: 'full' where
+  'readaloud --list-voices' shows a table of every installed engine's voices (--engine E or
+  --lang LANG narrow it, --json prints it for scripts, adding licence and size; --bench times each
+  voice here): id, language, name, engine, kind (formant or neural), and speech rules: 'full' where
   readaloud reads that language's numbers, dates, money and abbreviations itself, 'neutral' where
   it reads only links, e-mail and symbols and leaves digits to the voice. '*' marks the voice used
   for a language given without a region (a page's 'en', --lang de); --voice overrides it.
+  ~/.config/readaloud/settings.toml can set a voice per language: [voices] en = "en_US-joe-medium".
   Default speed: {DEFAULT_RATE} words per minute ({MIN_RATE}-{MAX_RATE}).
 """
 
