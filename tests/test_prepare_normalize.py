@@ -1306,3 +1306,13 @@ def test_per_cent_and_megapixels_written_onto_the_number() -> None:
             == "House prices rose five percent last year.")
     assert (speech_text("The phone has a 48MP main camera.", "en")
             == "The phone has a forty-eight megapixel main camera.")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "She broke the record in 3:43.13 for the mile.",
+     "She broke the record in three minutes and forty-three point one three seconds for the mile."),
+    ("de", "Ihre Siegerzeit über 800 m: 1:58,91.",
+     "Ihre Siegerzeit über achthundert Meter: eine Minute und achtundfünfzig Komma neun eins Sekunden."),
+])
+def test_a_race_time_with_hundredths_is_minutes_and_seconds(lang: str, text: str, expected: str) -> None:
+    assert speech_text(text, lang) == expected

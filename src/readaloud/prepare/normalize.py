@@ -904,9 +904,31 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
         text = _HOUR_RANGE_DASH.sub(lambda m: f"{ctx.language.cardinal(int(m.group(1)))} {ctx.words['to']} ", text)
     if rules.time_ampm and say_time_ampm:
         text = rules.time_ampm.sub(lambda m: _time_ampm(m, say_time_ampm), text)
+    if rules.time and ":" in text and ("min" in ctx.language.units and "sec" in ctx.language.units):
+        text = _LAP_TIME.sub(lambda m: _lap_time(m, ctx), text)
     if rules.time and say_time:
         text = rules.time.sub(lambda m: _time_24(m, ctx, say_time), text)
     return text
+
+
+# "3:43.13", "1:58,91": minutes, seconds and their hundredths, as race results and records are written
+# (World Athletics results lists); a clock time never has a decimal, so this is a duration
+_LAP_TIME = re.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d)([.,]\d{1,3})(?![\d:]|[.,]\d)")
+
+
+def _lap_time(match: re.Match, ctx: _LanguageContext) -> str:
+    language = ctx.language
+    if match.group(3)[0] != language.number_style.decimal:
+        return match.group()
+    minutes = int(match.group(1))
+    minute_one, minute_many = language.units["min"]
+    _second_one, second_many = language.units["sec"]
+    seconds = language.read(language.parse(match.group(2).lstrip("0").rjust(1, "0") + match.group(3)))
+    if minutes == 0:
+        return ctx.protect(f"{seconds} {second_many}")
+    count = _count_before(language.parse(match.group(1)), minute_one, language)  # "eine Minute"
+    said_minutes = f"{count} {minute_one if minutes == 1 else minute_many}"
+    return ctx.protect(f"{said_minutes} {language.words['and']} {seconds} {second_many}")
 
 
 def _time_ampm(match: re.Match, say_time_ampm: Callable[[int, str, str], str | None]) -> str:
