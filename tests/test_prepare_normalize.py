@@ -1316,3 +1316,10 @@ def test_per_cent_and_megapixels_written_onto_the_number() -> None:
 ])
 def test_a_race_time_with_hundredths_is_minutes_and_seconds(lang: str, text: str, expected: str) -> None:
     assert speech_text(text, lang) == expected
+
+
+def test_hours_and_minutes_written_in_letters_are_a_duration() -> None:
+    assert (speech_text("The director's cut runs 3h 12m.", "en")
+            == "The director's cut runs three hours and twelve minutes.")
+    assert speech_text("His split was 1m 30s.", "en") == "His split was one minute and thirty seconds."
+    assert speech_text("The wall is 3m high.", "en") == "The wall is three meters high."

@@ -904,11 +904,33 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
         text = _HOUR_RANGE_DASH.sub(lambda m: f"{ctx.language.cardinal(int(m.group(1)))} {ctx.words['to']} ", text)
     if rules.time_ampm and say_time_ampm:
         text = rules.time_ampm.sub(lambda m: _time_ampm(m, say_time_ampm), text)
+    if ctx.language.letter_durations and _LETTER_DURATION.search(text):
+        text = _LETTER_DURATION.sub(lambda m: _letter_duration(m, ctx), text)
     if rules.time and ":" in text and ("min" in ctx.language.units and "sec" in ctx.language.units):
         text = _LAP_TIME.sub(lambda m: _lap_time(m, ctx), text)
     if rules.time and say_time:
         text = rules.time.sub(lambda m: _time_24(m, ctx, say_time), text)
     return text
+
+
+# "1h 45m", "2h 30min", "1m 30s", "3h 2m 10s": hours, minutes and seconds in letters, two parts or more
+# (one alone is ambiguous: "5m" is metres, "2h" a pencil); in order, so "m" after "h" can only be minutes
+_LETTER_DURATION = re.compile(r"(?<![\w.,])(?:(\d{1,3})\s?h\s?(?=\d))?(?:(\d{1,2})\s?m(?:in)?\b\s?)?"
+                              r"(?:(?<=[hm\s])(\d{1,2}(?:\.\d{1,3})?)\s?s(?:ec)?\b)?(?<=[hmnsc])(?!\w)")
+
+
+def _letter_duration(match: re.Match, ctx: _LanguageContext) -> str:
+    hours, minutes, seconds = match.groups()
+    if sum(part is not None for part in (hours, minutes, seconds)) < 2:
+        return match.group()
+    language = ctx.language
+    said = []
+    for value, unit in ((hours, "hr"), (minutes, "min"), (seconds, "sec")):
+        if value is not None:
+            number = language.parse(value)
+            one, many = language.units[unit]
+            said.append(f"{_count_before(number, one, language)} {one if number.is_one else many}")
+    return ctx.protect(" ".join(said[:-1]) + f" {language.words['and']} {said[-1]}")
 
 
 # "3:43.13", "1:58,91": minutes, seconds and their hundredths, as race results and records are written

@@ -497,6 +497,9 @@ RULES = LanguageRules(
     year_cues=YEAR_CUES,
     year_followers=YEAR_FOLLOWERS,
     period_before_year=PERIOD_BEFORE_YEAR,
+    # "1h 45m", "2h 30min", "1m 30s": the running times of films, podcasts and race splits as English
+    # pages write them (IMDb, Apple Podcasts); read "one hour and forty-five minutes"
+    letter_durations=True,
     count_noun_case="lower",
     decade_pattern=DECADE_PATTERN,
     say_decade=say_decade,

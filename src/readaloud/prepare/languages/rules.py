@@ -141,6 +141,8 @@ class LanguageRules:
     # a quarter or half of a year written before the year ("Q3 2023", "H1 2024"): the year is a year
     # even before a noun ("H1 2024 sales"); a regex alternation of the period's written forms
     period_before_year: str = ""
+    # hours, minutes and seconds written "1h 45m", "1m 30s" (two parts or more) are a duration
+    letter_durations: bool = False
     emoji_names: bool = False
     final_pass: Callable[[str], str] | None = None
     say_code_number: Callable[[str], str] | None = None
