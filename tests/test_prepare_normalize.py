@@ -1323,3 +1323,9 @@ def test_hours_and_minutes_written_in_letters_are_a_duration() -> None:
             == "The director's cut runs three hours and twelve minutes.")
     assert speech_text("His split was 1m 30s.", "en") == "His split was one minute and thirty seconds."
     assert speech_text("The wall is 3m high.", "en") == "The wall is three meters high."
+
+
+def test_digits_glued_to_letters_are_read_as_a_code() -> None:
+    assert (speech_text("The label read t-0t25d12-f in small print.", "en")
+            == "The label read t-zero t twenty-five d twelve-f in small print.")
+    assert speech_text("Der Code lautet x-0b12.", "de") == "Der Code lautet x-null b zwölf."

@@ -1525,6 +1525,28 @@ def _rule_numbers(text: str, ctx: _LanguageContext) -> str:
 
 _JOIN_NEXT = "\u2060"  # the word joiner: the text was cleaned of it before the rules ran
 
+# Digits still glued to a letter after every other rule ("t-0t25d12-f"): a code's parts; after a letter,
+# or before a letter that more digits follow ("49ers", "100s", "K-2L" are left to the later rules)
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d)")
+
+
+def _rule_glued_digits(text: str, ctx: _LanguageContext) -> str:
+    """The last number rule: digits left touching a letter are read as a code's number ("0t25d12" ->
+    "zero t twenty-five d twelve"), not left for the voice to spell."""
+    if not _GLUED_DIGITS.search(text):
+        return text
+    language = ctx.language
+    say = language.say_code_number or (lambda digits: _code_number(digits, language))
+
+    def replace(match: re.Match) -> str:
+        digits, start, end = match.group(), match.start(), match.end()
+        spoken = language.cardinal(0) if digits == "0" else say(digits)
+        before = " " if start and match.string[start - 1].isalpha() else ""
+        after = " " if end < len(match.string) and match.string[end].isalpha() else ""
+        return f"{before}{spoken}{after}"
+
+    return _GLUED_DIGITS.sub(replace, text)
+
 
 def _scale_link(spoken: str, match: re.Match, language: LanguageRules) -> str:
     """A round number of millions before a currency or unit takes the language's "de"/"di" (a million is a
@@ -1812,7 +1834,7 @@ def _one_comma(match: re.Match) -> str:
 _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
     _rule_before_number, _rule_addresses, _rule_phone, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
-    _rule_codes, _rule_years, _rule_numbers,
+    _rule_codes, _rule_years, _rule_numbers, _rule_glued_digits,
 )
 _WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_regions, _rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
