@@ -1329,3 +1329,10 @@ def test_digits_glued_to_letters_are_read_as_a_code() -> None:
     assert (speech_text("The label read t-0t25d12-f in small print.", "en")
             == "The label read t-zero t twenty-five d twelve-f in small print.")
     assert speech_text("Der Code lautet x-0b12.", "de") == "Der Code lautet x-null b zwölf."
+
+
+def test_a_number_run_on_into_its_word_is_read() -> None:
+    assert (speech_text("Many 30somethings moved to the suburbs.", "en")
+            == "Many thirty somethings moved to the suburbs.")
+    assert speech_text("He is 40ish.", "en") == "He is forty ish."
+    assert speech_text("The 49ers won.", "en") == "The forty-niners won."

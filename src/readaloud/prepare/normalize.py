@@ -1526,8 +1526,9 @@ def _rule_numbers(text: str, ctx: _LanguageContext) -> str:
 _JOIN_NEXT = "\u2060"  # the word joiner: the text was cleaned of it before the rules ran
 
 # Digits still glued to a letter after every other rule ("t-0t25d12-f"): a code's parts; after a letter,
-# or before a letter that more digits follow ("49ers", "100s", "K-2L" are left to the later rules)
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d)")
+# before a letter that more digits follow, or before a word run on without its space ("12text",
+# "30somethings"); "49ers", "100s", "K-2L" are left to the later rules
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d|(?!ers\b)[^\W\d_]{3,}\b)")
 
 
 def _rule_glued_digits(text: str, ctx: _LanguageContext) -> str:
