@@ -1336,3 +1336,12 @@ def test_a_number_run_on_into_its_word_is_read() -> None:
             == "Many thirty somethings moved to the suburbs.")
     assert speech_text("He is 40ish.", "en") == "He is forty ish."
     assert speech_text("The 49ers won.", "en") == "The forty-niners won."
+
+
+def test_street_addresses_with_a_unit_and_a_lower_case_street_type() -> None:
+    assert (speech_text("The startup rents 450 Sutter St Ste 100 in San Francisco.", "en")
+            == "The startup rents four fifty Sutter Street Suite one hundred in San Francisco.")
+    assert (speech_text("She grew up at 15 Elm st in Dayton.", "en")
+            == "She grew up at fifteen Elm Street in Dayton.")
+    assert (speech_text("The Simpsons live at 742 Evergreen Terr.", "en")
+            == "The Simpsons live at seven forty-two Evergreen Terrace.")

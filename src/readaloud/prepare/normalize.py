@@ -268,7 +268,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)}))?"
                            rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?"
                            # a quadrant after the street type ("1600 Pennsylvania Ave NW", as DC writes it)
-                           rf"(?:\s({_alternation(k for k in language.compass_points if len(k) == 2)})\b)?")
+                           rf"(?:\s({_alternation(k for k in language.compass_points if len(k) == 2)})\b)?"
+                           rf"(?:\s({_alternation(language.address_units) or '(?!)'})\.?(?=\s#?\d))?")
         if language.street_suffixes else None,
         # ", CA 95051", ", NY 10001-1234": after a comma (a town), the region and its ZIP code
         postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})\s"
@@ -629,7 +630,7 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
         return text
 
     def replace(match: re.Match) -> str:
-        number, middle, suffix, quadrant = match.groups()
+        number, middle, suffix, quadrant, unit = match.groups()
         say = language.say_code_number or (lambda digits: language.cardinal(int(digits)))
         words = [language.compass_points.get(w, w) if i == 0 else w for i, w in enumerate(middle.split())]
         street = language.street_suffixes[suffix]
@@ -637,7 +638,8 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
         ends = match.group().endswith(".") and (_at_end(match.string, match.end()) or (
             next_word is not None and next_word.group(1) in language.sentence_starters))
         quadrant = f" {language.compass_points[quadrant]}" if quadrant else ""
-        return f"{say(number)} {' '.join(words)} {street}{quadrant}" + ("." if ends else "")
+        unit = f" {language.address_units[unit]}" if unit else ""
+        return f"{say(number)} {' '.join(words)} {street}{quadrant}{unit}" + ("." if ends else "")
 
     return ctx.rules.address.sub(replace, text)
 

@@ -251,9 +251,17 @@ UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apar
 # type, written without its dot (USPS Publication 28, Appendix C1 street suffix abbreviations).
 STREET_SUFFIXES = {"St": "Street", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Ln": "Lane",
                    "Hwy": "Highway", "Expy": "Expressway", "Pkwy": "Parkway", "Ct": "Court", "Pl": "Place",
-                   "Sq": "Square", "Ter": "Terrace", "Cir": "Circle"}
+                   "Sq": "Square", "Ter": "Terrace", "Terr": "Terrace", "Cir": "Circle", "Plz": "Plaza",
+                   "Aly": "Alley", "Trl": "Trail"}
+# The case of the abbreviation does not matter after a house number and a street name ("15 Elm st",
+# "12 S 1st st"): Publication 28 writes them in capitals, pages in any case.
+STREET_SUFFIXES.update({short.lower(): name for short, name in STREET_SUFFIXES.items()})
 # Written in full they make an address too ("221 Baker Street" -> "two twenty-one Baker Street").
 STREET_SUFFIXES.update({name: name for name in [*STREET_SUFFIXES.values(), "Way"]})
+# Secondary unit designators after a street ("450 Sutter St Ste 100", "Apt 4B"): USPS Publication 28,
+# appendix C2.
+ADDRESS_UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Rm": "Room", "Bldg": "Building",
+                 "Unit": "Unit"}
 # US state and territory codes before a ZIP code ("Santa Clara, CA 95051"): USPS Publication 28, app. B.
 POSTAL_REGIONS = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -533,6 +541,7 @@ RULES = LanguageRules(
     symbol_words=frozen(SYMBOL_WORDS),
     slash_per="per",  # "$300/night"
     street_suffixes=frozen(STREET_SUFFIXES),
+    address_units=frozen(ADDRESS_UNITS),
     short_year_as_written=True,  # "01/07/98": "ninety-eight", "3/4/05": "oh five", as the date is read out
     postal_regions=frozen(POSTAL_REGIONS),
     regions_after_town=REGIONS_AFTER_TOWN,

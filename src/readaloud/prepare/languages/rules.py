@@ -120,6 +120,8 @@ class LanguageRules:
     symbol_words: Mapping[str, str] = field(default_factory=dict)
     slash_per: str = ""
     street_suffixes: Mapping[str, str] = field(default_factory=dict)
+    # a unit after the street ("Ste 100" -> "Suite one hundred"), said in full
+    address_units: Mapping[str, str] = field(default_factory=dict)
     compass_points: Mapping[str, str] = field(default_factory=dict)
     # region codes said in full before a five-digit postal code ("CA 95051" -> "California nine five ...")
     postal_regions: Mapping[str, str] = field(default_factory=dict)
