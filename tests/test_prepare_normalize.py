@@ -1345,3 +1345,9 @@ def test_street_addresses_with_a_unit_and_a_lower_case_street_type() -> None:
             == "She grew up at fifteen Elm Street in Dayton.")
     assert (speech_text("The Simpsons live at 742 Evergreen Terr.", "en")
             == "The Simpsons live at seven forty-two Evergreen Terrace.")
+
+
+def test_german_minutes_and_seconds_abbreviated_with_a_dot() -> None:
+    assert (speech_text("Die Sitzung dauerte 2 Std. 30 Min.", "de")
+            == "Die Sitzung dauerte zwei Stunden dreißig Minuten.")
+    assert speech_text("Nach 45 Sek. war alles vorbei.", "de") == "Nach fünfundvierzig Sekunden war alles vorbei."

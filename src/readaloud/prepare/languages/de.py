@@ -145,7 +145,7 @@ EXPANSIONS = {
     "inkl": "inklusive", "exkl": "exklusive", "bzgl": "bezüglich", "sog": "sogenannte", "Abb": "Abbildung",
     "Bd": "Band", "Kap": "Kapitel", "Abs": "Absatz", "Tel": "Telefon", "gem": "gemäß", "geb": "geboren",
     "usw": "und so weiter", "etc": "et cetera", "Mio": "Millionen", "Mrd": "Milliarden", "Tsd": "Tausend",
-    "Jh": "Jahrhundert", "Std": "Stunden", "zzgl": "zuzüglich", "allg": "allgemein", "Jan": "Januar",
+    "Jh": "Jahrhundert", "Std": "Stunden", "Min": "Minuten", "Sek": "Sekunden", "zzgl": "zuzüglich", "allg": "allgemein", "Jan": "Januar",
     "Feb": "Februar", "Mär": "März", "Apr": "April", "Jun": "Juni", "Jul": "Juli", "Aug": "August",
     "Sep": "September", "Sept": "September", "Okt": "Oktober", "Nov": "November", "Dez": "Dezember",
 }
