@@ -194,21 +194,30 @@ def mean(values: list[float | None]) -> float:
 
 # --- caption and credit leaks --------------------------------------------------------------------------
 
-# Where pages put figure captions and photo credits: the elements HTML gives them and the class names
-# the big publishing systems use (WordPress's .wp-caption-text, Drupal's field--name-field-caption,
-# Arc's "credit", schema.org's itemprop=caption / copyrightHolder). Matched on lower-cased class and id.
-CAPTION_CLASSES = ("caption",)  # also matches wp-caption-text, image-caption, figure__caption
-CREDIT_CLASSES = ("credit", "copyright")
+# What counts as a caption or a photo credit of the source page, for every tool alike:
+# - a <figcaption>, or an element with itemprop=caption (captions) / copyrightHolder, creditText (credits);
+# - an element one of whose classes has "caption" ("credit", "copyright") as a whole word of the class
+#   name, words being split at "-" and "_": WordPress's wp-caption-text, image-caption, figure__caption,
+#   Arc's "credit" count; "_titleNoCredit_" or "navFooterCopyright" do not (a substring match counted them);
+# - not an element holding a heading or a form control: that is a teaser or product card (Bootstrap's
+#   .thumbnail > .caption wraps a card's <h3> and buttons), not a caption;
+# - not inside <footer> or <nav> (the site's copyright line, a cast list);
+# - LEAK_MIN_WORDS to LEAK_MAX_WORDS words long: a shorter one could be in the body by chance ("Getty
+#   Images"), a longer "caption" element is a wrapper around the article;
+# - its text is not also in the page's other text: a caption that repeats a sentence of the body
+#   ("There are various styles of wine, each with unique characteristics.") would count the body
+#   sentence as a leak.
+# A leak is such a caption or credit found whole (case and spacing aside) in a tool's spoken body text.
+CAPTION_WORDS = frozenset({"caption", "captions", "figcaption"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright"})
 CAPTION_ITEMPROPS = frozenset({"caption"})
 CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext"})
-# A caption or credit shorter than this could be in the body by chance ("Getty Images"); a "caption"
-# element longer than the upper bound is a wrapper around the article, not a caption.
 LEAK_MIN_WORDS = 4
 LEAK_MAX_WORDS = 80
-# Inside these, a "credit"/"copyright" element is the site's footer or a cast list, not a photo credit;
-# these themselves are never a caption, whatever their class.
+_CLASS_WORD = re.compile(r"[-_]+")
 _NOT_A_FIGURE = frozenset({"footer", "nav"})
 _NEVER_A_CAPTION = frozenset({"html", "body", "article", "main", "script", "style"})
+_CARD_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "button", "input", "select", "form")
 
 
 @dataclass(frozen=True)
@@ -219,37 +228,68 @@ class PageMarks:
     credits: tuple[str, ...]
 
 
+def _class_words(el: lxml.etree._Element) -> set[str]:
+    """The words of ``el``'s class names: "wp-caption-text figure__credit" gives wp, caption, text, figure,
+    credit."""
+    return {w for name in (el.get("class") or "").lower().split() for w in _CLASS_WORD.split(name) if w}
+
+
 def _mark(el: lxml.etree._Element) -> str:
-    """"caption", "credit" or "" for one element, by its tag, class and itemprop."""
+    """"caption", "credit" or "" for one element, by its tag, class words and itemprop."""
     if el.tag == "figcaption":
         return "caption"
-    classes = (el.get("class") or "").lower()
+    words = _class_words(el)
     itemprop = (el.get("itemprop") or "").lower()
-    if itemprop in CAPTION_ITEMPROPS or any(c in classes for c in CAPTION_CLASSES):
+    if itemprop in CAPTION_ITEMPROPS or words & CAPTION_WORDS:
         return "caption"
-    if itemprop in CREDIT_ITEMPROPS or any(c in classes for c in CREDIT_CLASSES):
+    if itemprop in CREDIT_ITEMPROPS or words & CREDIT_WORDS:
         return "credit"
     return ""
 
 
 def caption_and_credit_texts(html: str) -> PageMarks:
-    """The texts the page marks as a caption or a credit, LEAK_MIN_WORDS to LEAK_MAX_WORDS long."""
+    """The texts the page marks as a caption or a credit (the rules above the module's PageMarks)."""
     try:
         root = lxml.etree.fromstring(html, lxml.etree.HTMLParser(remove_comments=True, huge_tree=True))
     except (lxml.etree.ParserError, ValueError):
         return PageMarks((), ())
     if root is None:
         return PageMarks((), ())
+    for el in root.iter("script", "style", "noscript", "template"):
+        el.text = None
     found: dict[str, dict[str, None]] = {"caption": {}, "credit": {}}
+    marked: list[lxml.etree._Element] = []
     for el in root.xpath("//figcaption | //*[@class or @itemprop]"):
         kind = _mark(el)
         if not kind or el.tag in _NEVER_A_CAPTION or any(a.tag in _NOT_A_FIGURE for a in el.iterancestors()):
             continue
+        if next(el.iter(*_CARD_PARTS), None) is not None:
+            continue
+        marked.append(el)
         text = _flat("".join(el.itertext()))
         if LEAK_MIN_WORDS <= len(text.split()) <= LEAK_MAX_WORDS:
             found[kind][text] = None
-    captions = tuple(found["caption"])
-    return PageMarks(captions, tuple(t for t in found["credit"] if t not in found["caption"]))
+    other = _flat(" ".join(_text_outside(root, set(marked))))
+    captions = tuple(t for t in found["caption"] if t not in other)
+    credits = tuple(t for t in found["credit"] if t not in found["caption"] and t not in other)
+    return PageMarks(captions, credits)
+
+
+def _text_outside(root: lxml.etree._Element, marked: set[lxml.etree._Element]) -> list[str]:
+    """The page's text outside the marked elements, one piece per text node (no recursion: pages can nest
+    thousands of levels deep)."""
+    parts: list[str] = []
+    stack: list[tuple[lxml.etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, done = stack.pop()
+        if done:
+            parts.append(el.tail or "")
+            continue
+        stack.append((el, True))
+        if el not in marked:
+            parts.append(el.text or "")
+            stack.extend((child, False) for child in reversed(el))
+    return parts
 
 
 def leaks(marks: PageMarks, spoken: str) -> tuple[int, int]:

@@ -143,3 +143,36 @@ def test_every_removal_has_a_reason_from_the_vocabulary(results: list[Result]) -
         for removal in result.article.removed:
             assert removal.reason in REMOVAL_REASONS, (result.page.name, removal)
             assert removal.text and len(removal.text) <= 200
+
+
+# --- the caption and credit leak measure (benchmarks/scoring.py), fair to every tool ------------------
+
+
+def test_leak_measure_matches_class_words_not_substrings() -> None:
+    from scoring import caption_and_credit_texts
+
+    marks = caption_and_credit_texts(
+        "<html><body><article><p>Body text of the story, long enough to be read.</p>"
+        "<figure><img src=a.jpg><figcaption>The harbour at dawn, seen from the pier</figcaption></figure>"
+        "<p class='wp-caption-text'>Boats waiting for the tide to turn</p>"
+        "<span class='image__credit'>Photo by Ana Ruiz for Reuters</span>"
+        "<div class='_title_1doy9 _titleNoCredit_1doy9'>Graphic design certificate at Noble Desktop</div>"
+        "<div class='navFooterCopyright'>Conditions of use and privacy notice apply</div>"
+        "</article></body></html>"
+    )
+    assert marks.captions == ("the harbour at dawn, seen from the pier", "boats waiting for the tide to turn")
+    assert marks.credits == ("photo by ana ruiz for reuters",)
+
+
+def test_leak_measure_skips_cards_and_captions_that_repeat_body_text() -> None:
+    from scoring import caption_and_credit_texts
+
+    marks = caption_and_credit_texts(
+        "<html><body><article><p>There are various styles of wine, each with unique characteristics.</p>"
+        "<figure><img src=w.jpg><figcaption>There are various styles of wine, each with unique characteristics."
+        "</figcaption></figure>"
+        "<div class='thumbnail'><img src=p.jpg><div class='caption'><h3>Optoma ZU820T laser projector</h3>"
+        "<p>Price: $4,899.00, in stock</p><button>Add to cart</button></div></div>"
+        "</article></body></html>"
+    )
+    assert marks.captions == ()
