@@ -115,7 +115,7 @@ PERCENT_UNITS_EN = [
     ("It is 30° today", "It is thirty degrees today"),
     ("a 3.5mm headphone jack and 8GB of memory", "a three point five millimeter headphone jack and eight gigabytes of memory"),
     ("a 16GB model, 20km away", "a sixteen gigabyte model, twenty kilometers away"),
-    ("On planet K-2L there", "On planet K-2L there"),
+    ("On planet K-2L there", "On planet K-two L there"),  # a code, not two liters
 ]
 
 RANGES_FRACTIONS_EN = [
@@ -1351,3 +1351,13 @@ def test_german_minutes_and_seconds_abbreviated_with_a_dot() -> None:
     assert (speech_text("Die Sitzung dauerte 2 Std. 30 Min.", "de")
             == "Die Sitzung dauerte zwei Stunden dreißig Minuten.")
     assert speech_text("Nach 45 Sek. war alles vorbei.", "de") == "Nach fünfundvierzig Sekunden war alles vorbei."
+
+
+def test_model_numbers_with_a_variant_or_a_chain_after_their_name() -> None:
+    assert (speech_text("The airline ordered the Boeing 787-9 and the 747-8F.", "en")
+            == "The airline ordered the Boeing seven eighty-seven nine and the seven hundred and forty-seven-eight F.")
+    assert speech_text("The flaw is listed as CVE-2024-3094.", "en") == (
+        "The flaw is listed as C.V.E-twenty twenty-four-thirty ninety-four.")
+    assert speech_text("Workers on the H-1B visa.", "en") == "Workers on the H-one B visa."
+    assert (speech_text("The Security Council adopted Resolution 242 in 1967.", "en")
+            == "The Security Council adopted Resolution two forty-two in nineteen sixty-seven.")

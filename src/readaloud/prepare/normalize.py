@@ -1294,8 +1294,9 @@ def _rule_codes(text: str, ctx: _LanguageContext) -> str:
     if say_code:  # "RTX 3080", "GTX 1080": a model number after its capitals
         text = _AFTER_CAPITALS.sub(lambda m: m.group(1) + say_code(m.group(2)), text)
         if "-" in text:  # "Blink-182", "XK-2201-B", "AB-12345-CD": a model's or part's number after its
-            # name and a hyphen (five digits or more digit by digit)
+            # name and a hyphen (five digits or more digit by digit); "CVE-2024-3094": each link of the chain
             text = _AFTER_NAME_HYPHEN.sub(lambda m: say_code(m.group(1)), text)
+            text = _NAME_CHAIN.sub(lambda m: "-".join(say_code(part) for part in m.group().split("-")), text)
         if language.code_number_cues:  # "Room 101", "Flight 370": a number that names, not counts
             text = _AFTER_WORD_NUMBER.sub(lambda m: _named_number(m, language, say_code), text)
     return text
@@ -1358,6 +1359,10 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
             first = ctx.protect(ctx.language.read(ctx.language.parse(first)))  # "1200-1500 kg": no year
         elif say_code and "-" in match.group() and _is_identifier_pair(first, second):
             return ctx.protect(f"{say_code(first)}, {numbers.digits(second, ctx.language.code)}")
+        elif (say_code and "-" in match.group() and first.isdecimal() and second.isdecimal()
+              and _word_before(match.string, match.start()).lower() in ctx.language.code_number_cues):
+            # "Boeing 787-9", "Boeing 737-800": a model and its variant, not a range
+            return ctx.protect(f"{say_code(first)} {say_code(second)}")
         return f"{first} {to} {second}"
 
     return ctx.rules.range_.sub(replace, text)
@@ -1529,8 +1534,10 @@ _JOIN_NEXT = "\u2060"  # the word joiner: the text was cleaned of it before the 
 
 # Digits still glued to a letter after every other rule ("t-0t25d12-f"): a code's parts; after a letter,
 # before a letter that more digits follow, or before a word run on without its space ("12text",
-# "30somethings"); "49ers", "100s", "K-2L" are left to the later rules
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d|(?!ers\b)[^\W\d_]{3,}\b)")
+# "30somethings"), or a model's suffix after a hyphen ("H-1B", "747-8F"); "49ers", "100s" keep their
+# own readings
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d|(?!ers\b)[^\W\d_]{3,}\b)"
+                           r"|(?<=-)\d+(?=[A-Z]{1,2}\b)")
 
 
 def _rule_glued_digits(text: str, ctx: _LanguageContext) -> str:
@@ -1858,6 +1865,7 @@ _CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
 _AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
 _WORD_AFTER = re.compile(r"\s+\w")
 _AFTER_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(\d{3,})(?![\w%]|[.,]\d|-\d)")
+_NAME_CHAIN = re.compile(r"(?<=[^\W\d_]-)\d{3,}(?:-\d+)+(?![\w%-]|[.,]\d)")
 _AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
 _SHORT_YEAR_APOSTROPHE = re.compile(r"(?<![\w'’])['’](?=\d\d\b(?!['’]?s\b))")
 _HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
