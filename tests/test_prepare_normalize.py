@@ -1361,3 +1361,9 @@ def test_model_numbers_with_a_variant_or_a_chain_after_their_name() -> None:
     assert speech_text("Workers on the H-1B visa.", "en") == "Workers on the H-one B visa."
     assert (speech_text("The Security Council adopted Resolution 242 in 1967.", "en")
             == "The Security Council adopted Resolution two forty-two in nineteen sixty-seven.")
+
+
+def test_the_second_symbol_after_a_decimal_is_seconds() -> None:
+    assert (speech_text("He ran the 200 m in 19.19 s, a world record.", "en")
+            == "He ran the two hundred meters in nineteen point one nine seconds, a world record.")
+    assert speech_text("It took 5 s.", "en") == "It took five s."

@@ -1118,6 +1118,9 @@ def _rule_percent(text: str, ctx: _LanguageContext) -> str:
 _PERCENT_DASH = re.compile(r"(?<=\d)\s?%\s?[-–]\s?(?=\d+(?:[.,]\d+)?\s?%)")
 
 
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+[.,]\d+) s\b(?![\w'’-])")
+
+
 def _rule_units(text: str, ctx: _LanguageContext) -> str:
     """ "5 km" -> "five kilometers"; "75C" -> "seventy-five degrees Celsius"; "12/kg" -> "twelve per kilogram"."""
     language = ctx.language
@@ -1135,6 +1138,10 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
         text = rules.unit_per_unit.sub(lambda m: _unit_per_unit(m, language), text)
     if "/" in text and rules.units_per:
         text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
+    if "s" not in language.units and "sec" in language.units and " s" in text:
+        # "9.58 s", "3.1 s": after a decimal the SI symbol of the second cannot be a letter or a plural
+        text = _DECIMAL_SECONDS.sub(lambda m: f"{language.read(language.parse(m.group(1)))} "
+                                    f"{language.units['sec'][1]}", text)
     text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
     if rules.scaled_unit:  # "100 million kg": the number is read later, the unit is plural
         text = rules.scaled_unit.sub(lambda m: f"{m.group(1)} {language.units[m.group(2)][1]}", text)
