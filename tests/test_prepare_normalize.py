@@ -1367,3 +1367,12 @@ def test_the_second_symbol_after_a_decimal_is_seconds() -> None:
     assert (speech_text("He ran the 200 m in 19.19 s, a world record.", "en")
             == "He ran the two hundred meters in nineteen point one nine seconds, a world record.")
     assert speech_text("It took 5 s.", "en") == "It took five s."
+
+
+def test_a_spaced_hyphen_between_numbers_times_or_decades_is_a_range() -> None:
+    assert (speech_text("Rents rose 5 - 10 percent in 1980 - 1986.", "en")
+            == "Rents rose five to ten percent in nineteen eighty to nineteen eighty-six.")
+    assert speech_text("The office is open 9am - 5pm.", "en") == "The office is open nine A.M to five P.M."
+    assert (speech_text("Car design changed in the 1970s–80s.", "en")
+            == "Car design changed in the nineteen seventies to eighties.")
+    assert speech_text("5 - 3 = 2", "en") == "five minus three equals two"

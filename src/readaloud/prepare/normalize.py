@@ -329,7 +329,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # Not a link of a hyphenated chain ("1-413-te-b-1-5", "5-3-Ws", a part or serial number): not
         # after "x-", not before "-" and a capital or a one- or two-letter piece ("2-3-day" is a range).
         range_=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(?<![$€£¥₹₽])(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-)(\d+(?:[.,]\d+)?)"
+            rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(?<![$€£¥₹₽])(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-|\s-\s)(\d+(?:[.,]\d+)?)"
             rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
         unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
@@ -888,6 +888,7 @@ def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
         spoken += f" {ctx.language.cardinal(int(minutes))}"
     return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
 _HOUR_RANGE_DASH = re.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
+_SPACED_AMPM_DASH = re.compile(r"(?<=[AaPp])([Mm]\b\.?)\s[-–]\s(?=\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 _H_TIME_RANGE_DASH = re.compile(r"(?:(?<=\dh)|(?<=\dh\d\d))\s?[-–]\s?(?=\d{1,2}h(?:\d\d)?\b)")
 _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
@@ -904,6 +905,8 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
     say_time_ampm, say_time = ctx.language.say_time_ampm, ctx.language.say_time
     if rules.time_ampm and say_time_ampm and ("-" in text or "–" in text):  # "3-4 p.m.": the first hour too
         text = _HOUR_RANGE_DASH.sub(lambda m: f"{ctx.language.cardinal(int(m.group(1)))} {ctx.words['to']} ", text)
+    if rules.time_ampm and say_time_ampm and (" - " in text or " – " in text):  # "9am - 5pm": "to"
+        text = _SPACED_AMPM_DASH.sub(lambda m: f"{m.group(1)} {ctx.words['to']} ", text)
     if rules.time_ampm and say_time_ampm:
         text = rules.time_ampm.sub(lambda m: _time_ampm(m, say_time_ampm), text)
     if ctx.language.letter_durations and _LETTER_DURATION.search(text):
@@ -1221,7 +1224,23 @@ def _rule_decades(text: str, ctx: _LanguageContext) -> str:
     """ "the 1990s" -> "the nineteen nineties"; "the '80s" -> "the eighties"; "90er" -> "neunziger"."""
     if not ctx.rules.decade:
         return text
+    if "-" in text or "–" in text:  # "1970s–80s", "the '60s - '70s": a dash between two decades is "to"
+        text = _dash_between(ctx.rules.decade, text, f" {ctx.words['to']} ")
     return ctx.rules.decade.sub(ctx.language.say_decade, text)
+
+
+_DASH_ONLY = re.compile(r"\s?[-–]\s?")
+
+
+def _dash_between(pattern: re.Pattern, text: str, to: str) -> str:
+    """``text`` with a dash (and its spaces) between two consecutive matches of ``pattern`` made ``to``."""
+    pieces, last, previous_end = [], 0, -1
+    for match in pattern.finditer(text):
+        if previous_end >= 0 and _DASH_ONLY.fullmatch(text, previous_end, match.start()):
+            pieces.append(text[last:previous_end] + to)
+            last = match.start()
+        previous_end = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def _rule_ordinals(text: str, ctx: _LanguageContext) -> str:
