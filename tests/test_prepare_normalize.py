@@ -1376,3 +1376,11 @@ def test_a_spaced_hyphen_between_numbers_times_or_decades_is_a_range() -> None:
     assert (speech_text("Car design changed in the 1970s–80s.", "en")
             == "Car design changed in the nineteen seventies to eighties.")
     assert speech_text("5 - 3 = 2", "en") == "five minus three equals two"
+
+
+def test_a_day_and_month_after_on_is_a_date_but_a_fraction_before_a_noun() -> None:
+    assert (speech_text("Kick-off was on 14/2 at Anfield.", "en")
+            == "Kick-off was on the fourteenth of February at Anfield.")
+    assert speech_text("Polls close on 11/5.", "en") == "Polls close on November fifth."
+    assert speech_text("Based on 1/2 cup of flour.", "en") == "Based on one half cup of flour."
+    assert speech_text("They farmed on 3/4 of the land.", "en") == "They farmed on three quarters of the land."

@@ -764,7 +764,24 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if ctx.language.day_first and ctx.language.number_style.group == "." and "." in text:
         text = _DAY_MONTH_DOTTED.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
                                      in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx, say_date), text)
+    if ctx.language.short_date_cues and "/" in text:  # "on 14/2": a day and month without a year
+        text = _SHORT_DATE.sub(lambda m: _numeric_date_by_order(m, ctx, say_date)
+                               if _short_date_fits(m, ctx.language) else m.group(), text)
     return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx, say_date), text)
+
+
+def _short_date_fits(match: re.Match, language: LanguageRules) -> bool:
+    """After a cue, and before no noun ("on 2/3 majority", "on 1/2 cup" are fractions)."""
+    if _word_before(match.string, match.start()).lower() not in language.short_date_cues:
+        return False
+    after_match = _AFTER_WORD.match(match.string, match.end())
+    after = after_match.group(1) if after_match else ""
+    return not after[:1].islower() or after in language.short_date_followers
+
+
+# "on 14/2", "on 3/4": a day and month (in the order the region writes them) after a cue, not before "of"
+# ("on 3/4 of the land" is a fraction); groups as ``numeric_date``'s, with an empty year
+_SHORT_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})()(?![\w/]|[.,]\d|\s+of\b)")
 
 
 def _month_year(match: re.Match, ctx: _LanguageContext) -> str:

@@ -508,6 +508,10 @@ RULES = LanguageRules(
     # "1h 45m", "2h 30min", "1m 30s": the running times of films, podcasts and race splits as English
     # pages write them (IMDb, Apple Podcasts); read "one hour and forty-five minutes"
     letter_durations=True,
+    # "kick-off on 14/2", "the final on 3/4": a match or event day as UK and US sports and event pages write
+    # it, in the region's order (CLDR short dates: d/M in en-GB, M/d in en-US); "on 3/4 of" stays a fraction
+    short_date_cues=frozenset({"on"}),
+    short_date_followers=frozenset("at in and or was is will when against after before from to with".split()),
     count_noun_case="lower",
     decade_pattern=DECADE_PATTERN,
     say_decade=say_decade,

@@ -143,6 +143,9 @@ class LanguageRules:
     # a quarter or half of a year written before the year ("Q3 2023", "H1 2024"): the year is a year
     # even before a noun ("H1 2024 sales"); a regex alternation of the period's written forms
     period_before_year: str = ""
+    # words after which a day and month with a slash and no year are a date ("on 14/2"), not a fraction
+    short_date_cues: frozenset[str] = frozenset()
+    short_date_followers: frozenset[str] = frozenset()  # lower-case words that may follow such a date
     # hours, minutes and seconds written "1h 45m", "1m 30s" (two parts or more) are a duration
     letter_durations: bool = False
     emoji_names: bool = False
