@@ -9,7 +9,7 @@ from test_player_browser import JOURNEY_TITLE, expect_status, run_axe, tab_to, w
 def add_to_queue_by_keyboard(page, title: str) -> None:
     href = page.locator("table.articles th[scope=row] a", has_text=title).first.get_attribute("href")
     article = href.rstrip("/").rsplit("/", 1)[-1]
-    tab_to(page, f"form[action$='/queue/add']:has(input[value='{article}']) button")
+    tab_to(page, f"button[form='queue-add'][value='{article}']")
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
