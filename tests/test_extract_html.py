@@ -251,6 +251,17 @@ def test_a_leading_heading_equal_to_the_title_is_removed_once() -> None:
     assert texts[-1] == title
 
 
+def test_a_first_section_heading_with_a_few_of_the_titles_words_is_read() -> None:
+    head = "<title>Outside the web: standalone WebAssembly binaries using Emscripten</title>"
+    body = (
+        "<article><header><h1>Outside the web: standalone WebAssembly binaries using Emscripten</h1></header>"
+        f"<p>{PARAGRAPHS[0]}</p><h2>Using standalone mode in Emscripten</h2>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]) + "</article>"
+    )
+    texts = [b.text for b in html_to_article(page(body, head=head)).blocks]
+    assert "Using standalone mode in Emscripten" in texts
+
+
 def test_a_short_title_loses_the_site_name_when_it_is_the_headline() -> None:
     head = "<title>Library plans delayed again | The Town Crier</title>"
     with_headline = html_to_article(page(article_body(before="<h1>Library plans delayed again</h1>"), head=head))
@@ -646,3 +657,10 @@ def test_chrome_phrases_in_list_items_are_not_read_but_steps_are() -> None:
     menu = "<ul><li>Skip to main content</li><li>Share on Facebook</li><li>Settings > Privacy > Reset</li></ul>"
     article = html_to_article(page(article_body(before=menu)))
     assert spoken_texts(article) == ["Settings > Privacy > Reset", *PARAGRAPHS]
+
+
+def test_a_six_word_link_label_with_an_arrow_is_navigation() -> None:
+    # The arrow is not one of the label's words: "Más en El brote de Coronavirus ›" is six words and a link.
+    section = "<section><h2>Coronavirus</h2><a href='/es/spotlight/coronavirus'>Más en El brote de Coronavirus ›</a></section>"
+    article = html_to_article(page(article_body(extra=section)))
+    assert "Más en El brote de Coronavirus ›" not in spoken_texts(article)

@@ -315,11 +315,14 @@ def drop_leading_matter(
 
 
 def _repeats_title(block: Block, title: str) -> bool:
-    """A heading with the title's words, or the title without the site name around it."""
+    """A heading with the title's words, or the title without the site name around it. The heading
+    must carry at least half of the title too: a section heading made of a few of the title's words
+    ("Using standalone mode in Emscripten" under "Outside the web: standalone WebAssembly binaries
+    using Emscripten") is the start of the story."""
     if block.kind != BlockKind.HEADING or not title:
         return False
     text = " ".join(block.text.split())
-    if text_similarity(title, text) > TITLE_SIMILARITY:
+    if text_similarity(title, text) > TITLE_SIMILARITY and text_similarity(text, title) >= TITLE_CONTAINED_SHARE:
         return True
     return text in title and len(text) >= TITLE_CONTAINED_SHARE * len(title)
 
