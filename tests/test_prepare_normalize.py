@@ -1384,3 +1384,10 @@ def test_a_day_and_month_after_on_is_a_date_but_a_fraction_before_a_noun() -> No
     assert speech_text("Polls close on 11/5.", "en") == "Polls close on November fifth."
     assert speech_text("Based on 1/2 cup of flour.", "en") == "Based on one half cup of flour."
     assert speech_text("They farmed on 3/4 of the land.", "en") == "They farmed on three quarters of the land."
+
+
+def test_m_for_million_before_a_counted_noun_but_metres_otherwise() -> None:
+    assert (speech_text("In 2023, 4.2m people visited the museum.", "en")
+            == "In twenty twenty-three, four point two million people visited the museum.")
+    assert speech_text("Over 10m viewers watched the final.", "en") == "Over ten million viewers watched the final."
+    assert speech_text("They built a 10m wall.", "en") == "They built a ten meter wall."

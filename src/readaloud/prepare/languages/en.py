@@ -300,7 +300,13 @@ ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)\b"
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
 # "1.2bn", and a capital M, B or K after a decimal ("1.5M people", "2.5B users"): "3M" or "10K" without a
 # decimal is more often a name or a race than a count.
-SCALED_PATTERN = r"(?:\s?(bn|tn)|(?:(?<=\.\d)|(?<=\.\d\d))([MBK]))\b"
+# "4.2m people", "10m viewers": British papers write "m" for million (Guardian and BBC News style guides);
+# before a noun that counts people or things it is million, before any other word metres ("a 10m wall")
+MILLION_M_NOUNS = """people viewers users visitors homes households jobs barrels votes voters customers
+    subscribers children adults residents workers employees copies passengers patients cases deaths
+    downloads followers members students tourists doses refugees migrants listeners readers fans""".split()
+SCALED_PATTERN = (r"(?:\s?(bn|tn)|(?:(?<=\.\d)|(?<=\.\d\d))([MBK])|(m)(?=\s(?:"
+                  + "|".join(MILLION_M_NOUNS) + r")\b))\b")
 
 
 def say_year(value: int) -> str:
