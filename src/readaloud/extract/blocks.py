@@ -364,7 +364,8 @@ def _is_picture(el: HtmlElement) -> bool:
 
 
 def arrow_link_reason(text: str) -> str | None:
-    if len(text.split()) <= ARROW_LINK_MAX_WORDS and ARROW_LINK.match(text):
+    """Navigation for a short label with an arrow; the arrow itself is not one of the label's words."""
+    if ARROW_LINK.match(text) and len(text[:-1].split()) <= ARROW_LINK_MAX_WORDS:
         return REASON_NAVIGATION
     return None
 
