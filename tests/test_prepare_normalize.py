@@ -1391,3 +1391,10 @@ def test_m_for_million_before_a_counted_noun_but_metres_otherwise() -> None:
             == "In twenty twenty-three, four point two million people visited the museum.")
     assert speech_text("Over 10m viewers watched the final.", "en") == "Over ten million viewers watched the final."
     assert speech_text("They built a 10m wall.", "en") == "They built a ten meter wall."
+
+
+def test_percentage_points_and_more_abbreviations_before_a_number() -> None:
+    assert (speech_text("The jobless rate rose 0.5pp to 4.3%.", "en")
+            == "The jobless rate rose zero point five percentage points to four point three percent.")
+    assert speech_text("Voters backed Prop. 22 in 2020.", "en") == "Voters backed Proposition twenty-two in twenty twenty."
+    assert speech_text("See Fig. 3 in Vol. 2.", "en") == "See Figure three in Volume two."

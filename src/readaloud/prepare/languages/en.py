@@ -105,7 +105,9 @@ ATTACHED_UNITS = {"C": ("degree Celsius", "degrees Celsius"), "F": ("degree Fahr
                   "W": ("watt", "watts"), "V": ("volt", "volts"), "Ah": ("amp hour", "amp hours"),
                   # "a 12MP camera" (megapixels: camera makers' spec sheets; spaced, "12 MPs" are members
                   # of parliament); "rose 10pc" (per cent: the Telegraph and Times style guides' short form)
-                  "MP": ("megapixel", "megapixels"), "pc": ("percent", "percent")}
+                  "MP": ("megapixel", "megapixels"), "pc": ("percent", "percent"),
+                  # "rose 0.5pp": percentage points (the Financial Times' and the ONS's short form)
+                  "pp": ("percentage point", "percentage points")}
 
 # Vulgar fractions (Unicode names, as screen readers say them).
 VULGAR_FRACTIONS = {
@@ -205,6 +207,8 @@ BEFORE_NUMBER = {
     "No": "number", "no": "number", "Nos": "numbers", "nos": "numbers", "p": "page", "pp": "pages",
     "Ch": "chapter", "ch": "chapter", "Art": "article", "Op": "opus", "Pt": "part",
     "c": "circa", "ca": "circa",  # "c. 1850" (Chicago Manual of Style 10.7: c., ca., circa)
+    "Prop": "Proposition",  # a California ballot measure ("Prop. 22"), as the state's voter guide writes it
+    "Vol": "Volume", "vol": "volume", "Fig": "Figure", "fig": "figure", "Sec": "Section",  # Chicago 10.43
 }
 # How English news readers say these capitalised abbreviations (AP Stylebook acronym entries).
 ACRONYM_READINGS = {
