@@ -1397,4 +1397,4 @@ def test_percentage_points_and_more_abbreviations_before_a_number() -> None:
     assert (speech_text("The jobless rate rose 0.5pp to 4.3%.", "en")
             == "The jobless rate rose zero point five percentage points to four point three percent.")
     assert speech_text("Voters backed Prop. 22 in 2020.", "en") == "Voters backed Proposition twenty-two in twenty twenty."
-    assert speech_text("See Fig. 3 in Vol. 2.", "en") == "See Figure three in Volume two."
+    assert speech_text("Sec. 230 shields the platforms.", "en") == "Section two hundred and thirty shields the platforms."

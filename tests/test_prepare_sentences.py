@@ -113,3 +113,8 @@ def test_overlong_text_without_any_break_is_cut_hard() -> None:
     text = "x" * (MAX_SENTENCE_CHARS * 2 + 10)
     spans = split_sentences(text, "en")
     assert [b - a for a, b in spans] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 10]
+
+
+def test_prop_before_a_ballot_number_does_not_end_a_sentence() -> None:
+    text = "Voters backed Prop. 22 in 2020. It passed."
+    assert [text[a:b] for a, b in split_sentences(text, "en")] == ["Voters backed Prop. 22 in 2020.", "It passed."]

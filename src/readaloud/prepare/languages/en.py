@@ -156,7 +156,7 @@ REGNAL_TITLES = frozenset("""
 # segmentation suppressions (en "standard") and the AP Stylebook's titles.
 NEVER_FINAL = frozenset("""
     Adm Amb Apr Art Atty Aug Capt Ch Cmdr Col Cpt Dec Det Feb Fig Figs Fr Ft Gen Gov Hon Insp Jan Jul Jun Lt
-    Maj Mar Messrs Mmes Mr Mrs Ms Msgr Mt Mx No Nos Nov Nr Oct Op Pres Prof Pt Rep Rev Rt Sec Sen Sep Sept
+    Maj Mar Messrs Mmes Mr Mrs Ms Msgr Mt Mx No Nos Nov Nr Oct Op Pres Prof Prop Pt Rep Rev Rt Sec Sen Sep Sept
     Sgt Supt Treas Vol approx c ca cf ch e.g est fig i.e no nos p pp v viz vol vs
 """.split())
 # A full stop after these ends a sentence only when a typical sentence opener follows ("Apple Inc. The").
@@ -208,7 +208,7 @@ BEFORE_NUMBER = {
     "Ch": "chapter", "ch": "chapter", "Art": "article", "Op": "opus", "Pt": "part",
     "c": "circa", "ca": "circa",  # "c. 1850" (Chicago Manual of Style 10.7: c., ca., circa)
     "Prop": "Proposition",  # a California ballot measure ("Prop. 22"), as the state's voter guide writes it
-    "Vol": "Volume", "vol": "volume", "Fig": "Figure", "fig": "figure", "Sec": "Section",  # Chicago 10.43
+    "Sec": "Section",  # "Sec. 230" (Chicago 10.43); after a title it is "Secretary" (never_final)
 }
 # How English news readers say these capitalised abbreviations (AP Stylebook acronym entries).
 ACRONYM_READINGS = {
