@@ -1398,3 +1398,9 @@ def test_percentage_points_and_more_abbreviations_before_a_number() -> None:
             == "The jobless rate rose zero point five percentage points to four point three percent.")
     assert speech_text("Voters backed Prop. 22 in 2020.", "en") == "Voters backed Proposition twenty-two in twenty twenty."
     assert speech_text("Sec. 230 shields the platforms.", "en") == "Section two hundred and thirty shields the platforms."
+
+
+def test_a_short_weekday_without_its_dot_before_a_date() -> None:
+    assert (speech_text("The exhibition opens Mon, Jan 6, 2020.", "en")
+            == "The exhibition opens Monday, January sixth, twenty twenty.")
+    assert speech_text("The Sun, a tabloid, said so.", "en") == "The Sun, a tabloid, said so."
