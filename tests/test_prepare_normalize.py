@@ -1404,3 +1404,7 @@ def test_a_short_weekday_without_its_dot_before_a_date() -> None:
     assert (speech_text("The exhibition opens Mon, Jan 6, 2020.", "en")
             == "The exhibition opens Monday, January sixth, twenty twenty.")
     assert speech_text("The Sun, a tabloid, said so.", "en") == "The Sun, a tabloid, said so."
+
+
+def test_a_german_short_weekday_without_its_dot_before_a_date() -> None:
+    assert speech_text("Die Messe beginnt Mo, 3. Juni.", "de") == "Die Messe beginnt Montag, dritter Juni."

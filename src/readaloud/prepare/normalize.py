@@ -250,10 +250,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         if any(v in language.weekdays for v in language.range_abbreviations.values()) else None,
         # "Mon, Jan 6", "Fri, 12 May 2023": a weekday's short name without its dot, before a comma and a date
         weekday_comma_date=re.compile(
-            rf"(?<![\w.])({_alternation(k for k, v in language.expansions.items() if v in language.weekdays)})"
-            rf"(?=,\s(?:\d{{1,2}}\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))}))\b)")
-        if any(v in language.weekdays for v in language.expansions.values()) and _month_abbreviations(language)
-        else None,
+            rf"(?<![\w.])({_alternation(k for k, v in _short_weekdays(language).items())})"
+            rf"(?=,\s(?:\d{{1,2}}\.?\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))}))\b)")
+        if _short_weekdays(language) and _month_abbreviations(language) else None,
         # a dash before a month and year ("2021-March 2022"), or a short month name before a year
         period_year=re.compile(rf"(?<![\w.])({language.period_before_year})\s(1[5-9]\d\d|20\d\d)(?!\w|[.,]\d)")
         if language.period_before_year else None,
@@ -409,6 +408,12 @@ def _month_number(written: str, language: LanguageRules) -> int | None:
         if abbreviation.lower() == key.lower() and name in language.months:
             return language.months[name]
     return None
+
+
+def _short_weekdays(language: LanguageRules) -> dict[str, str]:
+    """The short names of weekdays a language lists (expansions, range abbreviations) and their full names."""
+    return {short: name for table in (language.range_abbreviations, language.expansions)
+            for short, name in table.items() if name in language.weekdays}
 
 
 def _month_abbreviations(language: LanguageRules) -> list[str]:
@@ -748,7 +753,7 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if "/" in text and ctx.rules.year:  # "2019/20", "1985/86": a season or school year, two years
         text = _YEAR_SLASH_YEAR.sub(lambda m: _year_slash_year(m, ctx), text)
     if rules.weekday_comma_date and "," in text:  # "Mon, Jan 6": the weekday in full
-        text = rules.weekday_comma_date.sub(lambda m: ctx.language.expansions[m.group(1)], text)
+        text = rules.weekday_comma_date.sub(lambda m: _short_weekdays(ctx.language)[m.group(1)], text)
     if rules.weekday_before_date:  # "Mo., 3. Juni", "lun. 3 juin": the weekday in full
         table = ctx.language.range_abbreviations
         text = rules.weekday_before_date.sub(lambda m: table[m.group(1)] + m.group(2), text)
