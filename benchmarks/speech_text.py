@@ -142,14 +142,14 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "\"two times eight\"), the sign text without a \"×\" writes; NeMo names the character",
                rewrite=(r" asterisk ", " times ")),
     # --- German
-    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test|5-3-Ws|t-0t25d12-f|B2A23C", "NeMo's "
+    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test|5-3-Ws|t-0t25d12-f|B2A23C|25d08A", "NeMo's "
                "audio-based normaliser lists the written text itself as the only reading of these (its grammar "
                "leaves them to the audio); a narrator reads the numbers: the year range with \"bis\", the "
                "dimensions with \"mal\", the regnal numeral as \"der Erste\", a code's digits as numbers",
                klass="normalize_with_audio",
                readings=("neunzehnhundertsiebzig bis zweitausendzehn", "The box was fünfundzwanzig mal sieben Meter.",
                          "Francis der Erste, test", "fünf-drei-Ws", "t-null t fünfundzwanzig d zwölf-f",
-                         "B zwei A dreiundzwanzig C")),
+                         "B zwei A dreiundzwanzig C", "fünfundzwanzig d null acht A")),
     Deliberate("de", r"dem 1000\.", "after the definite article an ordinal takes the weak ending: \"dem "
                "tausendsten\" (Duden, Deklination der Ordnungszahlen); NeMo's \"dem ein tausendstem\" has the "
                "strong ending", klass="ordinal", readings=("dem tausendsten",)),
