@@ -1408,3 +1408,9 @@ def test_a_short_weekday_without_its_dot_before_a_date() -> None:
 
 def test_a_german_short_weekday_without_its_dot_before_a_date() -> None:
     assert speech_text("Die Messe beginnt Mo, 3. Juni.", "de") == "Die Messe beginnt Montag, dritter Juni."
+
+
+def test_spanish_watts_and_volts() -> None:
+    assert (speech_text("Una bombilla de 100 W consume más que una de bajo consumo.", "es")
+            == "Una bombilla de cien vatios consume más que una de bajo consumo.")
+    assert speech_text("La red es de 220 V.", "es") == "La red es de doscientos veinte voltios."

@@ -116,6 +116,9 @@ UNITS = {
     "ms": ("milisegundo", "milisegundos"), "sec": ("segundo", "segundos"), "min": ("minuto", "minutos"),
     "hrs": ("hora", "horas"), "mAh": ("miliamperio hora", "miliamperios hora"),
     "seg": ("segundo", "segundos"), "s": ("segundo", "segundos"), "μm": ("micrómetro", "micrómetros"),
+    # the watt and the volt of appliance and grid news ("una bombilla de 100 W", "220 V"; RAE, símbolos:
+    # vatio, voltio)
+    "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
 }
 
 # Vulgar fractions written out.
