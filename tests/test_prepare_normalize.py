@@ -1212,7 +1212,7 @@ def test_month_and_year_ranges_short_months_and_short_years() -> None:
     ("de", "Der Jahrgang 1985/86 traf sich.", "Der Jahrgang neunzehnhundertfünfundachtzig sechsundachtzig traf sich."),
     ("en", "The 2019/20 season was cut short.", "The twenty nineteen twenty season was cut short."),
     ("de", "Drei Viertel: 3/4 der Leute.", "Drei Viertel: drei Viertel der Leute."),
-    ("de", "Das Fest ist am Fr., 7. Juni.", "Das Fest ist am Freitag, siebter Juni."),
+    ("de", "Das Fest ist am Fr., 7. Juni.", "Das Fest ist am Freitag, siebten Juni."),  # Duden: am Freitag, dem (den) 7. Juni
     ("de", "Fr. Müller kam.", "Fr. Müller kam."),
     ("fr", "Concert le lun. 3 juin.", "Concert le lundi trois juin."),
 ])
@@ -1414,3 +1414,9 @@ def test_spanish_watts_and_volts() -> None:
     assert (speech_text("Una bombilla de 100 W consume más que una de bajo consumo.", "es")
             == "Una bombilla de cien vatios consume más que una de bajo consumo.")
     assert speech_text("La red es de 220 V.", "es") == "La red es de doscientos veinte voltios."
+
+
+def test_a_german_date_after_its_weekday_takes_the_case_of_the_preposition() -> None:
+    assert (speech_text("Das Treffen findet am Montag, 15.01.2024, statt.", "de")
+            == "Das Treffen findet am Montag, fünfzehnten Januar zweitausendvierundzwanzig, statt.")
+    assert speech_text("Montag, 15. Januar: Ruhetag.", "de") == "Montag, fünfzehnter Januar: Ruhetag."

@@ -732,6 +732,17 @@ def _year_value(year: str) -> int | None:
     return value
 
 
+def _date_before(text: str, position: int, language: LanguageRules) -> str:
+    """The word that governs a date's case: the one before it, or before its weekday ("am Montag, 15.
+    Januar" -> "am", so the day is "fünfzehnten", as after "am 15. Januar")."""
+    before = _word_before(text, position)
+    if before.endswith(",") and before[:-1] in language.weekdays:
+        start = text.rfind(before, 0, position)
+        governing = _word_before(text, start)
+        return governing or before
+    return before
+
+
 def _word_before(text: str, position: int) -> str:
     """The last run of non-space characters before ``position``: a backwards scan, not a search of the
     whole prefix (that made long texts quadratic)."""
@@ -858,7 +869,7 @@ def _day_month(match: re.Match, ctx: _LanguageContext, say_day_month: Callable[.
     month = _month_number(month_text, ctx.language)
     if not month or not 1 <= day <= 31:
         return match.group()
-    before = _word_before(match.string, match.start())
+    before = _date_before(match.string, match.start(), ctx.language)
     dotted = "." in match.group()
     spoken = say_day_month(day, month, month_text, _year_value(year or ""), before, dotted)
     return match.group() if spoken is None else spoken
@@ -900,7 +911,7 @@ def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _Langua
                   say_date: Callable[..., str]) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group()
-    before = _word_before(match.string, match.start())
+    before = _date_before(match.string, match.start(), ctx.language)
     short = _short_year(year, ctx.language)
     if short:  # "01/07/98" -> "January seventh, ninety-eight"
         return f"{say_date(day, month, None, before)}, {short}"
