@@ -1420,3 +1420,7 @@ def test_a_german_date_after_its_weekday_takes_the_case_of_the_preposition() -> 
     assert (speech_text("Das Treffen findet am Montag, 15.01.2024, statt.", "de")
             == "Das Treffen findet am Montag, fünfzehnten Januar zweitausendvierundzwanzig, statt.")
     assert speech_text("Montag, 15. Januar: Ruhetag.", "de") == "Montag, fünfzehnter Januar: Ruhetag."
+
+
+def test_a_range_of_multipliers() -> None:
+    assert speech_text("New chips are 5-10x faster.", "en") == "New chips are five to ten times faster."

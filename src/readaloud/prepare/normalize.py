@@ -337,7 +337,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         range_=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(?<![$€£¥₹₽])(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-|\s-\s)(\d+(?:[.,]\d+)?)"
             rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
-            rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³])))"),
+            rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³]))|(?=[x×](?!\w)))"),  # "2-3x"
         unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
         expansions=re.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
