@@ -1424,3 +1424,13 @@ def test_a_german_date_after_its_weekday_takes_the_case_of_the_preposition() -> 
 
 def test_a_range_of_multipliers() -> None:
     assert speech_text("New chips are 5-10x faster.", "en") == "New chips are five to ten times faster."
+
+
+def test_amounts_in_earnings_and_commodity_reports() -> None:
+    assert (speech_text("EPS came in at $1.52 vs. $1.45 expected.", "en")
+            == "E.P.S came in at one dollar and fifty-two cents versus one dollar and forty-five cents expected.")
+    assert (speech_text("Revenue of $3.2B beat estimates.", "en")
+            == "Revenue of three point two billion dollars beat estimates.")
+    assert (speech_text("Gold hit $2,400/oz on Friday.", "en")
+            == "Gold hit two thousand four hundred dollars per ounce on Friday.")
+    assert speech_text("A $19 billion acquisition.", "en") == "A nineteen billion dollar acquisition."

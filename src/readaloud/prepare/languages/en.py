@@ -128,6 +128,8 @@ PER_WORDS = {"night": "night", "day": "day", "week": "week", "month": "month", "
              "unit": "unit", "mo": "month", "yr": "year", "hr": "hour", "wk": "week", "min": "minute",
              "sec": "second", "kg": "kilogram", "lb": "pound", "sqft": "square foot", "piece": "piece",
              "item": "item", "user": "user", "seat": "seat", "gallon": "gallon", "mile": "mile",
+             # commodity prices ("$2,400/oz", "$85/bbl", "$700/t"), as market reports write them
+             "oz": "ounce", "bbl": "barrel", "t": "tonne",
              # SI symbols of time after a unit's slash ("4 km/s", "3 cc/s"): per second, per hour
              "s": "second", "h": "hour"}
 
@@ -247,7 +249,11 @@ AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or 
     be been being has had have will would could should can may might must each per apiece more less last this
     next that which who annually worth into over under after before during since until plus minus off back
     so too yet now then there here it its their his her they he she we you i total overall if when while
-    because though although unless whereas where whether""".split())
+    because though although unless whereas where whether
+    vs versus v expected estimated forecast previously earlier ago apiece
+    beat beats missed topped rose fell jumped dropped climbed slipped compared""".split())
+# (the last two lines: a comparison, and the participles and verbs of earnings and market reports, "EPS
+# of $1.52 vs. $1.45 expected", "revenue of $3.2B beat estimates": the amount is no adjective before them)
 # After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
     above below across behind beneath up down higher lower faster slower""".split())
