@@ -1434,3 +1434,10 @@ def test_amounts_in_earnings_and_commodity_reports() -> None:
     assert (speech_text("Gold hit $2,400/oz on Friday.", "en")
             == "Gold hit two thousand four hundred dollars per ounce on Friday.")
     assert speech_text("A $19 billion acquisition.", "en") == "A nineteen billion dollar acquisition."
+
+
+def test_period_on_period_changes_and_valuation_multiples() -> None:
+    assert (speech_text("House prices rose 1.2% m/m and 5.4% y/y.", "en")
+            == "House prices rose one point two percent month on month and five point four percent year on year.")
+    assert (speech_text("The stock trades at 15x forward earnings.", "en")
+            == "The stock trades at fifteen times forward earnings.")

@@ -286,7 +286,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
                           rf"(?=[,.;:!?)]|\s*$)") if language.regions_after_town else None,
         # "3x faster", "10x more", "a 2.5x." (not "10x content", an adjective said "ten-x")
         multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
-                              rf"over|zoom|speed|magnification)\b|\s*[^\w\s]|\s*$)")
+                              rf"over|zoom|speed|magnification|earnings|forward|sales|revenue|book)\b|\s*[^\w\s]|\s*$)")
         if "times" in language.words else None,
         fraction=re.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
         # "$75-$250", and "$5-10 million" with the sign once: both amounts are dollars; "$1,000-$2,000" and
@@ -1854,6 +1854,8 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
         if _ANY_SYMBOL.search(text):
             text = _SPACED_SYMBOL.sub(lambda m: f" {symbol_words[m.group(1) or m.group(2)]} ", text)
         if "/" in text:
+            if language.slash_words:  # "5.4% y/y": "year on year"
+                text = _slash_words(language.code).sub(lambda m: language.slash_words[m.group().lower()], text)
             text = _SLASH.sub(lambda m: _slash(m, language), text)
     if _ANY_DASH.search(text):
         text = _DASH_PAUSE.sub(", ", text)
@@ -1867,6 +1869,12 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
 
 # "$300/night", "5 dollars/month": a slash before a unit of time or count is "per".
 _AND_OR = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o"})
+
+
+@functools.cache
+def _slash_words(code: str) -> re.Pattern:
+    """The language's words written with a slash ("y/y", "m/m"), in any case, as whole words."""
+    return re.compile(rf"(?<![\w/])(?i:{_alternation(LANGUAGE_RULES[code].slash_words)})(?![\w/])")
 
 
 def _slash(match: re.Match, language: LanguageRules) -> str:

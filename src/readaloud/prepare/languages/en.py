@@ -527,6 +527,10 @@ RULES = LanguageRules(
     # "kick-off on 14/2", "the final on 3/4": a match or event day as UK and US sports and event pages write
     # it, in the region's order (CLDR short dates: d/M in en-GB, M/d in en-US); "on 3/4 of" stays a fraction
     short_date_cues=frozenset({"on"}),
+    # the change against the period before, as economic releases and market reports write it (ONS,
+    # Reuters: "y/y", "m/m", "q/q")
+    slash_words=frozen({"y/y": "year on year", "m/m": "month on month", "q/q": "quarter on quarter",
+                        "w/w": "week on week"}),
     short_date_followers=frozenset("at in and or was is will when against after before from to with".split()),
     count_noun_case="lower",
     decade_pattern=DECADE_PATTERN,

@@ -145,6 +145,8 @@ class LanguageRules:
     period_before_year: str = ""
     # words after which a day and month with a slash and no year are a date ("on 14/2"), not a fraction
     short_date_cues: frozenset[str] = frozenset()
+    # words written with a slash and said in full ("y/y" -> "year on year"), keys in lower case
+    slash_words: Mapping[str, str] = field(default_factory=dict)
     short_date_followers: frozenset[str] = frozenset()  # lower-case words that may follow such a date
     # hours, minutes and seconds written "1h 45m", "1m 30s" (two parts or more) are a duration
     letter_durations: bool = False
