@@ -1441,3 +1441,11 @@ def test_period_on_period_changes_and_valuation_multiples() -> None:
             == "House prices rose one point two percent month on month and five point four percent year on year.")
     assert (speech_text("The stock trades at 15x forward earnings.", "en")
             == "The stock trades at fifteen times forward earnings.")
+
+
+def test_units_of_sports_and_science_pages() -> None:
+    assert (speech_text("The QB threw for 350 yds on Sunday.", "en")
+            == "The Q.B threw for three hundred and fifty yards on Sunday.")
+    assert speech_text("CO2 levels hit 420 ppm.", "en") == "C.O two levels hit four hundred and twenty parts per million."
+    assert (speech_text("His blood sugar was 120 mg/dL.", "en")
+            == "His blood sugar was one hundred and twenty milligrams per deciliter.")

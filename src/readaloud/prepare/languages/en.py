@@ -98,6 +98,9 @@ UNITS = {
     "ft²": ("square foot", "square feet"), "sq ft": ("square foot", "square feet"), "m2": ("square meter",
     "square meters"), "hr": ("hour", "hours"), "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "yrs": ("year", "years"), "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
+    # sports and science pages (NIST SP 811; the clinical mg/dL of US labs)
+    "yds": ("yard", "yards"), "ppm": ("part per million", "parts per million"),
+    "ppb": ("part per billion", "parts per billion"), "dL": ("deciliter", "deciliters"),
     "″": ("inch", "inches"),  # the double prime (a straight quote after a number may close a quotation)
 }
 # Only written onto the number ("75C", "87W"): spaced, these letters are words or grades ("5 C").
