@@ -20,9 +20,10 @@ like the truth is. Every tool gets the same decoded text.
 - *refused*: readaloud raising NoArticleError (no spoken block, or nothing that reads as prose: the test
   :func:`readaloud.extract.reads_as_article` applies), the others returning nothing. WCXB pages whose
   truth is empty (21, pages the reviewers found no main text in) are left out of F1 and refusals.
-- *cap* / *cred*: captions and credits the source marks up (``figcaption``, ``[class*=caption]``,
-  ``[class*=credit]``, ``[class*=copyright]``, ``itemprop=caption``; 4 to 80 words) found whole in the
-  body text, out of the total on the scored pages.
+- *cap* / *cred*: captions and credits the source marks up (``figcaption``, a class with the word
+  ``caption``, ``credit`` or ``copyright``, ``itemprop=caption``; 4 to 80 words; no cards holding a
+  heading, no text the page also has outside them: the rules in ``scoring.py``) found whole in the body
+  text, out of the total on the scored pages.
 - *ms*: median wall-clock time per page, one page per call, fastest of ``--repeat`` runs, after a
   warm-up page in each process. With ``--jobs 2`` two processes share the cores: compare tools within
   one run, not across runs.
