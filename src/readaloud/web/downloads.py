@@ -18,7 +18,6 @@ from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, request, send_file, url_for
 
-from ..model import FRONT_MATTER_IDS, PreparedArticle
 from .library import Library, LibraryEntry
 
 downloads = Blueprint("downloads", __name__)
@@ -63,9 +62,8 @@ class Downloads:
         from ..speak import AudioCache, Narrator, SpeechOptions
 
         self.folder.mkdir(parents=True, exist_ok=True)
-        prepared = PreparedArticle(article=entry.article, front=tuple(b for b in entry.speech if b.id in FRONT_MATTER_IDS))
         narrator = Narrator(SpeechOptions(engine=self.engine, rate=self.rate), AudioCache(self.cache_dir))
-        return write_article_audio(prepared, self.audio_path(entry.id), narrator, "mp3", transcript=True).path
+        return write_article_audio(entry.prepared, self.audio_path(entry.id), narrator, "mp3", transcript=True).path
 
 
 def downloads_for(config: dict[str, object]) -> Downloads:

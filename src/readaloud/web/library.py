@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ReadaloudError
-from ..model import Article, Block
+from ..model import Article, Block, PreparedArticle
 from .store import ArticleStore, ArticleSummary, StoredArticle
 
 # Files a folder contributes to the library: saved web pages and plain-text renderings of them.
@@ -44,18 +44,22 @@ Stage = Callable[[str], None]  # told "reading" before extraction, "preparing" b
 
 @dataclass
 class LibraryEntry:
-    """One prepared article, ready to show and speak: the article and its blocks in speaking order.
+    """One prepared article, ready to show and speak: the pipeline's PreparedArticle, with its article
+    and its blocks in speaking order at hand.
 
     Entries are never changed after they are made, so request threads share them without locks.
     """
 
     id: str
-    article: Article
-    speech: tuple[Block, ...]
+    prepared: PreparedArticle
     source: str  # what the listener recognises: a file name, "Pasted text" or the URL
+    article: Article = field(init=False, repr=False)
+    speech: tuple[Block, ...] = field(init=False, repr=False)
     spoken_by_id: dict[str, Block] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.article = self.prepared.article
+        self.speech = tuple(self.prepared.spoken)
         self.spoken_by_id = {block.id: block for block in self.speech}
 
     def speech_block(self, block_id: str) -> Block | None:
@@ -122,7 +126,7 @@ def prepare_entry(source: bytes, name: str, url: str | None = None, stage: Stage
     article = pipeline.extract_page(source, url=url)
     tell("preparing")
     prepared = pipeline.prepare(article)
-    return LibraryEntry(id=article_id(source), article=prepared.article, speech=tuple(prepared.spoken), source=name)
+    return LibraryEntry(id=article_id(source), prepared=prepared, source=name)
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
