@@ -207,8 +207,13 @@ class PiperEngine:
             raise SpeechError(NEEDS_EXTRA)
         self._packaged = packaged_voices()
         self._folder = folder  # None: the voices folder as the environment names it at each look
-        if not self._packaged and not self.voice_files():
+        self._by_id: dict[str, VoiceFile] = {}  # what the last look found: synthesis looks up here
+        first = self.voice_files()
+        if not first:
             raise SpeechError(NEEDS_EXTRA)
+        # The first voice's rate, from its config file, so asking does not load a model; other
+        # voices are resampled by the Narrator. Fixed at start: the Narrator asks per sentence.
+        self._sample_rate = first[0].sample_rate
         self.parallel = worker_count()
         self._workers = [WorkerHandle("readaloud.speak.piper_engine:piper_handlers", "piper", STARTUP_TIMEOUT_S)
                          for _ in range(self.parallel)]
@@ -221,8 +226,7 @@ class PiperEngine:
 
     @property
     def sample_rate(self) -> int:
-        """The first voice's, from its config file, so asking does not load a model (others are resampled)."""
-        return self.voice_files()[0].sample_rate
+        return self._sample_rate
 
     def version(self) -> str:
         packages = " ".join(f"{p.distribution} {version(p.distribution)}" for p in VOICE_PACKAGES if _installed(p.distribution))
@@ -233,7 +237,15 @@ class PiperEngine:
         is usable without a restart); a folder voice with a packaged voice's id is left out."""
         known = {voice.voice_id for voice in self._packaged}
         extra = [voice for voice in folder_voices(self._folder or voices_folder())[0] if voice.voice_id not in known]
-        return self._packaged + list({voice.voice_id: voice for voice in extra}.values())
+        found = self._packaged + list({voice.voice_id: voice for voice in extra}.values())
+        self._by_id = {voice.voice_id: voice for voice in found}
+        return found
+
+    def _voice_file(self, voice_id: str) -> VoiceFile | None:
+        """The voice as last listed; the folder is read again only for one not seen yet (not per sentence)."""
+        if voice_id not in self._by_id:
+            self.voice_files()
+        return self._by_id.get(voice_id)
 
     def voice_problems(self) -> list[str]:
         """One sentence per file in the voices folder that could not be used (for --list-voices)."""
@@ -247,7 +259,7 @@ class PiperEngine:
 
     def synthesize(self, text: str, voice: Voice, rate: int) -> Synthesis:
         """``rate`` scales piper's phoneme lengths: 175 wpm is taken as the voice's own pace."""
-        package = next((v for v in self.voice_files() if v.voice_id == voice.id), None)
+        package = self._voice_file(voice.id)
         if package is None:
             raise SpeechError(f"The piper engine has no voice {voice.id!r}.")
         self.synthesis_count += 1
