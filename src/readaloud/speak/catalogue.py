@@ -111,12 +111,15 @@ def bench(engines: Iterable[Engine], voices: Iterable[Voice], cache_dir: Path) -
     from ..files import atomic_write_bytes
 
     speeds = load_speeds(cache_dir)
+    known = len(speeds)
     by_name = {engine.name: engine for engine in engines}
     for voice in voices:
         engine = by_name[voice.engine]
         key = speed_key(engine, voice)
         if key not in speeds:
             speeds[key] = measure_speed(engine, voice)
+    if len(speeds) == known:
+        return speeds  # nothing new: every batch start asks, and the file stays as it is
     cache_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(cache_dir / SPEED_FILE, json.dumps(speeds, indent=1, sort_keys=True).encode("utf-8"))
     return speeds
