@@ -42,15 +42,9 @@ def readaloud_bin() -> Path:
 def fresh_audio_cache(tmp_path_factory: pytest.TempPathFactory):
     """Every test run synthesises afresh: a cache left by an earlier run (or the user's) would hide a
     broken engine behind cached audio. Subprocesses inherit the variable."""
-    import os
-
-    previous = os.environ.get("READALOUD_CACHE_DIR")
-    os.environ["READALOUD_CACHE_DIR"] = str(tmp_path_factory.mktemp("audio-cache"))
-    yield
-    if previous is None:
-        os.environ.pop("READALOUD_CACHE_DIR", None)
-    else:
-        os.environ["READALOUD_CACHE_DIR"] = previous
+    with pytest.MonkeyPatch.context() as session_patch:  # monkeypatch itself is per test
+        session_patch.setenv("READALOUD_CACHE_DIR", str(tmp_path_factory.mktemp("audio-cache")))
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -58,15 +52,9 @@ def session_data_dir(tmp_path_factory: pytest.TempPathFactory):
     """`readaloud serve` keeps its library in the user's data folder by default: never the real one in
     tests. Session-wide first, for session-scoped servers (tests/browser), which start before any
     function-scoped fixture."""
-    import os
-
-    previous = os.environ.get("READALOUD_DATA_DIR")
-    os.environ["READALOUD_DATA_DIR"] = str(tmp_path_factory.mktemp("data-dir"))
-    yield
-    if previous is None:
-        os.environ.pop("READALOUD_DATA_DIR", None)
-    else:
-        os.environ["READALOUD_DATA_DIR"] = previous
+    with pytest.MonkeyPatch.context() as session_patch:
+        session_patch.setenv("READALOUD_DATA_DIR", str(tmp_path_factory.mktemp("data-dir")))
+        yield
 
 
 @pytest.fixture(autouse=True)
