@@ -111,9 +111,9 @@ def _say_what_a_neural_voice_costs(settings: BatchSettings) -> None:
     (measured once, then kept with the voice catalogue's speeds)."""
     from ..files import default_cache_directory
     from ..speak import get_engine
-    from ..speak.catalogue import ENGINE_KINDS, speed_of
+    from ..speak.catalogue import is_neural, speed_of
 
-    if ENGINE_KINDS.get(settings.engine or "", ("",))[0] != "neural":
+    if not is_neural(settings.engine):
         return
     engine = get_engine(settings.engine)
     voice = engine.voice_for(settings.lang or "en") or engine.voices()[0]

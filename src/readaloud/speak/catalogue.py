@@ -35,6 +35,11 @@ BENCH_TEXT = ("The library opens at nine every weekday and closes at six, except
 SPEED_FILE = "voice-speeds.json"
 
 
+def is_neural(engine_name: str | None) -> bool:
+    """A natural-sounding voice, slow to make: what the player marks and a batch warns about."""
+    return ENGINE_KINDS.get(engine_name or "", ("", ""))[0] == "neural"
+
+
 @dataclass(frozen=True)
 class VoiceEntry:
     """One row of the catalogue."""

@@ -90,11 +90,11 @@ class VoiceChoice:
 def voice_groups(voices: list[Voice]) -> list[tuple[str, list[VoiceChoice]]]:
     """The voice menu: one group per language variant ("English (en-us)"), natural-sounding (neural)
     voices first and said to be so, then the rest in the catalogue's order."""
-    from ..speak.catalogue import ENGINE_KINDS
+    from ..speak.catalogue import is_neural
 
     groups: dict[str, list[tuple[bool, VoiceChoice]]] = {}
     for voice in voices:
-        natural = ENGINE_KINDS.get(voice.engine, ("",))[0] == "neural"
+        natural = is_neural(voice.engine)
         label = f"{voice.name} (natural voice)" if natural else voice.name
         groups.setdefault(voice.lang, []).append((not natural, VoiceChoice(voice.id, label)))
     return [
