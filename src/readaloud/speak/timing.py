@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from ..model import WordMark
 
 # A word: letters/digits joined by apostrophes, hyphens or dots ("don't", "e-mail", "3.5").
@@ -23,6 +21,8 @@ AUDIBLE_FRACTION = 0.02
 
 def audible_span(pcm: bytes, sample_rate: int) -> tuple[int, int]:
     """(first, last) audible moment in ms; (0, 0) for silence."""
+    import numpy as np  # here, not at the top: numpy costs every start 0.1 s and libespeak-ng needs none of this
+
     samples = np.abs(np.frombuffer(pcm, dtype="<i2").astype(np.int32))
     if samples.size == 0 or samples.max() == 0:
         return 0, 0
