@@ -19,6 +19,7 @@ from typing import Any
 from ..langtags import primary
 from ..model import Block, Segment
 from ..speak.base import Voice
+from .wordmap import block_words
 
 SYNTHESIS_WAIT_SECONDS = 120  # a request waiting on another thread's synthesis of the same block
 # The voice list is looked at again after this long, so a Piper voice dropped into the voices folder
@@ -40,8 +41,9 @@ def wav_bytes(segment: Segment) -> bytes:
     return buffer.getvalue()
 
 
-def timings(segment: Segment) -> dict[str, Any]:
-    """What the player needs to highlight and seek: each sentence's start and end in the block's audio."""
+def timings(segment: Segment, block: Block | None = None) -> dict[str, Any]:
+    """What the player needs to highlight and seek: each sentence's start and end in the block's audio,
+    and, given the block the segment reads, each heard displayed word's range and start (wordmap.py)."""
     return {
         "block": segment.block_id,
         "duration_ms": segment.duration_ms,
@@ -49,6 +51,7 @@ def timings(segment: Segment) -> dict[str, Any]:
             {"id": mark.sentence_id, "start_ms": mark.start_ms, "end_ms": mark.end_ms}
             for mark in segment.sentences
         ],
+        "words": [word.to_json() for word in block_words(block, segment.words)] if block else [],
     }
 
 
