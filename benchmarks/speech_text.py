@@ -164,10 +164,11 @@ DELIBERATE: tuple[Deliberate, ...] = (
     Deliberate("es", r"\d+ h \d+ min", "a duration written with unit symbols is hours and minutes (\"dos horas y "
                "treinta minutos\"; RAE, símbolos: h, min); NeMo reads it as the clock time \"dos y media\"",
                klass="time", readings=("dos horas y treinta minutos",)),
-    Deliberate("es", r"(?:nio|pab|fr|awg|brl|q)\s?\d.*|\d+\s?(?:mk|hkd|us\$)", "NeMo's money tests write currency "
-               "codes in lower case (\"brl 1\", \"13hkd\"); pages write ISO 4217 codes in capitals (\"BRL 1\", "
-               "read as \"un real brasileño\"), and lower-case \"fr\", \"mk\", \"q\" are ordinary abbreviations "
-               "and letters; no reading is documented, so these stay failures", klass="money"),
+    Deliberate("es", r"(?:fr|q)\s?\d.*|\d+\s?mk", "NeMo's money tests write currency signs in lower case; "
+               "readaloud reads lower-case ISO 4217 codes next to an amount (\"brl 1\", \"13hkd\", as shops and "
+               "forums write them), but \"fr\", \"mk\" and \"q\" are no ISO codes: in lower case they are "
+               "ordinary abbreviations and letters (the quetzal's sign is a capital Q, the franc's \"Fr.\"); no "
+               "reading is documented, so these stay failures", klass="money"),
     # --- Italian
     Deliberate("it", r"3453243534", "NeMo reads 3,453,243,534 as \"tremila quattrocento cinquantatre "
                "milioni ...\"; Italian names the milliard (Treccani: miliardo)",

@@ -1449,3 +1449,54 @@ def test_units_of_sports_and_science_pages() -> None:
     assert speech_text("CO2 levels hit 420 ppm.", "en") == "C.O two levels hit four hundred and twenty parts per million."
     assert (speech_text("His blood sugar was 120 mg/dL.", "en")
             == "His blood sugar was one hundred and twenty milligrams per deciliter.")
+
+
+def test_a_dash_between_two_dates_with_their_months_is_to() -> None:
+    assert (speech_text("The fair runs Dec. 24-Jan. 2 downtown.", "en")
+            == "The fair runs December twenty-fourth to January second downtown.")
+    assert (speech_text("Closed 1 Jan – 3 Feb 2024.", "en")
+            == "Closed the first of January to the third of February twenty twenty-four.")
+    assert (speech_text("The festival is on 14–16 Sept. 2024.", "en")
+            == "The festival is on the fourteenth to the sixteenth of September twenty twenty-four.")
+    assert speech_text("vom 3. Mai – 5. Juni", "de") == "vom dritten Mai bis fünften Juni"
+
+
+def test_a_month_joined_to_its_day_or_year_by_a_hyphen() -> None:
+    assert speech_text("Due Jan-15.", "en") == "Due January fifteenth."
+    assert speech_text("Sales fell in Mar-2023.", "en") == "Sales fell in March twenty twenty-three."
+    assert speech_text("Filed 15-Jan-2024.", "en") == "Filed the fifteenth of January twenty twenty-four."
+    assert speech_text("Mar-a-Lago", "en") == "Mar-a-Lago"
+
+
+def test_areas_volumes_and_more_si_units() -> None:
+    assert (speech_text("A 1,200 sq. ft. home on 3 sq mi of land.", "en")
+            == "A one thousand two hundred square feet home on three square miles of land.")
+    assert speech_text("The board is 12 in. wide.", "en") == "The board is twelve inches wide."
+    assert speech_text("It measures 12 in.", "en") == "It measures twelve inches."
+    assert speech_text("It falls at 9.8 m/s².", "en") == "It falls at nine point eight meters per second squared."
+    assert speech_text("Tires at 2.2 bar and 220 kPa.", "en") == "Tires at two point two bars and two hundred and twenty kilopascals."
+    assert speech_text("I have 2 wks off.", "en") == "I have two weeks off."
+    assert speech_text("She won 5 in a row.", "en") == "She won five in a row."
+
+
+def test_a_straight_quote_after_a_number_is_the_inch_mark_unless_it_closes_a_quotation() -> None:
+    assert speech_text("It has a 2.5\" screen.", "en") == "It has a two point five inch screen."
+    assert speech_text("The \"top 10\" list.", "en") == "The top ten list."
+
+
+def test_pence_and_lone_currency_signs() -> None:
+    assert speech_text("A 50p coin and 1p.", "en") == "A fifty pence coin and one penny."
+    assert speech_text("Stream in 1080p.", "en") == "Stream in ten eighty P."
+    assert speech_text("Press $ and then %.", "en") == "Press dollar and then percent."
+    assert speech_text("Buy $AAPL now.", "en") == "Buy A.A.P.L now."
+
+
+def test_lower_case_currency_codes_beside_an_amount() -> None:
+    assert speech_text("Cuesta 100 usd.", "es") == "Cuesta cien dólares."
+    assert speech_text("Pagué brl 20.", "es") == "Pagué veinte reales brasileños."
+    assert speech_text("Lo ves 5 veces.", "es") == "Lo ves cinco veces."
+
+
+def test_world_wars_in_short_and_a_short_version_after_v() -> None:
+    assert speech_text("WWII veterans", "en") == "World War Two veterans"
+    assert speech_text("Update to v10.4 now.", "en") == "Update to v ten point four now."

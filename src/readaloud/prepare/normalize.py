@@ -153,6 +153,10 @@ class _Rules:
     weekday_before_date: re.Pattern | None
     dotted_day_range: re.Pattern | None
     day_month: re.Pattern | None
+    month_hyphen: re.Pattern | None
+    day_month_hyphen: re.Pattern | None
+    date_range_dash: re.Pattern | None
+    day_range_month: re.Pattern | None
     numeric_date: re.Pattern
     iso_date: re.Pattern
     time: re.Pattern | None
@@ -229,9 +233,14 @@ def _build_rules(language: LanguageRules) -> _Rules:
     acronym_keys = set(ACRONYM_READINGS) | set(language.acronym_readings)
     # the neutral codes and symbols, and those only this language names ("MXN", "R$" in Spanish)
     codes = _alternation(set(CURRENCY_CODES) | {key for key in language.currencies if _ISO_CODE.fullmatch(key)})
-    # in any case only the neutral ones after a number ("5 chf"): "5 cup" is no Cuban peso
-    neutral_codes = _alternation(CURRENCY_CODES)
+    # in lower case too ("brl 1", "13hkd", "100 usd", as shops and forums write them), but not a code that is
+    # a word of the language (Spanish "ves", English "cup")
+    iso_codes = set(CURRENCY_CODES) | set(language.currencies)
+    lower_codes = _alternation({key.lower() for key in iso_codes if _ISO_CODE.fullmatch(key)} - language.code_words)
+    neutral_codes = f"(?i:{_alternation(CURRENCY_CODES)})|{lower_codes}" if lower_codes else f"(?i:{_alternation(CURRENCY_CODES)})"
+    # a sign with letters in any case ("us$5", "5 us$")
     prefixes = _alternation(set(CURRENCY_PREFIXES) | {key for key in language.currencies if not key.isalpha()})
+    prefixes = f"(?i:{prefixes})"
     return _Rules(
         lang=language.code,
         number_re=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
@@ -265,6 +274,21 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w)"
             rf"(?:,?\s(?:de\s)?(\d{{4}})\b)?")
         if language.say_day_month else None,
+        # "Jan-15", "Mar-2023" (a month and its day or year joined by a hyphen, as tables and listings write
+        # them) and "15-Jan-2024" (the day-month-year of forms and logs): the hyphens are spaces
+        month_hyphen=re.compile(rf"(?<![\w.-])((?i:{_abbreviation_pattern(_month_abbreviations(language))})|{month_names})"
+                                rf"-(?=(?:\d{{1,2}}|\d{{4}})(?![\w-]|[.,]\d))")
+        if language.months and _month_abbreviations(language) else None,
+        day_month_hyphen=re.compile(rf"(?<![\w.-])(\d{{1,2}})-((?i:{_abbreviation_pattern(_month_abbreviations(language))})"
+                                    rf"|{month_names})-(?=(?:\d{{2}}|\d{{4}})(?![\w-]|[.,]\d))")
+        if language.months and _month_abbreviations(language) else None,
+        # a dash between two dates with their months ("Dec. 24-Jan. 2", "1 Jan – 3 Feb") is "to", as
+        # between two years (Chicago Manual of Style 6.78: the en dash stands for "to", "through")
+        date_range_dash=_date_range_dash(language, month_names) if language.months else None,
+        # "2-3 January", "14–16 Sept.": two days of one month, the first read as a day ("second to ...")
+        day_range_month=re.compile(rf"(?<![\w.,/-])(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?=(\d{{1,2}})(?:st|nd|rd|th)?\s"
+                                   rf"(?:of\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w))")
+        if language.say_day and language.say_day_month and _month_abbreviations(language) else None,
         numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
         iso_date=re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
@@ -297,11 +321,11 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # what follows a range's first amount: "3 billion" makes "$2.5-3 billion" a count of billions
         scaled_amount=re.compile(rf"\s?\d+(?:[.,]\d+)?\s?(?:{scale})(?!\w)") if scale else re.compile("(?!)"),
         money_prefix=re.compile(
-            rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes})\s)({number}|{re.escape(language.number_style.decimal)}\d+)"
+            rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes}|{lower_codes or '(?!)'})\s?)({number}|{re.escape(language.number_style.decimal)}\d+)"
             rf"(?:\s?({scale})(?![\w]))?"
             rf"{_NUM_BOUNDARY_AFTER}"),
         money_suffix=re.compile(
-            rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes}|(?i:{neutral_codes}))(?!\w)"),
+            rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes}|{neutral_codes})(?!\w)"),
         # "3.50 euros": an amount with cents before the currency's name (not "2.5 dollars", a decimal).
         money_named=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+{re.escape(language.number_style.decimal)}\d\d)"
                                rf"\s({_alternation(_currency_words(language))})(?!\w)")
@@ -361,6 +385,16 @@ def _build_rules(language: LanguageRules) -> _Rules:
         roman_lower=re.compile(rf"(?<![\w])({_alternation(language.lower_roman_cues)})(\s+)((?!i\b){_ROMAN.lower()})"
                                rf"(?![\w'’])") if language.lower_roman_cues else None,
     )
+
+
+def _date_range_dash(language: LanguageRules, month_names: str) -> re.Pattern:
+    """A dash between a day and the next month's name and day, or between a day and month and the next
+    day and month ("Dec. 24-Jan. 2", "1 Jan – 3 Feb", "3. Mai – 5. Juni"); group ``dash`` is the dash."""
+    abbreviations = _month_abbreviations(language)
+    month = rf"(?:{month_names}|(?i:{_abbreviation_pattern(abbreviations)})\.?)" if abbreviations else f"(?:{month_names})"
+    day = r"\d{1,2}(?:st|nd|rd|th|er|[.°º])?"
+    return re.compile(rf"(?<![\w.,])(?:{month}\s{day}|{day}\s(?:(?:of|de)\s)?{month})(?P<dash>\s?[-–]\s?)"
+                      rf"(?=(?:{month}\s\d{{1,2}}|{day}\s(?:(?:of|de)\s)?{month})(?!\w))")
 
 
 def _scale_names(language: LanguageRules) -> set[str]:
@@ -443,7 +477,7 @@ _FOOTNOTE = re.compile(
     r"\s?\[\s*(?:\d+(?:\s*[,–-]\s*\d+)*|(?-i:[a-z])|(?:note|n|Anm\.?)\s*\d+|"
     + "|".join(re.escape(p) for p in FOOTNOTE_PHRASES) + r")\s*\](?!\w)", re.IGNORECASE)
 # Not after a unit's letter: "m²", "km³", and the Cyrillic "м²" of Russian pages are units, not notes.
-_SUPERSCRIPT_FOOTNOTE = re.compile(r"(?<=[^\W\d])(?<![mkм])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_SUPERSCRIPT_FOOTNOTE = re.compile(r"(?<=[^\W\d])(?<![mkм])(?<!/s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _EMOJI_RUN = re.compile(
     "(?:[\U0001F300-\U0001FAFF\U0001F000-\U0001F2FF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C]"
     "[\U0001F3FB-\U0001F3FF\uFE0F\uFE0E\u20E3]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*\\s?)+")
@@ -499,6 +533,9 @@ _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
 # A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
 _ORDINAL_FOR_DEGREE = re.compile(r"(?<=\d)º(?=[CF]\b)|(?<=\d\s)º(?=[CF]\b)")
 _FEET_INCHES_WORDS = re.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
+# A straight double quote right after a number is the inch mark typed for the double prime ("a 55" TV",
+# "2.5" screen") when no quotation is open before it (an even number of quotes precedes it).
+_INCH_MARK = re.compile(r'(?<=\d)"(?![\w"])')
 _FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
 # "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
 _RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
@@ -596,6 +633,8 @@ def _rule_typography(text: str, ctx: _Context) -> str:
         text = _FEET_INCHES.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
     if say_feet_inches and " ft" in text:  # "5 ft 11 in": "in" after feet is inches
         text = _FEET_INCHES_WORDS.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
+    if '"' in text and ctx.language and "″" in ctx.language.units:  # "a 55" TV": the inch mark
+        text = _INCH_MARK.sub(lambda m: "″" if m.string.count('"', 0, m.start()) % 2 == 0 else m.group(), text)
     if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
         text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
@@ -771,6 +810,16 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if "/" in text:  # "les 17/18/19 mars": a list of numbers, not a date and not "or" (the word rule's)
         text = _NUMBER_LIST.sub(lambda m: m.group() if _could_be_date(m.group())
                                 else _SLASH_BETWEEN_NUMBERS.sub(lambda _: ctx.protect(" "), m.group()), text)
+    if rules.month_hyphen and "-" in text:  # "Jan-15", "15-Jan-2024": the hyphens are spaces
+        text = rules.month_hyphen.sub(r"\1 ", text)
+        if rules.day_month_hyphen:
+            text = rules.day_month_hyphen.sub(r"\1 \2 ", text)
+    if rules.date_range_dash and ("-" in text or "–" in text):  # "Dec. 24-Jan. 2": the dash is "to"
+        to = f" {ctx.words['to']} "
+        text = rules.date_range_dash.sub(lambda m: m.group()[:m.start("dash") - m.start()] + to, text)
+    if rules.day_range_month and ctx.language.say_day and ("-" in text or "–" in text):
+        say_day = ctx.language.say_day
+        text = rules.day_range_month.sub(lambda m: _day_range_month(m, ctx, say_day), text)
     if rules.period_year:  # "Q3 2023", "H1 2024": a quarter or half of a year, then the year
         text = rules.period_year.sub(lambda m: f"{m.group(1)} {ctx.protect(ctx.language.say_year(int(m[2])))}", text)
     if rules.month_year and _FOUR_DIGITS.search(text):  # "Aug 2019"; "June 2021-March 2022": the dash is "to"
@@ -793,6 +842,16 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
         text = _SHORT_DATE.sub(lambda m: _numeric_date_by_order(m, ctx, say_date)
                                if _short_date_fits(m, ctx.language) else m.group(), text)
     return rules.numeric_date.sub(lambda m: _numeric_date_by_order(m, ctx, say_date), text)
+
+
+def _day_range_month(match: re.Match, ctx: _LanguageContext, say_day: Callable[[int], str]) -> str:
+    """ "14-16 Sept." -> "the fourteenth to 16 Sept." (the second day is read with its month later)."""
+    first, last = int(match.group(1)), int(match.group(2))
+    if not first < last <= 31:
+        return match.group()
+    the = ctx.words.get("the", "")
+    article = f"{the} " if the and _word_before(match.string, match.start()).lower() != the else ""
+    return f"{article}{say_day(first)} {ctx.words['to']} "
 
 
 def _short_date_fits(match: re.Match, language: LanguageRules) -> bool:
@@ -1227,7 +1286,8 @@ def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[st
     attributive = (not match.group(2) and "°" not in match.group(3)
                    and _attributive(match.string, match.end(), language, language.unit_followers))
     name = one if number.is_one or attributive else many
-    return f"{_count_before(number, one, language)} {name}"
+    ends = match.group(3).endswith(".") and _at_end(match.string, match.end())  # "12 in." also ends the sentence
+    return f"{_count_before(number, one, language)} {name}" + ("." if ends else "")
 
 
 def _count_before(number: numbers.WrittenNumber, noun: str, language: LanguageRules) -> str:
@@ -1853,6 +1913,8 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
             text = _AMPERSAND.sub(f" {symbol_words['&']} ", text)
         if _ANY_SYMBOL.search(text):
             text = _SPACED_SYMBOL.sub(lambda m: f" {symbol_words[m.group(1) or m.group(2)]} ", text)
+        if language.currencies and _LONE_CURRENCY.search(text):  # "$ and %", "test$": the sign's name
+            text = _LONE_CURRENCY.sub(lambda m: _currency_sign(m, language), text)
         if "/" in text:
             if language.slash_words:  # "5.4% y/y": "year on year"
                 text = _slash_words(language.code).sub(lambda m: language.slash_words[m.group().lower()], text)
@@ -1865,6 +1927,21 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
     if _LEFTOVER.search(text):
         text = _LEFTOVER.sub(" ", text)
     return _BRACKETS.sub("", text) if "[" in text or "]" in text else text
+
+
+# A currency sign with no amount beside it (the money rules read every amount first): its name, as NVDA's
+# symbols.dic says "$" ("$ and %", "test$"); before a capital it is a ticker's cashtag ("$AAPL"): not said.
+_LONE_CURRENCY = re.compile(r"\s?([$€£¥₹₽₩])(?!\d)(?=([A-Z])?)")
+
+
+def _currency_sign(match: re.Match, language: LanguageRules) -> str:
+    """Between two letters the sign is a stylised letter of a name ("Ke$ha", "A$AP"): not said either."""
+    names = language.currencies.get(match.group(1))
+    text, start, end = match.string, match.start(1), match.end(1)
+    inside_name = start > 0 and text[start - 1].isalpha() and text[end:end + 1].isalpha()
+    if match.group(2) or not names or inside_name:
+        return match.group()[:-1]
+    return f" {names[0]} "
 
 
 # "$300/night", "5 dollars/month": a slash before a unit of time or count is "per".
@@ -1925,7 +2002,7 @@ _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
 _WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_regions, _rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
 _VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
-_V_BEFORE_VERSION = re.compile(r"(?<![\w.])([vV])(?=\d+(?:\.\d+){2,3}(?![\w.]))")
+_V_BEFORE_VERSION = re.compile(r"(?<![\w.])([vV])(?=\d+(?:\.\d+){1,3}(?![\w.]))")  # "v2.1.3", "v3.2"
 # Where the decimal mark is a comma, "5.3" and "10.10" are versions too (not thousands: those have three).
 _SHORT_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,2}|\d{4})(?![\w.]|,\d)")
 # Words before a number that make it a version, in the languages of the modules.

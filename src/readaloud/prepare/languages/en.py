@@ -102,6 +102,33 @@ UNITS = {
     "yds": ("yard", "yards"), "ppm": ("part per million", "parts per million"),
     "ppb": ("part per billion", "parts per billion"), "dL": ("deciliter", "deciliters"),
     "″": ("inch", "inches"),  # the double prime (a straight quote after a number may close a quotation)
+    "m/s²": ("meter per second squared", "meters per second squared"),
+    # more SI and customary symbols (SI brochure, 9th edition, tables 2-4; NIST SP 811 Appendix B): pressure,
+    # energy, dose, amount, resistance, and the areas and volumes US pages write with "sq" and "cu"
+    "bar": ("bar", "bars"), "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
+    "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"), "atm": ("atmosphere", "atmospheres"),
+    "kJ": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
+    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TWh": ("terawatt hour", "terawatt hours"), "kN": ("kilonewton", "kilonewtons"),
+    "mol": ("mole", "moles"), "Sv": ("sievert", "sieverts"), "mSv": ("millisievert", "millisieverts"),
+    "Ω": ("ohm", "ohms"), "kΩ": ("kilohm", "kilohms"), "ng": ("nanogram", "nanograms"),
+    "ns": ("nanosecond", "nanoseconds"), "µs": ("microsecond", "microseconds"), "μs": ("microsecond", "microseconds"),
+    "dm": ("decimeter", "decimeters"), "dm³": ("cubic decimeter", "cubic decimeters"),
+    "℃": ("degree Celsius", "degrees Celsius"), "℉": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "cm2": ("square centimeter", "square centimeters"), "cm3": ("cubic centimeter", "cubic centimeters"),
+    "km2": ("square kilometer", "square kilometers"), "km3": ("cubic kilometer", "cubic kilometers"),
+    "m3": ("cubic meter", "cubic meters"), "mm²": ("square millimeter", "square millimeters"),
+    "mm2": ("square millimeter", "square millimeters"), "mi²": ("square mile", "square miles"),
+    "sq. ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
+    "sq. mi": ("square mile", "square miles"), "sq in": ("square inch", "square inches"),
+    "sq km": ("square kilometer", "square kilometers"), "sq m": ("square meter", "square meters"),
+    "sq yd": ("square yard", "square yards"), "cu ft": ("cubic foot", "cubic feet"),
+    "cu. ft": ("cubic foot", "cubic feet"), "cu in": ("cubic inch", "cubic inches"),
+    "cu yd": ("cubic yard", "cubic yards"), "cu mi": ("cubic mile", "cubic miles"),
+    # "in." with its full stop is inches (NIST SP 811 writes "in"; without the stop "5 in a row" is a word)
+    "in.": ("inch", "inches"),
+    # durations as listings and forms abbreviate them ("2 wks", "6 mos", "1 yr")
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"), "yr": ("year", "years"),
 }
 # Only written onto the number ("75C", "87W"): spaced, these letters are words or grades ("5 C").
 ATTACHED_UNITS = {"C": ("degree Celsius", "degrees Celsius"), "F": ("degree Fahrenheit", "degrees Fahrenheit"),
@@ -223,6 +250,8 @@ ACRONYM_READINGS = {
     "TV": "T.V", "NYSE": "N.Y.S.E", "NAACP": "N double A.C.P", "AT&T": "A.T and T", "ACLU": "A.C.L.U",
     "UCLA": "U.C.L.A", "USAID": "U.S.aid", "CUNY": "cue knee", "SUNY": "sue knee", "IEEE": "I triple E",
     "NPR": "N.P.R", "WiFi": "wifi", "JPMorgan": "J.P.Morgan",
+    # the world wars as written in short (Merriam-Webster: WWI, WWII), said in full
+    "WWI": "World War One", "WWII": "World War Two",
 }
 # Short capitalised words that are ordinary words when shouted: the most frequent two- and
 # three-letter words (Leipzig Corpora Collection, English news).
@@ -423,8 +452,20 @@ _LAST_DIGITS = re.compile(r"\b((?:card|account|number|Visa|Mastercard|Amex|phone
                           r"(\d{3,4})\b(?![.,]\d)")
 
 
+# "50p", "a 20p coin": British pence written onto the amount (Royal Mint coin names; BBC News style); one
+# or two digits only, since "720p" and "1080p" are video resolutions
+_PENCE = re.compile(r"(?<![\w.,£$€-])(\d{1,2})p\b(?![\w'’])")
+
+
+def _pence(match: re.Match) -> str:
+    value = int(match.group(1))
+    return "one penny" if value == 1 else f"{numbers.cardinal(value, CODE)} pence"
+
+
 def read_phrases(text: str) -> str:
-    """Number phrases English reads its own way before the engine's rules (the last digits of a card)."""
+    """Number phrases English reads its own way before the engine's rules (the last digits of a card, pence)."""
+    if "p" in text:
+        text = _PENCE.sub(_pence, text)
     if "ending" not in text:
         return text
     return _LAST_DIGITS.sub(lambda m: m.group(1) + numbers.digits(m.group(2), CODE), text)

@@ -402,6 +402,7 @@ RULES = LanguageRules(
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
     currencies=frozen(CURRENCIES),
+    code_words=frozenset({"ves", "cup"}),  # "ves" (you see) and "cup" are words before a number, not bolívares or Cuban pesos
     local_phone_pattern=LOCAL_PHONE_PATTERN,
     phone_cues=PHONE_CUES,
     undotted_expansions=frozen({"C/": "calle", "c/": "calle"}),  # "C/ Alcalá 20" (RAE, abreviaturas: c/)

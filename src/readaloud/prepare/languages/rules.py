@@ -56,6 +56,8 @@ class LanguageRules:
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
     cardinal_before_noun: Callable[[str], str] | None = None
     currencies: Mapping[str, CurrencyNames] = field(default_factory=dict)
+    # lower-case spellings of ISO currency codes that are words of the language ("ves"), never a currency
+    code_words: frozenset[str] = frozenset()
     names_minor_unit: bool = False
     scale_suffixes: Mapping[str, int] = field(default_factory=dict)
     scale_words: Mapping[int, tuple[str, str]] = field(default_factory=dict)
