@@ -97,7 +97,7 @@ class Deliberate:
     def documented(self, case: Case, readings: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The documented readings; a rewrite applies to ``readings`` (NeMo's, or an earlier rewrite's)."""
         if self.say_as_cardinal:
-            words = num2words(int(case.written.strip()), lang=self.lang)
+            words = num2words(int(case.written.strip().replace(",", "")), lang=self.lang)
             return (words, _ONE_THOUSAND.sub("тысяча", words))
         if self.say_as_ordinal:
             return (num2words(int(re.match(r"\d+", case.written.strip()).group()), lang=self.lang, to="ordinal"),)
@@ -141,6 +141,17 @@ DELIBERATE: tuple[Deliberate, ...] = (
     Deliberate("en", r"\d+\*\d+", "an asterisk between two numbers in plain text is a product (\"2*8\" as "
                "\"two times eight\"), the sign text without a \"×\" writes; NeMo names the character",
                rewrite=(r" asterisk ", " times ")),
+    Deliberate("en", r"\d+(?:\.\d+)?x", "an \"x\" written onto a number is the multiplication sign of a factor "
+               "(\"4.4x\", as \"10x faster\"), said \"times\"; NeMo reads the letter", klass="measure",
+               rewrite=(r" x$", " times")),
+    Deliberate("en", r"\d+ cc/s", "\"s\" after a unit's slash is the SI symbol of the second (SI brochure, table "
+               "1), read \"per second\"; NeMo spells it as a letter", rewrite=(r"per S$", "per second")),
+    Deliberate("en", r"\d{1,2},\d00", "a number written with a thousands separator is read in thousands (\"two "
+               "thousand five hundred\"); NeMo's audio-based normaliser lists only the informal \"twenty five "
+               "hundred\"", klass="normalize_with_audio", say_as_cardinal=True),
+    Deliberate("en", r"\d{1,2}:00:00 [ap]\.m\..*", "zero seconds of a twelve-hour clock time are not said (\"ten "
+               "P.M.\", as the time is announced); NeMo reads \"ten hours zero minutes and zero seconds PM\"",
+               klass="time", rewrite=(r"hours zero minutes and zero seconds ", "")),
     # --- German
     Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test|5-3-Ws|t-0t25d12-f|B2A23C|25d08A", "NeMo's "
                "audio-based normaliser lists the written text itself as the only reading of these (its grammar "

@@ -1500,3 +1500,27 @@ def test_lower_case_currency_codes_beside_an_amount() -> None:
 def test_world_wars_in_short_and_a_short_version_after_v() -> None:
     assert speech_text("WWII veterans", "en") == "World War Two veterans"
     assert speech_text("Update to v10.4 now.", "en") == "Update to v ten point four now."
+
+
+def test_a_slash_standing_apart_is_named_and_slashed_abbreviations_are_said_in_full() -> None:
+    assert speech_text("Click upgrade / update.", "en") == "Click upgrade slash update."
+    assert speech_text("Coffee w/o sugar, c/o the cafe.", "en") == "Coffee without sugar, care of the cafe."
+    assert speech_text("his/her and 24/7", "en") == "his or her and twenty-four seven"
+
+
+def test_a_code_given_to_type_in_is_read_digit_by_digit() -> None:
+    assert (speech_text("Your verification code is 482913.", "en")
+            == "Your verification code is four eight two nine one three.")
+    assert speech_text("Dial area code 212 first.", "en") == "Dial area code two one two first."
+    assert speech_text("The code is 1,000 lines.", "en") == "The code is one thousand lines."
+
+
+def test_the_long_digit_runs_of_a_serial_are_read_one_by_one() -> None:
+    assert "-one two three four five six-B today." in speech_text("Order part 4400-123456-B today.", "en")
+    assert speech_text("Case 123/261788/2021", "en").endswith("/two six one seven eight eight/twenty twenty-one")
+    assert speech_text("the 10000-meter race", "en") == "the ten thousand-meter race"
+    assert speech_text("42259/m²", "de") == "zweiundvierzigtausendzweihundertneunundfünfzig pro Quadratmeter"
+
+
+def test_a_minus_sign_run_on_after_a_question_mark() -> None:
+    assert speech_text("Really?-34 degrees.", "en") == "Really?minus thirty-four degrees."

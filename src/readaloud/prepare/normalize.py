@@ -513,7 +513,8 @@ _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1
                             "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
                             "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)})
 _UNICODE_FRACTION = re.compile(r"(?<![\w.,])(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
-_NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))([-−+])(?=\d)")
+# (also straight after a question or exclamation mark run on without a space: "...?-34")
+_NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[?!]))([-−+])(?=\d)")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(?=[\s,;:!?)\]’'\"-]|$)")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&a-z]*[A-ZÀ-ÖØ-Þ]")
 # also after an elided article or pronoun ("l’UE", "d’EDF", "qu’ONU")
@@ -530,6 +531,8 @@ _COMPARISON_BEFORE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s(]))([<>≤≥])\s?(?=
 _ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
 _ANY_DASH = re.compile(r"[-–—―]")
 _SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
+# A slash with a space on one side at least, not part of a word pair or a number pair (NVDA symbols.dic: "slash")
+_LONE_SLASH = re.compile(r"(?<=[\w,.])\s*/(?=\s)|(?<=\s)/(?=\w)|(?<=\s)/(?=\s)")
 # A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
 _ORDINAL_FOR_DEGREE = re.compile(r"(?<=\d)º(?=[CF]\b)|(?<=\d\s)º(?=[CF]\b)")
 _FEET_INCHES_WORDS = re.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
@@ -1402,6 +1405,33 @@ _SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
 _SECTION_PARTS = re.compile(r"[a-z0-9]")
 
 
+# A serial: pieces of letters and digits joined by hyphens or slashes ("MIG-25/235212-asdg", "4400-123456-B",
+# "123/261788/2021"). A run of five digits or more in it is an identifier's digits, read one by one (as a
+# part or case number is read out), never a count in thousands.
+_SERIAL = re.compile(r"(?<![\w.,/$€£¥₹₽@#-])(?=[\w/-]*\d{5})[^\W_]+(?:[/-][^\W_]+)+(?![\w/@-]|[.,]\d)")
+_LONG_RUN = re.compile(r"\d{5,}")
+_SERIAL_PIECES = re.compile(r"[/-]")
+
+
+def _rule_serials(text: str, ctx: _LanguageContext) -> str:
+    """The long digit runs of serials digit by digit; the rest of the serial is read by the later rules."""
+    if "-" not in text and "/" not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        serial = match.group()
+        pieces = _SERIAL_PIECES.split(serial)
+        if not any(char.isalpha() for char in serial):
+            if "/" not in serial or len(pieces) < 3:
+                return serial  # a range, a fraction, a phone or an identifier pair: their own rules
+        elif sum(any(char.isdecimal() for char in piece) for piece in pieces) < 2 and not any(
+                _CODE_PARTS.fullmatch(piece) is None for piece in pieces):
+            return serial  # one number and words: "a 10000-meter race" is a compound, not a serial
+        return _LONG_RUN.sub(lambda m: ctx.protect(numbers.digits(m.group(), ctx.language.code)), serial)
+
+    return _SERIAL.sub(replace, text)
+
+
 def _rule_codes(text: str, ctx: _LanguageContext) -> str:
     """Model numbers and codes ("TB550", "GX37", "B2A23C"): letters kept for spelling, digits as a reader
     says them ("five fifty", "thirty-seven"), long runs digit by digit."""
@@ -1919,6 +1949,8 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
             if language.slash_words:  # "5.4% y/y": "year on year"
                 text = _slash_words(language.code).sub(lambda m: language.slash_words[m.group().lower()], text)
             text = _SLASH.sub(lambda m: _slash(m, language), text)
+            if "slash" in words:  # "upgrade / update", "14/ they": a slash standing apart is named
+                text = _LONE_SLASH.sub(f" {words['slash']} ", text)
     if _ANY_DASH.search(text):
         text = _DASH_PAUSE.sub(", ", text)
         if language and (language.weekdays or language.months):
@@ -1995,7 +2027,7 @@ def _one_comma(match: re.Match) -> str:
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
 _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
-    _rule_before_number, _rule_addresses, _rule_phone, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
+    _rule_before_number, _rule_addresses, _rule_phone, _rule_serials, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
     _rule_codes, _rule_years, _rule_numbers, _rule_glued_digits,
 )

@@ -21,7 +21,7 @@ WORDS = {
     "plus_minus": "plus or minus", "section": "section", "link": "link to", "email": "email address at",
     "per": "per", "o_clock": "o'clock", "the": "the", "of": "of",
     "or": "or", "cents_and": "and", "out_of": "out of", "by": "by", "dot": "dot", "ratio": "to",
-    "version_point": "point",
+    "version_point": "point", "slash": "slash",
 }
 
 # Month names as written in dates (CLDR "format wide" month names).
@@ -462,10 +462,24 @@ def _pence(match: re.Match) -> str:
     return "one penny" if value == 1 else f"{numbers.cardinal(value, CODE)} pence"
 
 
+# A code given to be typed in ("your OTP is ab9453", "PIN: 4821", "area code 212", "zip code 10001") is read
+# out character by character, as one reads a code aloud to be copied (banks' and carriers' voice systems).
+_CODE_GIVEN = re.compile(r"\b((?:OTP|otp|PIN|pin|[Cc]ode|passcode|[Pp]assword)(?:\s(?:is|was|of))?:?\s)"
+                         r"([A-Za-z]{0,4})(\d{3,})(?![\w.,]\w|[\w-])")
+
+
+def _code_given(match: re.Match) -> str:
+    letters = f"{match.group(2)} " if match.group(2) else ""
+    return f"{match.group(1)}{letters}{numbers.digits(match.group(3), CODE)}"
+
+
 def read_phrases(text: str) -> str:
-    """Number phrases English reads its own way before the engine's rules (the last digits of a card, pence)."""
+    """Number phrases English reads its own way before the engine's rules (the last digits of a card, pence,
+    a code to type in)."""
     if "p" in text:
         text = _PENCE.sub(_pence, text)
+    if "ode" in text or "PIN" in text or "pin" in text or "otp" in text or "OTP" in text or "ssword" in text:
+        text = _CODE_GIVEN.sub(_code_given, text)
     if "ending" not in text:
         return text
     return _LAST_DIGITS.sub(lambda m: m.group(1) + numbers.digits(m.group(2), CODE), text)
@@ -574,7 +588,9 @@ RULES = LanguageRules(
     # the change against the period before, as economic releases and market reports write it (ONS,
     # Reuters: "y/y", "m/m", "q/q")
     slash_words=frozen({"y/y": "year on year", "m/m": "month on month", "q/q": "quarter on quarter",
-                        "w/w": "week on week"}),
+                        "w/w": "week on week",
+                        # the slashed abbreviations of notes and listings (Merriam-Webster: w/o, c/o, a/c)
+                        "w/o": "without", "c/o": "care of", "a/c": "air conditioning"}),
     short_date_followers=frozenset("at in and or was is will when against after before from to with".split()),
     count_noun_case="lower",
     decade_pattern=DECADE_PATTERN,
