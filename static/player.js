@@ -5,10 +5,16 @@
 // - one polite status region says short state changes; the article text is never in a live region;
 // - the next block is fetched while this one plays (two audio elements), so blocks follow without a gap.
 import { Contents } from "./contents.js";
+import { PositionBar } from "./position.js";
 import { settings } from "./settings.js";
 import { Shortcuts } from "./shortcuts.js";
+import { MoreMenu } from "./toolbar.js";
 
-const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3];
+// Speeds: 0.5x to 4x in 0.05 steps on the Speed slider; Slower/Faster and [ ] move 0.25 (the usual
+// step of VLC and podcast apps), to the next quarter. playbackRate scales the pauses inside the audio too.
+const SPEED = { min: 0.5, max: 4, step: 0.05, buttonStep: 0.25 };
+const START_PARAMETER = "start"; // ?start=1: open at the article's start (the queue's "previous track")
+const PREVIOUS_TRACK_RESTART_S = 3; // previous track this far into the first paragraph restarts it
 const SLOW_SYNTHESIS_MS = 1500; // say "Preparing audio" when a block takes longer than this
 const AUTO_SCROLL_SETTLE_MS = 900; // scroll events this soon after our own scrolling are ours
 const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
@@ -151,7 +157,9 @@ class Player {
     this.sleepTimer = 0;
     this.frameLoop = false; // the highlight loop is running
     this.finished = false; // played to the end: Play starts again from the top
-    this.speed = SPEEDS.includes(Number(settings.speed())) ? Number(settings.speed()) : 1;
+    this.speed = clampSpeed(settings.speed());
+    this.speedInput = document.getElementById("speed");
+    this.position = new PositionBar(this.blocks, (index) => this.seekTo(index));
   }
 
   readBlocks() {
@@ -175,6 +183,9 @@ class Player {
     const deck = new Deck(element);
     element.addEventListener("ended", () => this.onEnded(deck));
     element.addEventListener("playing", () => this.onPlaying(deck));
+    element.addEventListener("timeupdate", () => {
+      if (deck === this.current) this.showPosition();
+    });
     return deck;
   }
 
@@ -187,8 +198,10 @@ class Player {
     if (this.voiceSelect.selectedIndex < 0) this.voiceSelect.value = "";
     this.showSpeed();
     this.restorePosition();
+    this.showPosition();
     this.setScreenReaderMode(settings.screenReaderMode(), { announce: false });
     this.voiceSelect.addEventListener("change", () => this.changeVoice());
+    this.speedInput.addEventListener("input", () => this.setSpeed(Number(this.speedInput.value), { announce: false }));
     this.sleepSelect.addEventListener("change", () => this.setSleepTimer());
     window.addEventListener("scroll", () => this.onScroll(), { passive: true });
     window.addEventListener("pagehide", () => this.savePosition({ now: true }));
@@ -208,7 +221,7 @@ class Player {
   }
 
   restorePosition() {
-    const saved = newer(settings.position(this.articleId), this.serverPosition());
+    const saved = this.startsAtTop() ? null : newer(settings.position(this.articleId), this.serverPosition());
     const sentence = saved && document.getElementById(saved.sentence);
     const block = blockOf(sentence);
     if (!block) {
@@ -229,7 +242,7 @@ class Player {
     const handlers = {
       play: () => this.play(),
       pause: () => this.pause(),
-      previoustrack: () => this.previousBlock(),
+      previoustrack: () => this.previousTrack(),
       nexttrack: () => this.nextBlock(),
       seekbackward: () => this.previousSentence(),
       seekforward: () => this.nextSentence(),
@@ -285,6 +298,7 @@ class Player {
     deck.el.playbackRate = this.speed;
     deck.ready = Promise.all([this.timingsFor(index), mediaReady(deck.el)]).then(([timings]) => {
       deck.timings = timings;
+      this.position.timeline.learn(index, timings.duration_ms);
     });
     deck.ready.catch(() => {
       if (deck.index === index) deck.ready = null;
@@ -315,6 +329,7 @@ class Player {
       this.load(deck, index);
     }
     this.current = deck;
+    this.showPosition();
     const slow = window.setTimeout(() => this.status.say("Preparing audio…"), SLOW_SYNTHESIS_MS);
     try {
       await deck.ready;
@@ -382,6 +397,7 @@ class Player {
       spare.el.playbackRate = this.speed;
       spare.el.play().catch((error) => this.failed(error));
       this.moveTo(next, this.blocks[next].sentences[0] || "");
+      this.showPosition();
       return;
     }
     this.playFrom(next, this.blocks[next].sentences[0] || "");
@@ -542,7 +558,25 @@ class Player {
       this.resumeExactly = false;
       this.moveTo(index, target);
     }
+    this.showPosition();
     if (message) this.status.say(message);
+  }
+
+  seekTo(index) {
+    // From the Position slider: its new value says where, so the status region stays quiet.
+    if (index !== this.index) this.go(index, "", "");
+  }
+
+  showPosition() {
+    // The slider and the times: the audio's own clock when it holds this block, else the sentence's start.
+    if (!this.blocks.length) return;
+    const deck = this.current;
+    const block = this.blocks[this.index];
+    let within = this.position.timeline.sentenceOffset(this.index, block.sentences.indexOf(this.sentenceId));
+    if (deck.index === this.index && deck.timings) {
+      within = this.playing || this.resumeExactly ? deck.el.currentTime * 1000 : this.sentenceStart(deck, this.sentenceId) * 1000;
+    }
+    this.position.show(this.index, within, this.speed);
   }
 
   referenceIndex() {
@@ -568,6 +602,31 @@ class Player {
     }).catch(() => {});
   }
 
+  previousTrack() {
+    // The "previous track" media key: at the very start of the article, the previous one in the queue.
+    const first = this.blocks.length ? this.blocks[0].sentences[0] || "" : "";
+    const early = this.playing ? this.current.el.currentTime < PREVIOUS_TRACK_RESTART_S : this.sentenceId === first;
+    const atStart = this.index === 0 && early;
+    if (atStart && this.goToPreviousInQueue({ playing: this.playing || this.wantsPlay })) return;
+    if (this.index === 0) this.go(0, "", this.blockMessage(0));
+    else this.previousBlock();
+  }
+
+  goToPreviousInQueue({ playing }) {
+    // It opens at its start (not where it was left, usually its end), playing on if this was playing.
+    const previous = this.root.dataset.previousUrl;
+    if (!previous || this.screenReaderMode) return false;
+    this.savePosition({ now: true });
+    const query = new URLSearchParams({ [START_PARAMETER]: "1" });
+    if (playing) query.set(CONTINUE_PARAMETER, "1");
+    window.location.assign(`${previous}?${query}`);
+    return true;
+  }
+
+  startsAtTop() {
+    return new URL(window.location.href).searchParams.has(START_PARAMETER);
+  }
+
   goToNextInQueue({ playing }) {
     // On to the next article of the listener's queue, playing on if it was playing; the next page
     // says where the listener is ("From your queue: ...").
@@ -581,9 +640,11 @@ class Player {
   continueFromQueue() {
     // Arrived from the end of the previous article in the queue: listening carries on here.
     const url = new URL(window.location.href);
-    if (!url.searchParams.has(CONTINUE_PARAMETER)) return;
+    const arrived = url.searchParams.has(CONTINUE_PARAMETER);
+    url.searchParams.delete(START_PARAMETER);
     url.searchParams.delete(CONTINUE_PARAMETER);
     window.history.replaceState(null, "", url);
+    if (!arrived) return;
     this.arrival = `From your queue: ${this.root.dataset.title}`; // said once the audio starts
     this.status.say(this.arrival);
     this.play();
@@ -675,7 +736,10 @@ class Player {
 
   // ---- settings ------------------------------------------------------------------------------
 
-  setSpeed(speed) {
+  setSpeed(value, { announce = true } = {}) {
+    // Both decks at once: the one loaded ahead starts at the same speed. The Speed slider speaks its
+    // own new value, so it asks for no announcement.
+    const speed = clampSpeed(value);
     this.speed = speed;
     for (const deck of this.decks) {
       deck.el.defaultPlaybackRate = speed;
@@ -683,23 +747,26 @@ class Player {
     }
     settings.saveSpeed(speed);
     this.showSpeed();
-    this.status.say(speed === 1 ? "Normal speed" : `Speed ${speed} times`);
+    this.showPosition();
+    if (announce) this.status.say(speed === 1 ? "Normal speed" : `Speed ${speed} times`);
   }
 
   showSpeed() {
-    document.getElementById("speed-value").textContent = `${this.speed}×`;
+    const text = `${this.speed}×`;
+    document.getElementById("speed-value").textContent = text;
+    document.getElementById("speed-fine-value").textContent = text;
+    if (Number(this.speedInput.value) !== this.speed) this.speedInput.value = String(this.speed);
+    this.speedInput.setAttribute("aria-valuetext", `${this.speed} times`);
   }
 
   slower() {
-    const index = SPEEDS.indexOf(this.speed);
-    if (index > 0) this.setSpeed(SPEEDS[index - 1]);
-    else this.status.say(`Slowest speed, ${this.speed} times`);
+    if (this.speed <= SPEED.min) this.status.say(`Slowest speed, ${this.speed} times`);
+    else this.setSpeed(quarterStep(this.speed, -1));
   }
 
   faster() {
-    const index = SPEEDS.indexOf(this.speed);
-    if (index < SPEEDS.length - 1) this.setSpeed(SPEEDS[index + 1]);
-    else this.status.say(`Fastest speed, ${this.speed} times`);
+    if (this.speed >= SPEED.max) this.status.say(`Fastest speed, ${this.speed} times`);
+    else this.setSpeed(quarterStep(this.speed, 1));
   }
 
   changeVoice() {
@@ -760,6 +827,21 @@ class Player {
   }
 }
 
+function clampSpeed(value) {
+  // Any stored or typed value to the nearest 0.05 step within 0.5x-4x; rounded so 1.1 is 1.1, not 1.1000000000000001.
+  const number = Number(value);
+  if (!Number.isFinite(number)) return 1;
+  const stepped = Math.round(number / SPEED.step) * SPEED.step;
+  return Math.round(Math.min(SPEED.max, Math.max(SPEED.min, stepped)) * 100) / 100;
+}
+
+function quarterStep(speed, direction) {
+  // The next quarter up or down: 1.05 -> 1.25 faster, 1 slower.
+  const quarters = speed / SPEED.buttonStep;
+  const next = direction > 0 ? Math.floor(quarters + 1e-9) + 1 : Math.ceil(quarters - 1e-9) - 1;
+  return clampSpeed(next * SPEED.buttonStep);
+}
+
 function wireButtons(player, shortcuts) {
   const actions = shortcutsActions(player, shortcuts);
   player.root.addEventListener("click", (event) => {
@@ -770,12 +852,7 @@ function wireButtons(player, shortcuts) {
     const button = event.target.closest("button.from-here");
     if (button) player.playFromBlock(button.dataset.block);
   });
-  const more = document.getElementById("more");
-  more.addEventListener("click", () => {
-    const expanded = more.getAttribute("aria-expanded") !== "true";
-    more.setAttribute("aria-expanded", String(expanded));
-    player.root.classList.toggle("expanded", expanded);
-  });
+  new MoreMenu(player.root).start();
   return actions;
 }
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from test_player_browser import current_block, open_journey_by_keyboard, run_axe, tab_to, wait_until_playing
+from test_player_browser import current_block, open_journey_by_keyboard, open_more, run_axe, tab_to, wait_until_playing
 
 
 def open_contents_by_keyboard(page) -> None:
+    open_more(page)  # Contents is in the toolbar's More popup
     tab_to(page, "#contents-open")
     page.keyboard.press("Enter")
     page.wait_for_selector("#contents[open]")

@@ -7,7 +7,14 @@ player registered with the browser, as Chromium does when a media key is pressed
 
 from __future__ import annotations
 
-from test_player_browser import current_block, expect_status, open_journey_by_keyboard, tab_to, wait_until_playing
+from test_player_browser import (
+    current_block,
+    expect_status,
+    open_journey_by_keyboard,
+    open_more,
+    tab_to,
+    wait_until_playing,
+)
 
 # A media key's effect must show this fast: far sooner than the audio could get there by itself.
 QUICK_MS = 1500
@@ -33,6 +40,7 @@ def test_sleep_timer_pauses_when_its_time_is_up(page, server):
     tab_to(page, "button.from-here[data-block='b4']")
     page.keyboard.press("Enter")
     wait_until_playing(page, beyond=0.1)
+    open_more(page)  # the sleep timer is in the toolbar's More popup
     page.select_option("#sleep", "5")
     expect_status(page, "Sleep timer: pausing in 5 minutes")
     page.clock.run_for("04:50")

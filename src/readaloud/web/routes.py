@@ -346,10 +346,18 @@ def article(article_id: str) -> ResponseReturnValue:
         saved=saved_position(entry.id),
         queue=queue,
         next_in_queue=queue.after(entry.id) if queue else None,
+        previous_in_queue=previous_in_queue(queue.listings, entry.id) if queue else None,
         voice_groups=voice_groups(voices),
         audio_ext=BLOCK_AUDIO_EXT,
         ui_lang=UI_LANG,
     )
+
+
+def previous_in_queue(listings: list[Listing], article_id: str) -> Listing | None:
+    """The article before ``article_id`` in the queue: where the "previous track" media key goes from its start."""
+    ids = [listing.id for listing in listings]
+    index = ids.index(article_id) if article_id in ids else 0
+    return listings[index - 1] if index > 0 else None
 
 
 # -- audio ---------------------------------------------------------------------------------------
@@ -372,7 +380,7 @@ def block_audio(article_id: str, block_id: str, ext: str) -> Response | tuple[Re
         response = jsonify(error=f"Speech could not be made for this part: {error}")
         return response, HTTPStatus.SERVICE_UNAVAILABLE
     if ext == "json":
-        response = jsonify(timings(segment))
+        response = jsonify(timings(segment, block))
     else:
         data = wav_bytes(segment)
         response = Response(data, mimetype="audio/wav")
