@@ -1524,3 +1524,31 @@ def test_the_long_digit_runs_of_a_serial_are_read_one_by_one() -> None:
 
 def test_a_minus_sign_run_on_after_a_question_mark() -> None:
     assert speech_text("Really?-34 degrees.", "en") == "Really?minus thirty-four degrees."
+
+
+def test_a_time_zone_glued_to_its_time_and_ordinals_in_capitals() -> None:
+    assert speech_text("The polls close at 11:30EST.", "en") == "The polls close at eleven thirty E.S.T."
+    assert speech_text("JANUARY 1ST", "en") == "January first"
+    assert speech_text("THE 21ST CENTURY", "en") == "The twenty-first Century"
+
+
+def test_an_iso_date_with_dots_and_a_calver_version() -> None:
+    assert speech_text("Released 2012.07.25.", "en") == "Released July twenty-fifth, twenty twelve."
+    assert speech_text("version 2019.1.2", "en") == "version two thousand and nineteen point one point two"
+
+
+def test_a_number_in_the_plural_after_a_determiner_or_in_a_pair() -> None:
+    assert speech_text("The 747s were grounded.", "en") == "The seven hundred and forty-sevens were grounded."
+    assert speech_text("He rolled 3s and 4s.", "en") == "He rolled threes and fours."
+    assert speech_text("a 5s delay", "en") == "a 5s delay"  # seconds, left to the voice, not "fives"
+    assert speech_text("in her 40s", "en") == "in her forties"
+
+
+def test_a_unit_symbol_after_a_hyphen_makes_a_compound_adjective() -> None:
+    assert speech_text("a 10-km run and a 5-min walk", "en") == "a ten-kilometer run and a five-minute walk"
+    assert speech_text("una carrera de 10-km", "es") == "una carrera de diez kilómetros"
+    assert speech_text("It runs on 12 V and weighs 12 kgs.", "en") == "It runs on twelve volts and weighs twelve kilograms."
+
+
+def test_a_dash_between_two_ordinals_is_to() -> None:
+    assert speech_text("for 5th–7th graders", "en") == "for fifth to seventh graders"

@@ -75,3 +75,8 @@ ACRONYM_READINGS: MappingProxyType[str, str] = MappingProxyType({
     "LEGO": "Lego", "WHO": "W.H.O", "OECD": "O.E.C.D", "USB": "U.S.B", "CNN": "C.N.N", "BBC": "B.B.C",
     "FBI": "F.B.I", "CIA": "C.I.A",
 })
+
+# Time-zone abbreviations written after a clock time, glued to it as listings do ("11:30EST"): the IANA tz
+# database's abbreviations for the zones of the module languages' countries, and the US press's ET, CT, MT, PT.
+TIME_ZONES = frozenset("""UTC GMT BST IST WET WEST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT
+    HST AST ADT NST NDT JST KST HKT SGT AEST AEDT ACST ACDT AWST NZST NZDT ART BRT CLT COT PET ET CT MT PT""".split())

@@ -43,6 +43,7 @@ from .neutral import (
     FOOTNOTE_PHRASES,
     REGNAL_NAMES,
     SILENT_CHARS,
+    TIME_ZONES,
 )
 
 if TYPE_CHECKING:
@@ -248,8 +249,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
         month_day=re.compile(
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
-            rf"(?:\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
+            rf"(?i:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
+            rf"(?:\s?[-–]\s?(\d{{1,2}})(?i:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
         # "1.–3. Juni": two days with their ordinal dots, as German writes a span of days
         dotted_day_range=re.compile(rf"(?<![\w.,])(\d{{1,2}})\.\s?[-–]\s?(\d{{1,2}})\.\s({month_names})\b(?:\s(\d{{4}})\b)?")
         if language.day_first and language.number_style.group == "." and language.say_day_month else None,
@@ -290,7 +291,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
                                    rf"(?:of\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w))")
         if language.say_day and language.say_day_month and _month_abbreviations(language) else None,
         numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
-        iso_date=re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
+        # "2012-07-25", "2012/7/25", and "2012.07.25" (ISO order with dots, as East Asian and some European pages
+        # write it; two-digit month and day only, so a version "2019.1.2" stays a version)
+        iso_date=re.compile(r"(?<![\w/.-])(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|(\.)(\d\d)\.(\d\d))(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
         local_phone=_optional(language.local_phone_pattern),
         time_ampm=_optional(language.ampm_pattern),
@@ -331,7 +334,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
                                rf"\s({_alternation(_currency_words(language))})(?!\w)")
         if _currency_words(language) else None,
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
-        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?)({units})(?![\w²³]|/\d)(\.(?=\s+[a-z]))?"),
+        # (a hyphen before the symbol makes a compound adjective: "a 10-km run", "a 5-min walk")
+        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?|-(?=[^\W\d]))({units})(?![\w²³-]|/\d)(\.(?=\s+[a-z]))?"),
         units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
         # "100 million kg", "3 millones de km" (the language's "de" between scale and noun is kept)
@@ -837,7 +841,8 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     say_day_month = ctx.language.say_day_month
     if rules.day_month and say_day_month:
         text = rules.day_month.sub(lambda m: _day_month(m, ctx, say_day_month), text)
-    text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[4]), int(m[3]), m[1], ctx, say_date), text)
+    text = rules.iso_date.sub(lambda m: _numeric_date(m, int(m[4] or m[7]), int(m[3] or m[6]), m[1], ctx, say_date),
+                              text)
     if ctx.language.day_first and ctx.language.number_style.group == "." and "." in text:
         text = _DAY_MONTH_DOTTED.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
                                      in _VERSION_CUES else _numeric_date(m, int(m[1]), int(m[2]), "", ctx, say_date), text)
@@ -991,6 +996,7 @@ def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
     if minutes and minutes != "00":
         spoken += f" {ctx.language.cardinal(int(minutes))}"
     return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
+_GLUED_ZONE = re.compile(rf"(?<=\d[:.]\d\d)(?=(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)")
 _HOUR_RANGE_DASH = re.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 _SPACED_AMPM_DASH = re.compile(r"(?<=[AaPp])([Mm]\b\.?)\s[-–]\s(?=\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 _H_TIME_RANGE_DASH = re.compile(r"(?:(?<=\dh)|(?<=\dh\d\d))\s?[-–]\s?(?=\d{1,2}h(?:\d\d)?\b)")
@@ -1000,6 +1006,8 @@ _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?
 def _rule_times(text: str, ctx: _LanguageContext) -> str:
     """ "9:30 a.m." -> "nine thirty A.M"; "14:00 Uhr" -> "vierzehn Uhr"; "14h30" -> "quatorze heures trente"."""
     rules = ctx.rules
+    if ":" in text:  # "11:30EST": the zone glued to its time is a word of its own
+        text = _GLUED_ZONE.sub(" ", text)
     if "GMT" in text or "UTC" in text or "gmt" in text or "utc" in text:  # "UTC+2", "GMT-3": the offset's sign
         text = _ZONE_OFFSET.sub(lambda m: _zone_offset(m, ctx), text)
     if rules.time and ":" in text:  # opening hours "9:00-17:30": the dash between two times is "to"
@@ -1285,6 +1293,8 @@ def _per_unit(match: re.Match, language: LanguageRules) -> str:
 def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[str, str]]) -> str:
     number = language.parse(match.group(1))
     one, many = table[match.group(3)]
+    if match.group(2) == "-" and language.amount_followers is not None:  # "a 10-km run" -> "a ten-kilometer
+        return f"{language.read(number)}-{one}"  # run" (where the language makes amounts adjectives)
     # "a 3.5mm headphone jack": a unit written onto its number before a noun is an adjective.
     attributive = (not match.group(2) and "°" not in match.group(3)
                    and _attributive(match.string, match.end(), language, language.unit_followers))
@@ -1352,6 +1362,8 @@ def _rule_ordinals(text: str, ctx: _LanguageContext) -> str:
     """ "21st" -> "twenty-first", "am 3." -> "am dritten", "1er" -> "premier", "2.ª" -> "segunda"."""
     if not ctx.rules.ordinal:
         return text
+    if "-" in text or "–" in text:  # "1st-3rd", "the 5th–7th graders": a dash between two ordinals is "to"
+        text = _dash_between(ctx.rules.ordinal, text, f" {ctx.words['to']} ")
     return ctx.rules.ordinal.sub(ctx.language.say_ordinal, text)
 
 

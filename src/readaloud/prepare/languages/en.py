@@ -128,6 +128,8 @@ UNITS = {
     # "in." with its full stop is inches (NIST SP 811 writes "in"; without the stop "5 in a row" is a word)
     "in.": ("inch", "inches"),
     # durations as listings and forms abbreviate them ("2 wks", "6 mos", "1 yr")
+    "kgs": ("kilogram", "kilograms"), "ltr": ("liter", "liters"), "ltrs": ("liter", "liters"),
+    "V": ("volt", "volts"),  # "a 12 V battery" (spaced, as the SI brochure writes it; "Henry V" has no number)
     "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"), "yr": ("year", "years"),
 }
 # Only written onto the number ("75C", "87W"): spaced, these letters are words or grades ("5 C").
@@ -147,7 +149,8 @@ VULGAR_FRACTIONS = {
 # Denominators with a name of their own; the others are ordinals ("thirty-seconds").
 DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 # Beyond ten, a slash between numbers is a fraction only with these denominators (inches, percentages,
-# per mille) or an ordinal suffix ("1/200th"); "9/11" and "24/7" are names, read as two numbers.
+# per mille) or an ordinal suffix ("1/200th"); "9/11" and "24/7" are names, and "the 49/51 split" two
+# shares, read as two numbers.
 MEASURE_DENOMINATORS = frozenset({12, 16, 32, 64, 100, 128, 1000})
 # A rating reads "out of": "a 7/10", "rated 4/5" (NeMo and news usage).
 RATING_CUES = frozenset({"a", "an", "rated", "rating", "scored", "score", "scores", "gave", "give", "gives",
@@ -338,7 +341,7 @@ TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::(?P<seconds>[0-5]\d)
                 r"(?![\d:]|\s?[AaPp]\.?\s?[Mm]\b)")
 # "10:00:00 p.m.": seconds on the hour are not said
 AMPM_PATTERN = r"(?<![\w.:])(?<!\d,)(\d{1,2})(?:[:.](\d{2})(?::00)?)?\s?([AaPp])\.?\s?[Mm]\b\.?"
-ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)\b"
+ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)((?i:st|nd|rd|th))\b"  # "1ST" in a shouted heading
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
 # "1.2bn", and a capital M, B or K after a decimal ("1.5M people", "2.5B users"): "3M" or "10K" without a
 # decimal is more often a name or a race than a count.
@@ -473,11 +476,30 @@ def _code_given(match: re.Match) -> str:
     return f"{match.group(1)}{letters}{numbers.digits(match.group(3), CODE)}"
 
 
+# "the 747s", "rolled 3s and 4s": a number in the plural (not a decade: "the 1990s", "her 40s", read by the
+# decade rule); the number's last word takes the plural, as "sixes", "twenties", "sevens". Only after a
+# determiner or in a pair: after a bare number "s" is seconds ("a 5s delay"), after letters a code ("W26s").
+_NUMBER_PLURAL = re.compile(r"(?<![\w.,'’$€£-])(\d{0,3}[1-9])s\b(?!['’])")
+_PLURAL_DETERMINERS = frozenset("the those these all some his her their its our my your and or".split())
+_PLURAL_PAIR = re.compile(r"\s(?:and|or|&)\s\d+s\b")
+
+
+def _number_plural(match: re.Match) -> str:
+    text, start = match.string, match.start()
+    before = text[max(0, start - 40):start].rstrip().rpartition(" ")[2].lower()
+    if before not in _PLURAL_DETERMINERS and not _PLURAL_PAIR.match(text, match.end()):
+        return match.group()
+    words = numbers.cardinal(int(match.group(1)), CODE)
+    return words + "es" if words.endswith("x") else numbers.plural_decade(words)
+
+
 def read_phrases(text: str) -> str:
     """Number phrases English reads its own way before the engine's rules (the last digits of a card, pence,
     a code to type in)."""
     if "p" in text:
         text = _PENCE.sub(_pence, text)
+    if "s" in text:
+        text = _NUMBER_PLURAL.sub(_number_plural, text)
     if "ode" in text or "PIN" in text or "pin" in text or "otp" in text or "OTP" in text or "ssword" in text:
         text = _CODE_GIVEN.sub(_code_given, text)
     if "ending" not in text:
