@@ -8,7 +8,8 @@ per command (wall time and the child's own peak RSS from ``wait4``; a child stil
 * ``readaloud FILE -o x.mp3`` (fresh audio cache) for the inputs that have something to say.
 
 The inputs: the bundled sample article (the normal case); one paragraph of 40,000 words (a 200 KB
-page); one paragraph of 2 MB (minutes of synthesis: ``--skip-2mb`` leaves it out); one tag with 200,000
+page); one paragraph of 2 MB (minutes of synthesis: ``--skip-2mb`` leaves it out); one of 49 MB, just
+under the size limit (extracted only); one tag with 200,000
 attributes; 1,000,000 sibling elements; text nested 3,000 and 100,000 elements deep; 10 KB of
 ``1/1/1/...`` as plain text. Targets (issue 10): peak RSS of ``readaloud FILE -o x.mp3`` at most 350 MB
 for any input under the size limit; extraction finishes or is refused within 30 s.
@@ -117,6 +118,8 @@ def build_inputs(folder: Path, skip_2mb: bool) -> list[tuple[str, Path, bool]]:
     inputs: list[tuple[str, str, str, bool]] = [
         ("40k-word paragraph", "p40k.html", html_page("One long paragraph", f"<p>{words_of(40_000, 3)}</p>"), True),
         ("2 MB paragraph", "p2mb.html", html_page("One huge paragraph", f"<p>{paragraph_of_bytes(2_000_000, 4)}</p>"), not skip_2mb),
+        # Just under the default 50 MB size limit: extracted only (speaking it would take hours).
+        ("49 MB paragraph", "p49mb.html", html_page("One page-sized paragraph", f"<p>{paragraph_of_bytes(49_000_000, 5)}</p>"), False),
         ("200k attributes", "attrs.html", html_page("Attributes", "<p " + " ".join(f"a{i}='x'" for i in range(200_000)) + ">Hello there.</p>"), False),
         ("1M siblings", "siblings.html", html_page("Siblings", "<span>x</span>" * 1_000_000), False),
         ("3,000 deep", "deep3k.html", deep_page(3_000), True),

@@ -246,3 +246,36 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
     blocker.write_text("a file where the cache folder should be")
     factory = load_factory(0, blocker / "cache")
     assert probabilities(factory, DETECTION_SAMPLES[0])[0][0] == "en"
+
+
+# Extraction of a one-paragraph page holds a few copies of its text (the decoded page, the element's
+# text, the block's); splitting it into a list of words had made that twelve copies (a 50 MB page
+# peaked near 900 MB).
+PAGE_PARAGRAPH_CHARS = 4_000_000
+EXTRACTION_COPIES_BOUND = 6
+
+
+def test_a_page_sized_paragraph_is_extracted_in_a_few_copies_of_its_text():
+    import tracemalloc
+
+    sentence = "The council said on Tuesday that its new plan for the river would open more paths. "
+    text = page("<p>" + sentence * (PAGE_PARAGRAPH_CHARS // len(sentence)) + "</p>")
+    extract_article(page(f"<p>{sentence}</p>"))  # the language profiles, loaded once, are not the page's
+    tracemalloc.start()
+    try:
+        article = extract_article(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(article.spoken_blocks[0].text) > 0.99 * PAGE_PARAGRAPH_CHARS
+    assert peak < EXTRACTION_COPIES_BOUND * len(text), f"peak {peak / len(text):.1f} times the page"
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", " a  b ", "x" * 70_000 + " y", "word \n\t" * 30_000, "\xa0".join(["w"] * 40_000)])
+def test_whitespace_is_squashed_alike_in_chunks(text):
+    from readaloud.extract.dom import squash_spaces
+    from readaloud.extract.textrules import word_count, words_up_to
+
+    assert squash_spaces(text) == " ".join(text.split())
+    assert word_count(text) == len(text.split())
+    assert words_up_to(text, 5) == min(5, len(text.split()))

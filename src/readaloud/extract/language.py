@@ -28,6 +28,7 @@ from ..langtags import normalise_tag, primary
 from ..model import Article, Block, BlockKind, Removal
 from .detector import load_factory
 from .rules import REASON_DECLARED_LANGUAGE
+from .textrules import word_count
 
 # Detection thresholds, calibrated on the blocks of the Readability test pages' expected output (130
 # pages, 4,843 blocks, a dozen languages): with these values and the function-word check below, the
@@ -163,7 +164,7 @@ def _body_language(article: Article) -> str:
     for block in article.blocks:
         if not block.spoken:
             continue
-        count = len(block.text.split())
+        count = word_count(block.text)
         total += count
         if primary(block.lang) != primary(article.lang):
             words[block.lang] = words.get(block.lang, 0) + count
@@ -176,7 +177,7 @@ def _body_language(article: Article) -> str:
 def _body_confirms(article: Article, body_lang: str, detector: LanguageDetector) -> bool:
     """The body as a whole says so too, and holds few of the declared language's function words:
     blocks judged one by one can each be fooled (a list of English headlines read as Afrikaans)."""
-    sample = " ".join(b.text for b in article.blocks if b.spoken)[:ARTICLE_SAMPLE_CHARS]
+    sample = leading_text([b.text for b in article.blocks if b.spoken], ARTICLE_SAMPLE_CHARS)
     if _plainly_in(sample, article.lang):
         return False
     guess = detector.detect(sample, reference=article.lang)
@@ -186,6 +187,19 @@ def _body_confirms(article: Article, body_lang: str, detector: LanguageDetector)
         and guess.probability >= MIN_BLOCK_CONFIDENCE
         and guess.share_of <= MAX_ARTICLE_LANG_SHARE
     )
+
+
+def leading_text(parts: list[str], limit: int) -> str:
+    """The first ``limit`` characters of the parts joined by spaces, without joining all of them (a
+    whole-page paragraph would be copied to be cut)."""
+    taken: list[str] = []
+    length = 0
+    for part in parts:
+        if length >= limit:
+            break
+        taken.append(part[: limit - length])
+        length += len(taken[-1]) + 1
+    return " ".join(taken)[:limit]
 
 
 def _declaration_note(declared: str, detected: str) -> str:
@@ -198,7 +212,7 @@ def _needs_detector(article: Article) -> bool:
 
 def _detect_article_language(article: Article, detector: LanguageDetector) -> str:
     parts = [article.title, article.dek] + [b.text for b in article.blocks if b.spoken]
-    sample = " ".join(part for part in parts if part)[:ARTICLE_SAMPLE_CHARS]
+    sample = leading_text([part for part in parts if part], ARTICLE_SAMPLE_CHARS)
     if len(sample.split()) < MIN_ARTICLE_WORDS and len(sample) < 20:
         return ""
     guess = detector.detect(sample)

@@ -10,6 +10,7 @@ may import :func:`classify_line` to label what its structural rules remove.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -161,12 +162,15 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
+LINE_RULES_MAX_WORDS = max(rule.max_words for rule in LINE_RULES)
+
+
 def classify_line(text: str) -> str | None:
     """The chrome reason for one line or short element text, or None if it reads as content."""
-    line = " ".join(text.split())
-    if not line:
+    words = words_up_to(text, LINE_RULES_MAX_WORDS + 1)
+    if not words or words > LINE_RULES_MAX_WORDS:
         return None
-    words = len(line.split())
+    line = " ".join(text.split())
     for rule in LINE_RULES:
         if words <= rule.max_words and rule.pattern.search(line):
             return rule.reason
@@ -180,8 +184,9 @@ def is_credit(text: str) -> bool:
 
 def ends_in_credit(text: str) -> bool:
     """True for a caption followed by its picture's credit (see CAPTION_WITH_CREDIT)."""
-    line = " ".join(text.split())
-    return len(line.split()) <= CAPTION_WITH_CREDIT_MAX_WORDS and bool(CAPTION_WITH_CREDIT.search(line))
+    if words_up_to(text, CAPTION_WITH_CREDIT_MAX_WORDS + 1) > CAPTION_WITH_CREDIT_MAX_WORDS:
+        return False
+    return bool(CAPTION_WITH_CREDIT.search(" ".join(text.split())))
 
 
 # --- text shape: does a line read as prose? ---------------------------------------------------------
@@ -193,9 +198,27 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 PROSE_MIN_WORDS = 14  # a line this long is prose even without terminal punctuation (cut-off text)
 
 
+NON_SPACE_RUN = re.compile(r"\S+")
+# Above this length words are counted one match at a time: ``split()`` and ``findall`` would hold every
+# word (or character) of a whole-page paragraph as its own string at once, ten times the text.
+LIST_COUNT_MAX_CHARS = 100_000
+
+
 def word_count(text: str) -> int:
     """Words, counting two CJK characters as a word (those scripts do not separate words by spaces)."""
-    return max(len(text.split()), len(CJK.findall(text)) // 2)
+    if len(text) <= LIST_COUNT_MAX_CHARS:
+        return max(len(text.split()), len(CJK.findall(text)) // 2)
+    return max(_count(NON_SPACE_RUN, text), _count(CJK, text) // 2)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in pattern.finditer(text))
+
+
+def words_up_to(text: str, limit: int) -> int:
+    """The number of words, counted no further than ``limit``: the line rules look at short lines
+    only, and a whole-page paragraph must not be split into a list to learn that it is long."""
+    return sum(1 for _ in itertools.islice(NON_SPACE_RUN.finditer(text), limit))
 
 
 def reads_as_sentence(text: str) -> bool:
