@@ -8,6 +8,7 @@ import { Contents } from "./contents.js";
 import { PositionBar } from "./position.js";
 import { settings } from "./settings.js";
 import { Shortcuts } from "./shortcuts.js";
+import { WordHighlight } from "./words.js";
 import { MoreMenu } from "./toolbar.js";
 
 // Speeds: 0.5x to 4x in 0.05 steps on the Speed slider; Slower/Faster and [ ] move 0.25 (the usual
@@ -146,6 +147,7 @@ class Player {
     this.positionSync = new PositionSync(root.dataset.positionUrl, root.dataset.csrfToken);
     this.current = this.decks[0];
     this.timingRequests = new Map();
+    this.words = new WordHighlight(this); // the word being heard, and play-from-a-word clicks
     this.index = 0;
     this.sentenceId = "";
     this.playing = false;
@@ -416,6 +418,7 @@ class Player {
       else break;
     }
     if (id && (id !== this.sentenceId || deck.index !== this.index)) this.moveTo(deck.index, id);
+    this.words.follow(deck.el.currentTime, deck.timings);
     window.requestAnimationFrame(() => this.followAudio());
   }
 
@@ -471,6 +474,7 @@ class Player {
     block.el.classList.add("current");
     const sentence = sentenceId && document.getElementById(sentenceId);
     if (sentence) sentence.setAttribute("aria-current", "true");
+    this.words.sentenceChanged(sentenceId);
     this.savePosition();
     if (this.following) this.scrollToCurrent();
   }
