@@ -1075,7 +1075,7 @@ def test_a_number_with_a_letter_after_it_and_early_years() -> None:
 
 def test_spanish_phone_numbers_streets_popes_and_a_written_currency_name() -> None:
     _check([
-        ("Tel.: 91 123 45 67.", "Tel.: nueve uno, uno dos tres, cuatro cinco, seis siete."),
+        ("Tel.: 91 123 45 67.", "teléfono: nueve uno, uno dos tres, cuatro cinco, seis siete."),
         ("Llame al 900 123 456 para pedir cita.", "Llame al nueve cero cero, uno dos tres, cuatro cinco seis para pedir cita."),
         ("Su móvil es 612 34 56 78.", "Su móvil es seis uno dos, tres cuatro, cinco seis, siete ocho."),
         ("Costó 912345678 euros.", "Costó novecientos doce millones trescientos cuarenta y cinco mil seiscientos setenta y ocho euros."),
@@ -1552,3 +1552,23 @@ def test_a_unit_symbol_after_a_hyphen_makes_a_compound_adjective() -> None:
 
 def test_a_dash_between_two_ordinals_is_to() -> None:
     assert speech_text("for 5th–7th graders", "en") == "for fifth to seventh graders"
+
+
+def test_spanish_currencies_of_latin_america_by_code_and_sign() -> None:
+    assert speech_text("Cuesta S/ 20 en Lima.", "es") == "Cuesta veinte soles peruanos en Lima."
+    assert speech_text("Son RD$ 100 y B/. 5.", "es") == "Son cien pesos dominicanos y cinco balboas."
+    assert speech_text("Pagó 1 crc y 2 ttd.", "es") == "Pagó un colón costarricense y dos dólares de Trinidad y Tobago."
+
+
+def test_a_round_million_takes_the_link_before_the_currency() -> None:
+    assert speech_text("Ganó 1 000 000 €.", "es") == "Ganó un millón de euros."
+    assert speech_text("Ganó 2.500.000 €.", "es") == "Ganó dos millones quinientos mil euros."
+    assert speech_text("Il a gagné 2 000 000 €.", "fr") == "Il a gagné deux millions d'euros."
+
+
+def test_spanish_units_abbreviations_and_a_time_to_the_second() -> None:
+    assert speech_text("Añada 5 cl de ron y 1 cal.", "es") == "Añada cinco centilitros de ron y una caloría."
+    assert speech_text("Una casa de 50 cm² y 30 dB.", "es") == "Una casa de cincuenta centímetros cuadrados y treinta decibelios."
+    assert speech_text("El ing. Pérez vive en la avda. Libertad.", "es") == "El ingeniero Pérez vive en la avenida Libertad."
+    assert (speech_text("Llegó a las 14:05:30.", "es")
+            == "Llegó a las catorce horas, cinco minutos y treinta segundos.")

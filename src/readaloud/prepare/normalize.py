@@ -1151,6 +1151,10 @@ def _money_whole(value: int, one: str, many: str, language: LanguageRules, attri
     if value == 1:
         return f"{_one_before(one, language)} {one}"
     words = language.cardinal(value)
+    link = language.scale_currency_link
+    if link and words.rsplit(" ", 1)[-1] in _large_scale_words(language.code):  # "un millón de euros" (RAE)
+        elided = language.elided_link if many[0] in "aeiouéè" else None
+        return f"{words} {elided or link + ' '}{many}".replace("' ", "'")
     if language.feminine_cardinal and _feminine(one, language):
         words = language.feminine_cardinal(words)
     elif language.cardinal_before_noun:
@@ -1158,6 +1162,14 @@ def _money_whole(value: int, one: str, many: str, language: LanguageRules, attri
     if attributive:
         return f"{words}-{one}"  # "the forty-nine-dollar adapter"
     return f"{words} {many}"
+
+
+@functools.cache
+def _large_scale_words(code: str) -> frozenset[str]:
+    """The last words of the language's names of a million and up ("millón", "millones", "millions"): a
+    currency after a round number of them takes the scale's link ("de", "d'")."""
+    scales = LANGUAGE_RULES[code].scale_words
+    return frozenset(name.rsplit(" ", 1)[-1] for power, pair in scales.items() if power >= 6 for name in pair)
 
 
 def _one_before(noun: str, language: LanguageRules) -> str:

@@ -231,6 +231,7 @@ EXPANSIONS = {
 # Expanded without a full stop too, before a capitalised name ("Mr Smith", British style).
 UNDOTTED_EXPANSIONS = {
     "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "St": "Saint",
+    "Mt": "Mount", "Ft": "Fort",  # "Mt Everest", "Ft Worth" (Guardian and BBC style: no stop after contractions)
 }
 # One abbreviation, two readings: before a capitalised name, and after a name or number ("Elm Dr.",
 # "5th St."). From the AP Stylebook's street rules.
@@ -329,7 +330,7 @@ COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "N
 # "Flight 370" -> "three seventy" (how rooms, flights, routes and gates are announced).
 CODE_NUMBER_CUES = frozenset("""room flight route bus highway interstate suite gate platform channel track exit
     apartment apt unit studio terminal pier ward bay bug issue ticket order invoice account reference ref
-    patent serial pr boeing resolution""".split())
+    patent serial pr boeing resolution box""".split())
 # Numbers with a reading of their own after a word (US usage): the N11 service numbers always ("911
 # calls"), the "introduction to" course number only when no word follows ("sewing 101", but "101 Dalmatians").
 SPOKEN_NUMBERS = {"911": ("nine one one", True), "411": ("four one one", True), "311": ("three one one", True),

@@ -61,20 +61,28 @@ for _names, _keys in (
         (("peso chileno", "pesos chilenos", *_PESO_MINOR), ("CLP",)),
         (("peso uruguayo", "pesos uruguayos", "centésimo", "centésimos"), ("UYU",)),
         (("peso cubano", "pesos cubanos", *_PESO_MINOR), ("CUP",)),
-        (("peso dominicano", "pesos dominicanos", *_PESO_MINOR), ("DOP",)),
-        (("sol peruano", "soles peruanos", "céntimo", "céntimos"), ("PEN",)),
+        (("peso dominicano", "pesos dominicanos", *_PESO_MINOR), ("DOP", "RD$")),
+        # with the signs Latin American pages write before the amount (CLDR es-PE, es-PA, es-DO, es-VE, es-PY
+        # symbols: "S/ 20", "B/. 5", "RD$ 100", "Bs. 5", "₲ 1000")
+        (("sol peruano", "soles peruanos", "céntimo", "céntimos"), ("PEN", "S/", "S/.")),
         (("boliviano", "bolivianos", *_PESO_MINOR), ("BOB",)),
-        (("guaraní", "guaraníes", None, None), ("PYG",)),
+        (("guaraní", "guaraníes", None, None), ("PYG", "₲")),
         (("quetzal", "quetzales", *_PESO_MINOR), ("GTQ",)),
         (("córdoba", "córdobas", *_PESO_MINOR), ("NIO",)),
         (("lempira", "lempiras", *_PESO_MINOR), ("HNL",)),
-        (("balboa", "balboas", "centésimo", "centésimos"), ("PAB",)),
-        (("bolívar", "bolívares", "céntimo", "céntimos"), ("VES",)),
+        (("balboa", "balboas", "centésimo", "centésimos"), ("PAB", "B/.")),
+        (("bolívar", "bolívares", "céntimo", "céntimos"), ("VES", "Bs.")),
         (("real brasileño", "reales brasileños", *_PESO_MINOR), ("BRL", "R$")),
         (("dólar de Hong Kong", "dólares de Hong Kong", *_PESO_MINOR), ("HKD", "HK$")),
         (("dólar canadiense", "dólares canadienses", *_PESO_MINOR), ("CAD", "C$")),
         (("dólar australiano", "dólares australianos", *_PESO_MINOR), ("AUD", "A$")),
         (("florín arubeño", "florines arubeños", *_PESO_MINOR), ("AWG",)),
+        (("colón costarricense", "colones costarricenses", "céntimo", "céntimos"), ("CRC",)),
+        (("colón salvadoreño", "colones salvadoreños", *_PESO_MINOR), ("SVC",)),
+        (("dólar guyanés", "dólares guyaneses", *_PESO_MINOR), ("GYD",)),
+        (("dólar de Trinidad y Tobago", "dólares de Trinidad y Tobago", *_PESO_MINOR), ("TTD",)),
+        (("won surcoreano", "wones surcoreanos", None, None), ("KRW",)),
+        (("libra esterlina", "libras esterlinas", "penique", "peniques"), ("GBP",)),
         (("yuan", "yuanes", None, None), ("CNY",)),
 ):
     CURRENCIES.update(dict.fromkeys(_keys, _names))
@@ -119,6 +127,16 @@ UNITS = {
     # the watt and the volt of appliance and grid news ("una bombilla de 100 W", "220 V"; RAE, símbolos:
     # vatio, voltio)
     "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
+    # areas, volumes and capacities of recipes and labels, sound and data rates (SI brochure symbols with
+    # the CLDR es unit names; RAE, símbolos: cl, dl, hl, dB)
+    "cm²": ("centímetro cuadrado", "centímetros cuadrados"), "mm²": ("milímetro cuadrado", "milímetros cuadrados"),
+    "cm³": ("centímetro cúbico", "centímetros cúbicos"), "km³": ("kilómetro cúbico", "kilómetros cúbicos"),
+    "cl": ("centilitro", "centilitros"), "dl": ("decilitro", "decilitros"), "hl": ("hectolitro", "hectolitros"),
+    "dB": ("decibelio", "decibelios"), "kcal": ("kilocaloría", "kilocalorías"), "cal": ("caloría", "calorías"),
+    "Mbps": ("megabit por segundo", "megabits por segundo"), "Gbps": ("gigabit por segundo", "gigabits por segundo"),
+    "kbps": ("kilobit por segundo", "kilobits por segundo"), "Gb": ("gigabit", "gigabits"), "Mb": ("megabit", "megabits"),
+    "mA": ("miliamperio", "miliamperios"), "MWh": ("megavatio hora", "megavatios hora"),
+    "ºC": ("grado Celsius", "grados Celsius"), "℃": ("grado Celsius", "grados Celsius"),
 }
 
 # Vulgar fractions written out.
@@ -176,6 +194,13 @@ EXPANSIONS = {
     "a. C": "antes de Cristo", "d. C": "después de Cristo", "ene": "enero", "feb": "febrero", "abr": "abril",
     "jun": "junio", "jul": "julio", "ago": "agosto", "sept": "septiembre", "oct": "octubre",
     "nov": "noviembre", "dic": "diciembre", "Cía": "compañía",
+    # more of the RAE's list of abbreviations (Ortografía 2010, apéndice 2), capitalised and in lower case
+    "lic": "licenciado", "ing": "ingeniero", "prof": "profesor", "avda": "avenida", "Av": "avenida",
+    "av": "avenida", "arq": "arquitecto", "Arq": "arquitecto", "Gral": "general", "gral": "general",
+    "Excmo": "excelentísimo", "Excma": "excelentísima", "Ilmo": "ilustrísimo", "Ilma": "ilustrísima",
+    "Mons": "monseñor", "Pdte": "presidente", "pdte": "presidente", "Ctra": "carretera", "ctra": "carretera",
+    "dpto": "departamento", "Dpto": "departamento", "depto": "departamento", "tel": "teléfono", "Tel": "teléfono",
+    "tfno": "teléfono", "Tfno": "teléfono", "atte": "atentamente", "Atte": "atentamente", "cía": "compañía",
     # Day names (RAE, Ortografía 2010, apéndice de abreviaturas; "mar." is left to "marzo").
     "lun": "lunes", "miérc": "miércoles", "mié": "miércoles", "juev": "jueves", "jue": "jueves",
     "vier": "viernes", "vie": "viernes", "sáb": "sábado", "dom": "domingo",
@@ -197,7 +222,7 @@ SHORT_WORDS = frozenset("""
 """.split())
 
 # "14:30", "14.30", "14.30 h", "14:30:15" (RAE: "las 14.30 h"); groups: hour, minutes after ":" or ".".
-TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::[0-5]\d)?|\.([0-5]\d)(?![\d.,]))(?![\d:])"
+TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?::(?P<seconds>[0-5]\d))?|\.([0-5]\d)(?![\d.,]))(?![\d:])"
                 r"(?:\s?(?:h|horas|hrs)\b)?")  # "a las 20.30 horas": the hour is said once
 AMPM_PATTERN = r"(?<![\w.,:])(\d{1,2})(?:[:.]([0-5]\d))?\s?([AaPp])\.?\s?[Mm]\b\.?"
 # "1.º", "2.ª", "1.er", "1.ᵉʳ", "1.000.º", and the Latin American "1ro", "2da" (RAE: the ordinal indicator,
@@ -328,6 +353,21 @@ def say_time(hour: int, minutes: str) -> str:
     return f"{hour_word} y {_MINUTE_WORDS.get(minutes) or numbers.cardinal(int(minutes), CODE)}"
 
 
+def _count_of(value: int, one: str, many: str, feminine: bool = False) -> str:
+    """ "una hora", "cinco minutos", "veintiún segundos": a count before its noun."""
+    if value == 1:
+        return f"{'una' if feminine else 'un'} {one}"
+    words = numbers.cardinal(value, CODE)
+    return f"{feminine_cardinal(words) if feminine else before_noun(words)} {many}"
+
+
+def say_time_seconds(hour: int, minutes: str, seconds: str) -> str:
+    """ "14:05:30" -> "catorce horas, cinco minutos y treinta segundos": a time to the second is read with
+    its units, as a stopwatch or a timestamp (RAE, "hora": "las 14 h 5 min 30 s")."""
+    return (f"{_count_of(hour, 'hora', 'horas', feminine=True)}, {_count_of(int(minutes), 'minuto', 'minutos')}"
+            f" y {_count_of(int(seconds), 'segundo', 'segundos')}")
+
+
 def say_time_ampm(hour: int, minutes: str, half: str) -> str | None:
     """ "1.00 p.m." -> "una de la tarde", "12.15 a.m." -> "doce y cuarto de la noche"."""
     if not 1 <= hour <= 12:
@@ -397,7 +437,7 @@ RULES = LanguageRules(
     one_before_noun=("un", "una"),
     half_before_noun=("medio", "media"),  # "1/2 kg" -> "medio kilogramo", "1/2 h" -> "media hora" (RAE, "medio")
     feminine_nouns=frozenset({"libra", "rupia", "corona", "milla", "onza", "yarda", "hectárea", "hora", "tonelada",
-                              "peseta", "córdoba", "lempira"}),
+                              "peseta", "córdoba", "lempira", "caloría", "kilocaloría"}),
     feminine_cardinal=feminine_cardinal,
     number_before_word=number_before_word,
     cardinal_before_noun=before_noun,
@@ -419,6 +459,7 @@ RULES = LanguageRules(
     say_day_month=say_day_month,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
+    say_time_seconds=say_time_seconds,
     ampm_pattern=AMPM_PATTERN,
     say_time_ampm=say_time_ampm,
     ordinal_pattern=ORDINAL_PATTERN,
