@@ -15,7 +15,7 @@ from lxml import etree
 
 from .rules import BLOCK_TAGS, NON_TEXT_TAGS, TOKENIZE
 
-_STRING = etree.XPath("string()")
+_STRING = etree.XPath("string()", smart_strings=False)  # a plain str: no second copy to drop the smart one
 # Length of the text with whitespace runs collapsed, computed in C (XPath's normalize-space collapses
 # ASCII whitespace only; a no-break space counts as a letter there, a difference the scores never feel).
 _NORMALIZED_LENGTH = etree.XPath("string-length(normalize-space())")
@@ -54,6 +54,8 @@ def squash_spaces(text: str) -> str:
     """Runs of whitespace as one space, trimmed, in memory proportional to the text."""
     if len(text) <= SQUASH_CHUNK_CHARS:
         return " ".join(text.split())
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")  # no whitespace but single spaces: nothing to squash, no copy
     squashed: list[str] = []
     carry = ""
     for start in range(0, len(text), SQUASH_CHUNK_CHARS):
