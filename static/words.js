@@ -177,7 +177,9 @@ export class WordHighlight {
   onKey(event) {
     // Enter with the text caret in a sentence (caret browsing, F7): play from the word there.
     if (event.key !== "Enter" || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (event.target.closest && event.target.closest(CONTROLS)) return;
+    const target = event.target;
+    if (target !== document.body && !this.player.article.contains(target)) return; // a dialog, the toolbar
+    if (target.closest(CONTROLS)) return;
     const selection = window.getSelection();
     if (!selection.isCollapsed || !selection.rangeCount) return;
     const node = selection.anchorNode;

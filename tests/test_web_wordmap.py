@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from readaloud.model import Block, BlockKind, Segment, Sentence, WordMark
+from readaloud.pipeline import extract_page, prepare
 from readaloud.speak import Narrator, SpeechOptions
 from readaloud.web.audio import timings
 from readaloud.web.wordmap import block_words, sentence_words, tokens
@@ -112,10 +113,11 @@ def test_a_word_the_voice_skips_gets_no_time_and_the_rest_keep_theirs(narrator):
     assert words["fig"] == ms_of_spoken(sentence, segment, "figure")
     assert words["3"] == ms_of_spoken(sentence, segment, "three", nth=1)
     assert words["GDP"] == ms_of_spoken(sentence, segment, "G.D.P")
-    # an engine that leaves out a word's mark ("grew"): that word is not marked, its neighbours are
+    # an engine that gives a spoken word no mark of its own (espeak does, for some short words): it
+    # gets a time between its neighbours', which keep theirs
     without_grew = [m for m in segment.words if not sentence.speech[m.start :].startswith("grew")]
     again = {sentence.text[w.start : w.end]: w.ms for w in sentence_words(sentence, without_grew)}
-    assert "grew" not in again and again["GDP"] == words["GDP"] and again["3.2%"] == words["3.2%"]
+    assert again["GDP"] == words["GDP"] < again["grew"] < again["3.2%"] == words["3.2%"]
 
 
 def test_a_sentence_with_nothing_to_say_has_no_words():
@@ -166,3 +168,25 @@ def test_the_timings_json_carries_the_words_for_the_player(narrator):
                                 "ms": ms_of_spoken(block.sentences[0], segment, "forty-nine")}
     assert [s["id"] for s in body["sentences"]] == ["b1.s1"]
     assert timings(segment)["words"] == []  # no block given: sentence timings only
+
+
+@pytest.mark.parametrize("name", ["slate-trump-russia.html", "de-stadtbibliothek.html", "multilingual-quote.html"])
+def test_real_articles_every_displayed_word_is_timed_in_order(narrator, samples_dir, name):
+    """The samples as the player serves them (extraction, speech rules, espeak): nearly every displayed
+    word of a sentence that is read gets a time (all of them when this was written), inside its text."""
+    prepared = prepare(extract_page((samples_dir / name).read_bytes()))
+    timed = total = 0
+    for block in prepared.spoken:
+        segment = narrator.segment(block, prepared.article.lang)
+        words = block_words(block, segment.words)
+        texts = {s.id: s.text for s in block.sentences}
+        assert all(0 <= w.start < w.end <= len(texts[w.sentence]) for w in words)
+        times = [w.ms for w in words]
+        assert times == sorted(times) and (not times or times[-1] <= segment.duration_ms)
+        starts = {(w.sentence, w.start) for w in words}
+        for sentence in block.sentences:
+            if sentence.speech.strip():
+                shown = [t for t in tokens(sentence.text) if any(c.isalnum() for c in sentence.text[t.start : t.end])]
+                total += len(shown)
+                timed += sum((sentence.id, t.start) in starts for t in shown)
+    assert total > 200 and timed / total >= 0.97, f"{timed} of {total} displayed words timed"

@@ -243,3 +243,21 @@ def test_axe_clean_with_the_word_highlight_showing(page, server, axe_script, scr
     style = page.evaluate("() => { const s = getComputedStyle(document.querySelector('.w-current'));"
                           " return [s.outlineStyle, s.backgroundColor, s.color]; }")
     assert style[0] == "solid" and style[1] != style[2], f"forced colors: still boxed and inverted: {style}"
+
+
+def test_enter_at_the_text_caret_plays_from_that_word(page, server):
+    open_journey(page, server)
+    box = word_box(page, "b7", "postman")  # "One of them, a retired postman, said ..."
+    # the caret where caret browsing (F7) or a click puts it: collapsed inside the word
+    page.evaluate(
+        """(id) => { const sentence = document.getElementById(id); const node = sentence.firstChild;
+                     const at = node.data.indexOf('postman') + 3;
+                     document.getSelection().collapse(node, at); }""",
+        box["sentence"],
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => window.readaloudPlayer.playing && document.querySelector('.w-current')", timeout=15_000)
+    postman_ms = word_time(page, "window.readaloudPlayer.current.index", box["sentence"], "postman")
+    state = page.evaluate(MARKED)
+    assert state["sentence"] == box["sentence"] and postman_ms > 1000
+    assert postman_ms <= state["t"] < postman_ms + 1500, state

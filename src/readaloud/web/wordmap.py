@@ -6,9 +6,9 @@ stripped of punctuation ("U.S." and "U.S", "GDP" and "G.D.P") anchor the alignme
 anchors, an abbreviation and its expansion ("Jan." and "January") and chunks ending in the same
 punctuation ("5," and "fifth,") anchor it further, and the spoken words left between anchors share
 out the displayed words left between them: one each when there are as many, else in proportion to
-their length. A displayed word the voice
-skips ("[1]", "—") gets no time and is left out; a spoken word with no displayed word left beside it
-belongs to the displayed word before it.
+their length. A displayed word the voice skips ("[1]", "—") gets no time and is left out; a spoken
+word with no displayed word left beside it belongs to the displayed word before it; a spoken word the
+engine gave no time of its own gets one from its place between the words around it.
 """
 
 from __future__ import annotations
@@ -144,19 +144,33 @@ def _attach_leading(mapping: list[int | None]) -> list[int | None]:
     return [following if index is None else index for index in result]
 
 
+def spoken_times(speech: list[Token], marks: Iterable[WordMark]) -> list[int | None]:
+    """Each spoken token's time: its first mark's; a token between two marked ones that got no mark
+    of its own (espeak runs some short words into the next: "the", "of") by its place between them."""
+    starts = [t.start for t in speech]
+    times: list[int | None] = [None] * len(speech)
+    for mark in marks:
+        spoken = max(bisect.bisect_right(starts, mark.start) - 1, 0)  # the token holding the mark
+        known = times[spoken]
+        times[spoken] = mark.ms if known is None else min(known, mark.ms)
+    marked = [(j, ms) for j, ms in enumerate(times) if ms is not None]
+    for (before, ms_before), (after, ms_after) in zip(marked, marked[1:]):
+        span = speech[after].start - speech[before].start
+        for j in range(before + 1, after):
+            times[j] = ms_before + (ms_after - ms_before) * (speech[j].start - speech[before].start) // span
+    return times
+
+
 def sentence_words(sentence: Sentence, marks: Iterable[WordMark]) -> list[DisplayWord]:
     """The displayed words of one sentence that are heard, each at its first spoken word's time."""
     display, speech = tokens(sentence.text), tokens(sentence.speech)
     if not display or not speech:
         return []
     mapping = align(display, speech)
-    starts = [t.start for t in speech]
     first_ms: dict[int, int] = {}
-    for mark in marks:
-        spoken = max(bisect.bisect_right(starts, mark.start) - 1, 0)  # the token holding the mark
-        shown = mapping[spoken]
-        if shown is not None:
-            first_ms[shown] = min(first_ms.get(shown, mark.ms), mark.ms)
+    for shown, ms in zip(mapping, spoken_times(speech, marks)):
+        if shown is not None and ms is not None:
+            first_ms[shown] = min(first_ms.get(shown, ms), ms)
     words, latest = [], 0
     for index in sorted(first_ms):
         latest = max(latest, first_ms[index])  # an engine's out-of-order mark must not move back in time
