@@ -153,14 +153,16 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "P.M.\", as the time is announced); NeMo reads \"ten hours zero minutes and zero seconds PM\"",
                klass="time", rewrite=(r"hours zero minutes and zero seconds ", "")),
     # --- German
-    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test|5-3-Ws|t-0t25d12-f|B2A23C|25d08A", "NeMo's "
-               "audio-based normaliser lists the written text itself as the only reading of these (its grammar "
+    Deliberate("de", r"1970-2010|The box was 25 x 7 m\.|Francis I--test|5-3-Ws|t-0t25d12-f|B2A23C|25d08A|1,000,123",
+               "NeMo's audio-based normaliser lists the written text itself as the only reading of these (its grammar "
                "leaves them to the audio); a narrator reads the numbers: the year range with \"bis\", the "
-               "dimensions with \"mal\", the regnal numeral as \"der Erste\", a code's digits as numbers",
+               "dimensions with \"mal\", the regnal numeral as \"der Erste\", a code's digits as numbers, and "
+               "commas between groups of three as thousands (a number has one decimal comma)",
                klass="normalize_with_audio",
                readings=("neunzehnhundertsiebzig bis zweitausendzehn", "The box was fünfundzwanzig mal sieben Meter.",
                          "Francis der Erste, test", "fünf-drei-Ws", "t-null t fünfundzwanzig d zwölf-f",
-                         "B zwei A dreiundzwanzig C", "fünfundzwanzig d null acht A")),
+                         "B zwei A dreiundzwanzig C", "fünfundzwanzig d null acht A",
+                         "eine Million einhundertdreiundzwanzig")),
     Deliberate("de", r"dem 1000\.", "after the definite article an ordinal takes the weak ending: \"dem "
                "tausendsten\" (Duden, Deklination der Ordnungszahlen); NeMo's \"dem ein tausendstem\" has the "
                "strong ending", klass="ordinal", readings=("dem tausendsten",)),

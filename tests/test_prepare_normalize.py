@@ -1572,3 +1572,24 @@ def test_spanish_units_abbreviations_and_a_time_to_the_second() -> None:
     assert speech_text("El ing. Pérez vive en la avda. Libertad.", "es") == "El ingeniero Pérez vive en la avenida Libertad."
     assert (speech_text("Llegó a las 14:05:30.", "es")
             == "Llegó a las catorce horas, cinco minutos y treinta segundos.")
+
+
+def test_european_phone_numbers_with_the_subscriber_number_in_one_run() -> None:
+    assert (speech_text("Tel. +49 30 1234567", "de")
+            == "Telefon plus neunundvierzig, drei null, eins zwei drei vier fünf sechs sieben")
+    assert speech_text("Ruf an: (030) 1234567", "de") == "Ruf an: null drei null, eins zwei drei vier fünf sechs sieben"
+
+
+def test_a_german_ordinal_opening_a_heading_takes_the_strong_ending_of_its_noun() -> None:
+    assert speech_text("2. Weltkrieg: die Bilanz", "de") == "zweiter Weltkrieg: die Bilanz"
+    assert speech_text("2. Bundesliga", "de") == "zweite Bundesliga"
+    assert speech_text("3. Kapitel", "de") == "drittes Kapitel"
+    assert speech_text("Der 2. Weltkrieg", "de") == "Der zweite Weltkrieg"
+    assert speech_text("zum 100. Geburtstag", "de") == "zum hundertsten Geburtstag"
+
+
+def test_zeros_after_the_cents_and_english_thousands_in_a_comma_decimal_language() -> None:
+    assert speech_text("It costs $2.50000.", "en") == "It costs two dollars and fifty cents."
+    assert speech_text("£1.111", "en") == "one point one one one pounds"
+    assert speech_text("Es kamen 2,000,000 Menschen.", "de") == "Es kamen zwei Millionen Menschen."
+    assert speech_text("Es sind 1,5 Liter.", "de") == "Es sind eins Komma fünf Liter."

@@ -502,8 +502,10 @@ _ANY_DROPPED = re.compile("[" + re.escape(SILENT_CHARS + DROPPED_QUOTES) + "]")
 _ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
 _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PHONE = re.compile(
-    r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
-    r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}"
+    # (the subscriber's part in one run after a European area code: "+49 30 1234567", "(030) 1234567", DIN 5008)
+    r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}[\s.-]\d{5,8}"
+    r"|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
+    r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}|\(0\d{2,4}\)\s?\d{5,9}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4,5})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
 # A national number with its trunk zero and area code, as Europe writes it: "030 1234567", "030/1234567",
@@ -1133,6 +1135,8 @@ def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _Lan
         return f"{count} {scale_word} {link}{many}".replace("' ", "'")
     # "$20.5", "$0.5/hr": one decimal of a sum of money is tens of cents, as a price is said
     fraction = number.fraction + "0" if len(number.fraction) == 1 and tenths_as_cents else number.fraction
+    if len(fraction) > 2 and not fraction[2:].strip("0"):
+        fraction = fraction[:2]  # "$2.50000", "$20.010": zeros after the cents add nothing to a price
     if len(fraction) == 2 and minor_one and fraction != "00":
         cents = int(fraction)
         count = _one_before(minor_one, language) if cents == 1 else language.cardinal(cents)  # "un centesimo"

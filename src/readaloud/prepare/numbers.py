@@ -34,7 +34,10 @@ class NumberStyle:
         """
         groups = f"[{re.escape(self.group)} {_SPACE_GROUPS}]"
         dec = re.escape(self.decimal)
-        return rf"(?:\d{{1,3}}(?:{groups}\d{{3}})+(?!\d)|\d+)(?:{dec}\d+)?"
+        # Where the decimal mark is a comma, two commas or more between groups of three ("1,000,123", English
+        # style in a German or Spanish text) can only group thousands: a number has one decimal mark.
+        english_groups = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|" if self.decimal == "," else ""
+        return rf"(?:{english_groups}\d{{1,3}}(?:{groups}\d{{3}})+(?!\d)|\d+)(?:{dec}\d+)?"
 
 
 # Longer digit strings are read digit by digit: nobody says a 16-digit number as a cardinal.
@@ -61,6 +64,8 @@ class WrittenNumber:
 
 def parse(text: str, style: NumberStyle) -> WrittenNumber:
     """Split a number matched by ``style.pattern`` into integer and fraction digits."""
+    if text.count(style.decimal) > 1:  # "1,000,123" where the decimal mark is a comma: thousands
+        return WrittenNumber(integer=_NON_DIGITS.sub("", text) or "0")
     integer, _, fraction = text.partition(style.decimal)
     return WrittenNumber(integer=_NON_DIGITS.sub("", integer) or "0", fraction=fraction)
 

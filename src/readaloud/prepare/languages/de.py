@@ -219,6 +219,30 @@ def ordinal(value: int, before: str, date: bool = False) -> str:
 
 
 _TEXT_END = re.compile(r"\s*\Z")
+_NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
+
+# An ordinal that opens a heading or a list line with no article before its noun takes the strong ending of
+# the nominative, which depends on the noun's gender (Duden, Grammatik: starke Deklination des Adjektivs:
+# "Zweiter Weltkrieg", "Zweite Bundesliga", "Drittes Kapitel"). The nouns news pages number most often,
+# by gender; a noun not listed keeps the plain form.
+_STRONG_ENDINGS = {"m": "r", "f": "", "n": "s"}
+_ORDINAL_NOUN_GENDER = {
+    **dict.fromkeys("""Geburtstag Platz Rang Weltkrieg Tag Jahrestag Versuch Sieg Teil Band Stock Spieltag Durchgang
+        Lauf Akt Satz Schritt Preis Bezirk Advent Sonntag Monat Abschnitt Artikel FC""".split(), "m"),
+    **dict.fromkeys("""Bundesliga Liga Klasse Runde Auflage Ausgabe Etage Woche Staffel Folge Halbzeit Stufe Welle
+        Mannschaft Reihe Lesung Sitzung Amtszeit Generation""".split(), "f"),
+    **dict.fromkeys("""Jahr Mal Kapitel Spiel Tor Jahrhundert Jahrtausend Quartal Semester Rennen Treffen Album
+        Buch Gebot Programm Konzert Halbjahr""".split(), "n"),
+}
+
+
+def _heading_ordinal(match: re.Match, value: int) -> str | None:
+    """ "2. Weltkrieg" at the start of a heading -> "zweiter Weltkrieg"; None when the noun is not known."""
+    if match.group(1) or match.string[:match.start()].strip():
+        return None
+    noun = _NEXT_NOUN.match(match.string, match.end())
+    gender = _ORDINAL_NOUN_GENDER.get(noun.group(1)) if noun else None
+    return numbers.ordinal(value, CODE) + _STRONG_ENDINGS[gender] if gender else None
 
 
 def say_ordinal(match: re.Match) -> str:
@@ -237,7 +261,8 @@ def say_ordinal(match: re.Match) -> str:
         if before not in DATIVE_BEFORE and before not in NOMINATIVE_BEFORE:
             return match.group()
         return prefix + ordinal(int(match.group(2)), before) + "."
-    return prefix + ordinal(int(match.group(2)), before)
+    heading = _heading_ordinal(match, int(match.group(2)))
+    return heading if heading else prefix + ordinal(int(match.group(2)), before)
 
 
 def say_date(day: int, month: int, year: int | None, before: str = "") -> str:
