@@ -113,6 +113,23 @@ def test_more_opens_over_the_article_and_closes_by_keyboard(page, server):
     assert not page.is_visible("#more-menu")
 
 
+@pytest.mark.parametrize("width,height", [(1280, 900), (320, 640)])
+def test_focusing_the_toolbar_leaves_the_page_where_it_is(page, server, width, height):
+    """The toolbar is sticky: Tab into it, or More opened, must not scroll the article back to its top."""
+    page.set_viewport_size({"width": width, "height": height})
+    open_journey_by_keyboard(page, server)
+    page.evaluate("() => { document.documentElement.style.scrollBehavior = 'auto'; window.scrollTo(0, 1200); }")
+    page.focus("button.from-here[data-block='b8']")  # in the article, in view
+    scrolled = page.evaluate("() => window.scrollY")
+    assert scrolled > 300
+    page.keyboard.press("Alt+Shift+O")  # the page-wide key to the player's controls
+    assert page.evaluate(ACTIVE) == "play"
+    tab_to(page, "#more")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.scrollY") == scrolled
+
+
 def test_position_slider_seeks_by_paragraph(page, server):
     open_journey_by_keyboard(page, server)
     count = page.evaluate("() => window.readaloudPlayer.blocks.length")
