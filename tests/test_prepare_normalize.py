@@ -1593,3 +1593,15 @@ def test_zeros_after_the_cents_and_english_thousands_in_a_comma_decimal_language
     assert speech_text("£1.111", "en") == "one point one one one pounds"
     assert speech_text("Es kamen 2,000,000 Menschen.", "de") == "Es kamen zwei Millionen Menschen."
     assert speech_text("Es sind 1,5 Liter.", "de") == "Es sind eins Komma fünf Liter."
+
+
+def test_phone_numbers_with_spaces_an_extension_and_a_five_digit_group() -> None:
+    assert (speech_text("Call 555 123 4567 ext. 5 today.", "en")
+            == "Call five five five, one two three, four five six seven extension five today.")
+    assert speech_text("+91 98765 43210", "en") == "plus nine one, nine eight seven six five, four three two one zero"
+
+
+def test_abbreviations_of_addresses_and_letterheads() -> None:
+    assert speech_text("The Dept. of Energy is in Bldg. 5.", "en") == "The Department of Energy is in Building five."
+    assert speech_text("Smith, a.k.a. the Boss, lives in Apt. 4B.", "en") == "Smith, also known as the Boss, lives in Apartment four B."
+    assert speech_text("Fix the A/C unit.", "en") == "Fix the A C unit."

@@ -503,9 +503,9 @@ _ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
 _ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PHONE = re.compile(
     # (the subscriber's part in one run after a European area code: "+49 30 1234567", "(030) 1234567", DIN 5008)
-    r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}[\s.-]\d{5,8}"
+    r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,5}[\s.-]\d{5,8}"
     r"|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
-    r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}|\(0\d{2,4}\)\s?\d{5,9}"
+    r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\d{3} \d{3} \d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}|\(0\d{2,4}\)\s?\d{5,9}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4,5})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
 # A national number with its trunk zero and area code, as Europe writes it: "030 1234567", "030/1234567",

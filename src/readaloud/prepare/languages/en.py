@@ -193,11 +193,12 @@ NEVER_FINAL = frozenset("""
     Adm Amb Apr Art Atty Aug Capt Ch Cmdr Col Cpt Dec Det Feb Fig Figs Fr Ft Gen Gov Hon Insp Jan Jul Jun Lt
     Maj Mar Messrs Mmes Mr Mrs Ms Msgr Mt Mx No Nos Nov Nr Oct Op Pres Prof Prop Pt Rep Rev Rt Sec Sen Sep Sept
     Sgt Supt Treas Vol approx c ca cf ch e.g est fig i.e no nos p pp v viz vol vs
+    Apt apt Ext ext Bldg bldg
 """.split())
 # A full stop after these ends a sentence only when a typical sentence opener follows ("Apple Inc. The").
 MAY_END = frozenset("""
     A.D A.M Ave B.C B.C.E Blvd Bros C.E Calif Co Corp D.C Dr E.U Esq Hwy Inc Jr Ln Ltd Mass P.M Ph.D PhD Pl
-    Rd Sq Sr St U.K U.N U.S a.m etc p.m Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Rd Sq Sr St U.K U.N U.S a.m etc p.m Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Dept dept Univ Assn
 """.split())
 # The most frequent first words of sentences on the readability test pages.
 SENTENCE_STARTERS = frozenset("""
@@ -227,6 +228,9 @@ EXPANSIONS = {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
     "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
     "P.M": "P.M", "Ph.D": "P.H.D", "PhD": "P.H.D", "B.C": "B.C", "A.D": "A.D", "B.C.E": "B.C.E", "C.E": "C.E",
+    # the abbreviations of addresses, letterheads and listings (Merriam-Webster's abbreviations list)
+    "Dept": "Department", "dept": "department", "prof": "professor", "Bldg": "Building", "bldg": "building",
+    "Apt": "Apartment", "apt": "apartment", "a.k.a": "also known as", "Univ": "University", "Assn": "Association",
 }
 # Expanded without a full stop too, before a capitalised name ("Mr Smith", British style).
 UNDOTTED_EXPANSIONS = {
@@ -245,6 +249,7 @@ BEFORE_NUMBER = {
     "c": "circa", "ca": "circa",  # "c. 1850" (Chicago Manual of Style 10.7: c., ca., circa)
     "Prop": "Proposition",  # a California ballot measure ("Prop. 22"), as the state's voter guide writes it
     "Sec": "Section",  # "Sec. 230" (Chicago 10.43); after a title it is "Secretary" (never_final)
+    "ext": "extension", "Ext": "extension",  # a phone extension ("555-1234 ext. 5")
 }
 # How English news readers say these capitalised abbreviations (AP Stylebook acronym entries).
 ACRONYM_READINGS = {
@@ -256,6 +261,7 @@ ACRONYM_READINGS = {
     "NPR": "N.P.R", "WiFi": "wifi", "JPMorgan": "J.P.Morgan",
     # the world wars as written in short (Merriam-Webster: WWI, WWII), said in full
     "WWI": "World War One", "WWII": "World War Two",
+    "AKA": "also known as", "aka": "also known as", "tv": "T.V",
 }
 # Short capitalised words that are ordinary words when shouted: the most frequent two- and
 # three-letter words (Leipzig Corpora Collection, English news).
@@ -330,7 +336,7 @@ COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "N
 # "Flight 370" -> "three seventy" (how rooms, flights, routes and gates are announced).
 CODE_NUMBER_CUES = frozenset("""room flight route bus highway interstate suite gate platform channel track exit
     apartment apt unit studio terminal pier ward bay bug issue ticket order invoice account reference ref
-    patent serial pr boeing resolution box""".split())
+    patent serial pr boeing resolution box extension""".split())
 # Numbers with a reading of their own after a word (US usage): the N11 service numbers always ("911
 # calls"), the "introduction to" course number only when no word follows ("sewing 101", but "101 Dalmatians").
 SPOKEN_NUMBERS = {"911": ("nine one one", True), "411": ("four one one", True), "311": ("three one one", True),
@@ -612,8 +618,9 @@ RULES = LanguageRules(
     # Reuters: "y/y", "m/m", "q/q")
     slash_words=frozen({"y/y": "year on year", "m/m": "month on month", "q/q": "quarter on quarter",
                         "w/w": "week on week",
-                        # the slashed abbreviations of notes and listings (Merriam-Webster: w/o, c/o, a/c)
-                        "w/o": "without", "c/o": "care of", "a/c": "air conditioning"}),
+                        # the slashed abbreviations of notes and listings (Merriam-Webster: w/o, c/o; "A/C" is
+                        # said as its letters)
+                        "w/o": "without", "c/o": "care of"}),
     short_date_followers=frozenset("at in and or was is will when against after before from to with".split()),
     count_noun_case="lower",
     decade_pattern=DECADE_PATTERN,
