@@ -99,10 +99,15 @@ export class WordHighlight {
     this.sentenceId = "";
     this.wrapped = null;
     this.marked = -1;
+    this.request = 0; // bumps on every play-from-a-word, so a slow earlier one cannot seek after it
     this.showSwitch();
     if (this.button) this.button.addEventListener("click", () => this.toggle());
     player.article.addEventListener("click", (event) => this.onClick(event));
     document.addEventListener("keydown", (event) => this.onKey(event));
+    // Screen-reader mode (a class on body): the screen reader reads the text, so give it plain text.
+    new MutationObserver(() => {
+      if (player.screenReaderMode) this.unwrap();
+    }).observe(document.body, { attributes: true, attributeFilter: ["class"] });
   }
 
   // ---- called by player.js -------------------------------------------------------------------
@@ -192,6 +197,7 @@ export class WordHighlight {
 
   async playFromWord(sentence, offset) {
     const player = this.player;
+    const request = ++this.request;
     if (!this.on || player.screenReaderMode) return;
     const index = player.blocks.findIndex((block) => block.sentences.includes(sentence.id));
     if (index < 0) return;
@@ -207,7 +213,8 @@ export class WordHighlight {
     const started = player.playFrom(index, sentence.id);
     const generation = player.generation;
     const [timings] = await Promise.all([player.timingsFor(index).catch(() => null), started]);
-    if (!timings || player.generation !== generation || !player.wantsPlay || player.current.index !== index) return;
+    if (!timings || request !== this.request || player.generation !== generation) return;
+    if (!player.wantsPlay || player.current.index !== index) return;
     const word = wordAtOffset(timings.words.filter((w) => w.sentence === sentence.id), offset);
     if (word) player.current.el.currentTime = word.ms / 1000;
   }
