@@ -1605,3 +1605,9 @@ def test_abbreviations_of_addresses_and_letterheads() -> None:
     assert speech_text("The Dept. of Energy is in Bldg. 5.", "en") == "The Department of Energy is in Building five."
     assert speech_text("Smith, a.k.a. the Boss, lives in Apt. 4B.", "en") == "Smith, also known as the Boss, lives in Apartment four B."
     assert speech_text("Fix the A/C unit.", "en") == "Fix the A C unit."
+
+
+def test_numbers_listed_with_commas_and_no_spaces() -> None:
+    assert speech_text("See pages 5,7,9 and 2,3.", "en") == "See pages five, seven, nine and two, three."
+    assert speech_text("about 1,234,567 people", "en") == "about one million two hundred and thirty-four thousand five hundred and sixty-seven people"
+    assert speech_text("It was 1,5 million.", "en") == "It was 1,5 million."  # a European decimal: left as written

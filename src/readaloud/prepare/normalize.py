@@ -1441,6 +1441,32 @@ _LONG_RUN = re.compile(r"\d{5,}")
 _SERIAL_PIECES = re.compile(r"[/-]")
 
 
+# Where a comma groups thousands, a comma between digits that is not followed by a group of exactly three
+# separates a list written without spaces ("2,3 and 4", "pages 5,7,9"): a pause, each number read alone.
+# Not a European decimal in an English text: after a currency sign, or one comma before a scale word or a
+# percent sign ("€2,99", "1,5 million", "2,5%"), which is left as written.
+_LIST_COMMA = re.compile(r"(?<![\d.,$€£¥₹₽])\d+(?:,\d+)+(?![\d.])")
+_ONE_DECIMAL_COMMA = re.compile(r"\s?(?:%|[a-z]*illion\b|bn\b|m\b)")
+_FIRST_GROUP_OK = re.compile(r"\d{1,3}(?:,\d{3})*")
+
+
+def _rule_number_lists(text: str, ctx: _LanguageContext) -> str:
+    if ctx.language.number_style.group != "," or "," not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        written = match.group()
+        if _FIRST_GROUP_OK.fullmatch(written):
+            return written  # "1,000", "1,234,567": thousands
+        start = match.start()
+        if start and match.string[start - 1] in "$€£¥₹₽" or (
+                written.count(",") == 1 and _ONE_DECIMAL_COMMA.match(match.string, match.end())):
+            return written
+        return written.replace(",", ", ")
+
+    return _LIST_COMMA.sub(replace, text)
+
+
 def _rule_serials(text: str, ctx: _LanguageContext) -> str:
     """The long digit runs of serials digit by digit; the rest of the serial is read by the later rules."""
     if "-" not in text and "/" not in text:
@@ -2055,7 +2081,7 @@ def _one_comma(match: re.Match) -> str:
 
 # The order a reader resolves a sentence in; language-neutral rules first and last.
 _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
-    _rule_before_number, _rule_addresses, _rule_phone, _rule_serials, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
+    _rule_before_number, _rule_number_lists, _rule_addresses, _rule_phone, _rule_serials, _rule_dates, _rule_times, _rule_ratios, _rule_versions, _rule_ranges, _rule_signs,
     _rule_fractions, _rule_money, _rule_scaled, _rule_percent, _rule_units, _rule_decades, _rule_ordinals,
     _rule_codes, _rule_years, _rule_numbers, _rule_glued_digits,
 )
