@@ -1445,7 +1445,7 @@ _SERIAL_PIECES = re.compile(r"[/-]")
 # separates a list written without spaces ("2,3 and 4", "pages 5,7,9"): a pause, each number read alone.
 # Not a European decimal in an English text: after a currency sign, or one comma before a scale word or a
 # percent sign ("€2,99", "1,5 million", "2,5%"), which is left as written.
-_LIST_COMMA = re.compile(r"(?<![\d.,$€£¥₹₽])\d+(?:,\d+)+(?![\d.])")
+_LIST_COMMA = re.compile(r"(?<![\d.,$€£¥₹₽])\d+(?:,\d+)+(?!\d|\.\d)")
 _ONE_DECIMAL_COMMA = re.compile(r"\s?(?:%|[a-z]*illion\b|bn\b|m\b)")
 _FIRST_GROUP_OK = re.compile(r"\d{1,3}(?:,\d{3})*")
 
