@@ -1611,3 +1611,8 @@ def test_numbers_listed_with_commas_and_no_spaces() -> None:
     assert speech_text("See pages 5,7,9 and 2,3.", "en") == "See pages five, seven, nine and two, three."
     assert speech_text("about 1,234,567 people", "en") == "about one million two hundred and thirty-four thousand five hundred and sixty-seven people"
     assert speech_text("It was 1,5 million.", "en") == "It was 1,5 million."  # a European decimal: left as written
+
+
+def test_indian_grouping_in_lakhs() -> None:
+    assert speech_text("It costs ₹1,00,000.", "en") == "It costs one hundred thousand rupees."
+    assert speech_text("1,23,456 votes", "en") == "one hundred and twenty-three thousand four hundred and fifty-six votes"

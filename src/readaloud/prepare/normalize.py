@@ -1445,9 +1445,10 @@ _SERIAL_PIECES = re.compile(r"[/-]")
 # separates a list written without spaces ("2,3 and 4", "pages 5,7,9"): a pause, each number read alone.
 # Not a European decimal in an English text: after a currency sign, or one comma before a scale word or a
 # percent sign ("€2,99", "1,5 million", "2,5%"), which is left as written.
-_LIST_COMMA = re.compile(r"(?<![\d.,$€£¥₹₽])\d+(?:,\d+)+(?!\d|\.\d)")
+_LIST_COMMA = re.compile(r"(?<![\d.,])\d+(?:,\d+)+(?!\d|\.\d)")
 _ONE_DECIMAL_COMMA = re.compile(r"\s?(?:%|[a-z]*illion\b|bn\b|m\b)")
 _FIRST_GROUP_OK = re.compile(r"\d{1,3}(?:,\d{3})*")
+_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # Indian English pages (CLDR en-IN: #,##,##0)
 
 
 def _rule_number_lists(text: str, ctx: _LanguageContext) -> str:
@@ -1458,6 +1459,8 @@ def _rule_number_lists(text: str, ctx: _LanguageContext) -> str:
         written = match.group()
         if _FIRST_GROUP_OK.fullmatch(written):
             return written  # "1,000", "1,234,567": thousands
+        if _LAKH_GROUPS.fullmatch(written):
+            return written.replace(",", "")  # "1,23,456", "Rs 12,50,000": Indian grouping (lakh, crore)
         start = match.start()
         if start and match.string[start - 1] in "$€£¥₹₽" or (
                 written.count(",") == 1 and _ONE_DECIMAL_COMMA.match(match.string, match.end())):
