@@ -1616,3 +1616,9 @@ def test_numbers_listed_with_commas_and_no_spaces() -> None:
 def test_indian_grouping_in_lakhs() -> None:
     assert speech_text("It costs ₹1,00,000.", "en") == "It costs one hundred thousand rupees."
     assert speech_text("1,23,456 votes", "en") == "one hundred and twenty-three thousand four hundred and fifty-six votes"
+
+
+def test_may_and_march_in_lower_case_between_a_day_and_a_year_are_months() -> None:
+    assert speech_text("born 17 may 1990", "en") == "born the seventeenth of May nineteen ninety"
+    assert speech_text("on may 17, 1990", "en") == "on May seventeenth, nineteen ninety"
+    assert speech_text("17 may die", "en") == "seventeen may die"

@@ -158,6 +158,7 @@ class _Rules:
     day_month_hyphen: re.Pattern | None
     date_range_dash: re.Pattern | None
     day_range_month: re.Pattern | None
+    ambiguous_month_date: re.Pattern | None
     numeric_date: re.Pattern
     iso_date: re.Pattern
     time: re.Pattern | None
@@ -286,6 +287,12 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # a dash between two dates with their months ("Dec. 24-Jan. 2", "1 Jan – 3 Feb") is "to", as
         # between two years (Chicago Manual of Style 6.78: the en dash stands for "to", "through")
         date_range_dash=_date_range_dash(language, month_names) if language.months else None,
+        # "17 may 2010", "may 17, 2010": a month that is also a word ("may", "march") is a month in lower case
+        # too where a day and a year hold it between them
+        ambiguous_month_date=re.compile(
+            rf"(?:(?<=\d\s)|(?<=\d[snrt][tdh]\s))({_alternation(m.lower() for m in language.ambiguous_months)})(?=,?\s\d{{4}}\b)"
+            rf"|(?<![\w.])({_alternation(m.lower() for m in language.ambiguous_months)})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b)")
+        if language.ambiguous_months else None,
         # "2-3 January", "14–16 Sept.": two days of one month, the first read as a day ("second to ...")
         day_range_month=re.compile(rf"(?<![\w.,/-])(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?=(\d{{1,2}})(?:st|nd|rd|th)?\s"
                                    rf"(?:of\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w))")
@@ -826,6 +833,8 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
     if rules.date_range_dash and ("-" in text or "–" in text):  # "Dec. 24-Jan. 2": the dash is "to"
         to = f" {ctx.words['to']} "
         text = rules.date_range_dash.sub(lambda m: m.group()[:m.start("dash") - m.start()] + to, text)
+    if rules.ambiguous_month_date:  # "17 may 2010": the month as its name is written
+        text = rules.ambiguous_month_date.sub(lambda m: (m.group(1) or m.group(2)).capitalize(), text)
     if rules.day_range_month and ctx.language.say_day and ("-" in text or "–" in text):
         say_day = ctx.language.say_day
         text = rules.day_range_month.sub(lambda m: _day_range_month(m, ctx, say_day), text)
