@@ -62,6 +62,21 @@ def test_one_row_at_1280_and_a_fifth_of_the_screen_at_320(page, server):
         assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "no sideways scrolling"
 
 
+def test_one_row_down_to_tablets_and_in_short_landscape_windows(page, server):
+    """Between the phone and the laptop layouts the toolbar stays one row, and nothing scrolls sideways."""
+    open_journey_by_keyboard(page, server)
+    for width, height in [(1024, 768), (900, 700), (768, 1024), (641, 800), (800, 400)]:
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(100)
+        measured = page.evaluate(PLAYER_HEIGHT)
+        print(f"#player height at {width}x{height}: {measured:.1f} px")
+        assert measured <= MAX_TOOLBAR_PX_WIDE, (width, height, measured)
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        times_box = page.locator("#remaining").bounding_box()
+        speed_box = page.locator(".speed").bounding_box()
+        assert times_box["x"] + times_box["width"] <= speed_box["x"], "the remaining time runs into the speed"
+
+
 @pytest.mark.parametrize("width", [1280, 320])
 def test_every_icon_button_has_a_name_and_a_tooltip_or_label(page, server, width):
     page.set_viewport_size({"width": width, "height": 800})
