@@ -289,10 +289,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         date_range_dash=_date_range_dash(language, month_names) if language.months else None,
         # "17 may 2010", "may 17, 2010": a month that is also a word ("may", "march") is a month in lower case
         # too where a day and a year hold it between them
-        ambiguous_month_date=re.compile(
-            rf"(?:(?<=\d\s)|(?<=\d[snrt][tdh]\s))({_alternation(m.lower() for m in language.ambiguous_months)})(?=,?\s\d{{4}}\b)"
-            rf"|(?<![\w.])({_alternation(m.lower() for m in language.ambiguous_months)})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b)")
-        if language.ambiguous_months else None,
+        ambiguous_month_date=_ambiguous_month_date(language) if language.ambiguous_months else None,
         # "2-3 January", "14–16 Sept.": two days of one month, the first read as a day ("second to ...")
         day_range_month=re.compile(rf"(?<![\w.,/-])(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?=(\d{{1,2}})(?:st|nd|rd|th)?\s"
                                    rf"(?:of\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w))")
@@ -396,6 +393,13 @@ def _build_rules(language: LanguageRules) -> _Rules:
         roman_lower=re.compile(rf"(?<![\w])({_alternation(language.lower_roman_cues)})(\s+)((?!i\b){_ROMAN.lower()})"
                                rf"(?![\w'’])") if language.lower_roman_cues else None,
     )
+
+
+def _ambiguous_month_date(language: LanguageRules) -> re.Pattern:
+    """A lower-case month that is also a word, after a day and before a year, or before a day and a year."""
+    months = _alternation(m.lower() for m in language.ambiguous_months)
+    return re.compile(rf"(?:(?<=\d\s)|(?<=\d[snrt][tdh]\s))({months})(?=,?\s\d{{4}}\b)"
+                      rf"|(?<![\w.])({months})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b)")
 
 
 def _date_range_dash(language: LanguageRules, month_names: str) -> re.Pattern:
