@@ -1382,7 +1382,7 @@ def test_a_day_and_month_after_on_is_a_date_but_a_fraction_before_a_noun() -> No
     assert (speech_text("Kick-off was on 14/2 at Anfield.", "en")
             == "Kick-off was on the fourteenth of February at Anfield.")
     assert speech_text("Polls close on 11/5.", "en") == "Polls close on November fifth."
-    assert speech_text("Based on 1/2 cup of flour.", "en") == "Based on one half cup of flour."
+    assert speech_text("Based on 1/2 cup of flour.", "en") == "Based on half a cup of flour."
     assert speech_text("They farmed on 3/4 of the land.", "en") == "They farmed on three quarters of the land."
 
 
@@ -1622,3 +1622,48 @@ def test_may_and_march_in_lower_case_between_a_day_and_a_year_are_months() -> No
     assert speech_text("born 17 may 1990", "en") == "born the seventeenth of May nineteen ninety"
     assert speech_text("on may 17, 1990", "en") == "on May seventeenth, nineteen ninety"
     assert speech_text("17 may die", "en") == "seventeen may die"
+
+
+def test_an_inch_mark_glued_to_a_number_before_an_acronym_noun_is_an_adjective() -> None:
+    assert speech_text('I bought a 55" TV last week.', "en") == "I bought a fifty-five inch T.V last week."
+    assert speech_text("Swap in a 100W LED bulb.", "en") == "Swap in a one hundred watt L.E.D bulb."
+    assert speech_text('The screen measures 55" across.', "en") == "The screen measures fifty-five inches across."
+
+
+def test_inch_marks_after_numbers_do_not_open_a_quotation() -> None:
+    assert (speech_text('Un televisor de 55" y una rueda de 17".', "es")
+            == "Un televisor de cincuenta y cinco pulgadas y una rueda de diecisiete pulgadas.")
+    assert speech_text('Ein 55"-Fernseher für 499 Euro.', "de") == "Ein fünfundfünfzig-Zoll-Fernseher für vierhundertneunundneunzig Euro."
+    assert speech_text('She said "42".', "en") == "She said forty-two."
+
+
+def test_a_month_number_and_a_year_are_a_month_and_a_year() -> None:
+    assert speech_text("The law took effect 1/2007 after review.", "en") == "The law took effect January two thousand seven after review."
+    assert speech_text("Card expires 09/2027.", "en") == "Card expires September twenty twenty-seven."
+    assert speech_text("Gültig ab 1/2007.", "de") == "Gültig ab Januar zweitausendsieben."
+    assert speech_text("Desde 1/2007 hasta hoy.", "es") == "Desde enero de dos mil siete hasta hoy."
+    # a shutter speed and a fraction of a second stay fractions
+    assert "January" not in speech_text("Shoot at 1/2000 or 1/2000th of a second.", "en")
+
+
+def test_a_fraction_before_a_measure_is_half_a_cup() -> None:
+    assert (speech_text("Whisk in 1/2 cup milk and 1/8 tsp salt.", "en")
+            == "Whisk in half a cup milk and an eighth of a teaspoon salt.")
+    assert speech_text("Cut it 1/2 inch thick, then wait 1/4 hour.", "en") == "Cut it half an inch thick, then wait a quarter of an hour."
+    assert speech_text("Use a 3/4 inch pipe and a 1/2 inch bolt.", "en") == "Use a three-quarter inch pipe and a half inch bolt."
+    assert speech_text("They won a 2/3 majority.", "en") == "They won a two thirds majority."  # no measure
+
+
+def test_half_agrees_with_its_noun_in_spanish_italian_and_german() -> None:
+    assert (speech_text("Añade 1/2 taza de azúcar, 1/2 vaso de leche y 3/4 taza de harina.", "es")
+            == "Añade media taza de azúcar, medio vaso de leche y tres cuartos de taza de harina.")
+    assert (speech_text("Aggiungere 1/2 bicchiere di latte e 1/2 tazza di zucchero.", "it")
+            == "Aggiungere mezzo bicchiere di latte e mezza tazza di zucchero.")
+    assert (speech_text("Dazu 1/2 Liter Milch, 1/2 Tasse Zucker und 1/2 TL Salz.", "de")
+            == "Dazu ein halber Liter Milch, eine halbe Tasse Zucker und ein halber Teelöffel Salz.")
+
+
+def test_psi_and_a_feminine_unit_in_spanish_and_portuguese() -> None:
+    assert speech_text("Infla las ruedas a 35 psi.", "es") == "Infla las ruedas a treinta y cinco p s i."
+    assert speech_text("O pneu leva 32 psi.", "pt") == "O pneu leva trinta e duas libras por polegada quadrada."
+    assert speech_text("Pesa 2 lb.", "pt") == "Pesa duas libras."

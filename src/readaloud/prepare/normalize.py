@@ -554,8 +554,10 @@ _LONE_SLASH = re.compile(r"(?<=[\w,.])\s*/(?=\s)|(?<=\s)/(?=\w)|(?<=\s)/(?=\s)")
 _ORDINAL_FOR_DEGREE = re.compile(r"(?<=\d)º(?=[CF]\b)|(?<=\d\s)º(?=[CF]\b)")
 _FEET_INCHES_WORDS = re.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
 # A straight double quote right after a number is the inch mark typed for the double prime ("a 55" TV",
-# "2.5" screen") when no quotation is open before it (an even number of quotes precedes it).
+# "2.5" screen", "de 55" y 17"") when no quotation is open before it.
+_STRAIGHT_QUOTE = re.compile('"')
 _INCH_MARK = re.compile(r'(?<=\d)"(?![\w"])')
+_INCH_HYPHEN = re.compile(r"-(?=[^\W\d])")
 _FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
 # "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
 _RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
@@ -654,7 +656,7 @@ def _rule_typography(text: str, ctx: _Context) -> str:
     if say_feet_inches and " ft" in text:  # "5 ft 11 in": "in" after feet is inches
         text = _FEET_INCHES_WORDS.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
     if '"' in text and ctx.language and "″" in ctx.language.units:  # "a 55" TV": the inch mark
-        text = _INCH_MARK.sub(lambda m: "″" if m.string.count('"', 0, m.start()) % 2 == 0 else m.group(), text)
+        text = _inch_marks(text, ctx.language.units["″"][0])
     if "*" in text and ctx.language and _TIMES_BETWEEN.search(text):
         text = _TIMES_BETWEEN.sub(f" {ctx.language.symbol_words.get('×', '*')} ", text)  # "2*8": a product
     if _ANY_DROPPED.search(text):
@@ -663,6 +665,23 @@ def _rule_typography(text: str, ctx: _Context) -> str:
     if _ANY_APOSTROPHE.search(text):
         text = _ANY_APOSTROPHE.sub("'", text)
     return _ELLIPSIS.sub("...", text) if ". . ." in text else text
+
+
+def _inch_marks(text: str, inch: str) -> str:
+    """One pass over the straight quotes: an inch mark leaves a quotation's state as it was, any other
+    quote opens or closes one. "ein 55"-Fernseher" takes the unit's name inside the compound."""
+    pieces: list[str] = []
+    start = 0
+    quoting = False
+    for quote in _STRAIGHT_QUOTE.finditer(text):
+        at = quote.start()
+        if not quoting and _INCH_MARK.match(text, at):
+            pieces.append(text[start:at])
+            pieces.append(f"-{inch}" if _INCH_HYPHEN.match(text, at + 1) else "″")
+            start = at + 1
+        else:
+            quoting = not quoting
+    return "".join(pieces) + text[start:] if pieces else text
 
 
 def _quotation(match: re.Match, language: LanguageRules | None) -> str:
@@ -849,6 +868,8 @@ def _rule_dates(text: str, ctx: _LanguageContext) -> str:
         if spelled != text:  # a second pass sees the dash before a month the first one spelled out
             spelled = rules.month_year.sub(lambda m: _month_year(m, ctx), spelled)
         text = spelled
+    if "/" in text and ctx.language.months:  # "since 1/2007", "exp. 09/2027": a month and a year
+        text = _NUMERIC_MONTH_YEAR.sub(lambda m: _numeric_month_year(m, ctx), text)
     if rules.dotted_day_range and (".–" in text or ".-" in text or ". –" in text):  # "vom 1.–3. Juni"
         text = rules.dotted_day_range.sub(lambda m: _dotted_day_range(m, ctx, say_date), text)
     if rules.month_day:
@@ -889,6 +910,18 @@ def _short_date_fits(match: re.Match, language: LanguageRules) -> bool:
 # "on 14/2", "on 3/4": a day and month (in the order the region writes them) after a cue, not before "of"
 # ("on 3/4 of the land" is a fraction); groups as ``numeric_date``'s, with an empty year
 _SHORT_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})()(?![\w/]|[.,]\d|\s+of\b)")
+
+
+# A month number and a four-digit year, as card expiry dates, reports and records write them ("1/2007",
+# "09/2027"); not "1/2000" (a shutter speed), nor before "of", "th", "s" or "sec" ("1/2000th of a second")
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w/.,:-])(0?[1-9]|1[0-2])/(19[5-9]\d|20(?!00)[0-4]\d)"
+                                 r"(?![\w/]|[.,]\d|\s*(?:th|nd|rd|st|s|sec|second|seconds|of)\b)")
+
+
+def _numeric_month_year(match: re.Match, ctx: _LanguageContext) -> str:
+    month = ctx.language.month_name(int(match.group(1)))
+    of = ctx.words.get("month_of_year", "")  # "enero de dos mil siete" (RAE: "en enero de 2007")
+    return ctx.protect(f"{month} {of + ' ' if of else ''}{ctx.language.say_year(int(match.group(2)))}")
 
 
 def _month_year(match: re.Match, ctx: _LanguageContext) -> str:
@@ -1122,6 +1155,15 @@ def _attributive(text: str, end: int, language: LanguageRules, followers: frozen
             and word not in followers)
 
 
+def _acronym_noun_after(text: str, end: int, language: LanguageRules) -> bool:
+    """ "a 55" TV", "a 100W LED bulb": a glued unit before an acronym noun is an adjective too."""
+    if language.amount_followers is None:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _LanguageContext,
                attributive: bool = False, tenths_as_cents: bool = True) -> str:
     """ "$3.5 million" -> "three point five million dollars"; "$5.50" -> "five dollars and fifty cents".
@@ -1326,7 +1368,8 @@ def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[st
         return f"{language.read(number)}-{one}"  # run" (where the language makes amounts adjectives)
     # "a 3.5mm headphone jack": a unit written onto its number before a noun is an adjective.
     attributive = (not match.group(2) and "°" not in match.group(3)
-                   and _attributive(match.string, match.end(), language, language.unit_followers))
+                   and (_attributive(match.string, match.end(), language, language.unit_followers)
+                        or _acronym_noun_after(match.string, match.end(), language)))
     name = one if number.is_one or attributive else many
     ends = match.group(3).endswith(".") and _at_end(match.string, match.end())  # "12 in." also ends the sentence
     return f"{_count_before(number, one, language)} {name}" + ("." if ends else "")
@@ -1637,7 +1680,15 @@ def _fraction(match: re.Match, language: LanguageRules) -> str:
     """A fraction with the unit after it, if any ("1/2 ft" -> "one half foot", "4 1/2 lbs" -> "... pounds")."""
     whole_text, top_text, bottom_text, suffix, unit = (match.groups() + (None,))[:5]
     spoken = _fraction_words(match, language, whole_text, top_text, bottom_text, suffix)
+    plain = not whole_text and not suffix and top_text.isdigit() and bottom_text.isdigit() and spoken != match.group()
+    before_noun = language.fraction_before_noun if plain else None
     if not unit:
+        following = _NEXT_WORD.match(match.string, match.end()) if before_noun else None
+        noun = following.group(1) if following else ""
+        if before_noun and noun.isalpha():  # "1/2 taza" -> "media taza", "1/2 cup" -> "half a cup"
+            said = before_noun(int(top_text), int(bottom_text), spoken, noun,
+                               _word_before(match.string, match.start()).lower())
+            return said or spoken
         return spoken
     one, many = language.units[unit]
     whole, top, bottom = int(whole_text or 0), language.parse(top_text), language.parse(bottom_text)
@@ -1646,6 +1697,10 @@ def _fraction(match: re.Match, language: LanguageRules) -> str:
     if language.half_before_noun and not whole and top_text == "1" and bottom_text == "2":
         masculine, feminine = language.half_before_noun  # "1/2 mm" -> "medio milímetro", "media milla"
         return f"{feminine if _feminine(one, language) else masculine} {one}"
+    if before_noun:  # "1/2 tsp" -> "half a teaspoon", "3/4 in." -> "three quarters of an inch"
+        said = before_noun(int(top_text), int(bottom_text), spoken, one, _word_before(match.string, match.start()).lower())
+        if said:
+            return f"{said} {one}"
     link = language.words.get("fraction_of", "")
     if link and proper and not whole:  # "tres quintos de milla", "trois quarts de litre"
         return f"{spoken} {link} {one}"

@@ -63,6 +63,11 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the German names of CLDR "units" (de).
 UNITS = {
+    # the spoons of German recipes ("2 EL Öl", "1/2 TL Salz"; Duden: EL, TL)
+    "EL": ("Esslöffel", "Esslöffel"), "TL": ("Teelöffel", "Teelöffel"),
+    # the inch of screens and wheels ("ein 55\"-Fernseher", the double prime) and tyre pressure in psi
+    # (CLDR de: Zoll, Pfund pro Quadratzoll)
+    "″": ("Zoll", "Zoll"), "psi": ("Pfund pro Quadratzoll", "Pfund pro Quadratzoll"),
     "km": ("Kilometer", "Kilometer"), "m": ("Meter", "Meter"), "cm": ("Zentimeter", "Zentimeter"),
     "mm": ("Millimeter", "Millimeter"), "µm": ("Mikrometer", "Mikrometer"), "nm": ("Nanometer", "Nanometer"),
     "mi": ("Meile", "Meilen"), "ft": ("Fuß", "Fuß"), "yd": ("Yard", "Yards"), "kg": ("Kilogramm", "Kilogramm"),
@@ -342,7 +347,29 @@ def number_before_word(spoken: str, number: WrittenNumber, following: str) -> st
     return spoken
 
 
+
+# The gender of the measures of recipes and shops, for "ein halber Liter", "eine halbe Tasse", "ein halbes
+# Kilo" (Duden); a noun in -e or a feminine ending is feminine, in -chen neuter; others are not guessed.
+_MASCULINE_MEASURES = frozenset("""Liter Milliliter Meter Kilometer Zentimeter Millimeter Löffel Teelöffel Esslöffel
+    Becher Tag Monat Zentner Apfel Würfel""".split())
+_NEUTER_MEASURES = frozenset("Kilo Kilogramm Gramm Pfund Glas Jahr Stück Dutzend Paket Brot Ei Bund".split())
+_FEMININE_MEASURE_ENDINGS = ("e",) + _FEMININE_ENDINGS
+
+
+def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
+    """ "1/2 Liter" -> "ein halber Liter", "1/2 Tasse" -> "eine halbe Tasse", "1/2 Kilo" -> "ein halbes
+    Kilo" (Duden, "halb": an adjective before its noun, here in the nominative of a list or recipe)."""
+    if (top, bottom) != (1, 2) or not noun[:1].isupper() or before in ("der", "die", "das", "ein", "eine"):
+        return None
+    if noun in _MASCULINE_MEASURES:
+        return "ein halber"
+    if noun in _NEUTER_MEASURES or noun.endswith(("chen", "lein")):
+        return "ein halbes"
+    return "eine halbe" if noun.endswith(_FEMININE_MEASURE_ENDINGS) else None
+
+
 RULES = LanguageRules(
+    fraction_before_noun=fraction_before_noun,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR de: "1.234,5"
     country_code_as_number=True,  # "+49" is said "plus neunundvierzig", as callers say the code

@@ -456,6 +456,32 @@ def say_fraction(top: int, bottom: int, whole: int | None, forced: bool) -> str 
     return f"{numbers.cardinal(whole, CODE)} and {fraction}"
 
 
+# Nouns of measure a fraction before them is said "half a" / "three quarters of a" with (recipes, DIY and
+# sport as a narrator reads them: "half a cup", "a quarter of an hour"); "1/2 price" and "3/4 majority"
+# are no measures and keep "one half". Units from the table always are.
+MEASURE_NOUNS = frozenset("""cup teaspoon tablespoon spoonful inch foot yard mile pound ounce hour minute second
+    gallon pint quart stick acre kilo liter litre meter metre day week month year lemon lime onion can pinch
+    glass loaf batch bottle bag packet pack dozen sheet""".split())
+_ARTICLE_BEFORE_FRACTION = frozenset({"a", "an"})
+_UNIT_NAMES = frozenset(one for one, _many in UNITS.values())
+
+
+def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
+    """ "1/2 cup" -> "half a cup", "3/4 in." -> "three quarters of an inch", "a 1/2 inch bolt" -> "a half
+    inch bolt" (an adjective after "a"), "a 3/4 inch pipe" -> "a three-quarter inch pipe"."""
+    if top >= bottom or before == "the" or (noun not in MEASURE_NOUNS and noun not in _UNIT_NAMES):
+        return None
+    if before in _ARTICLE_BEFORE_FRACTION:
+        return "half" if (top, bottom) == (1, 2) else spoken.replace(" ", "-").removesuffix("s")
+    article = "an" if noun[:1] in "aeiou" or noun.startswith("hour") else "a"
+    if (top, bottom) == (1, 2):
+        return f"half {article}"
+    if top == 1:  # "a quarter of an hour", "an eighth of a teaspoon"
+        part = spoken.split(" ", 1)[1]
+        spoken = f"{'an' if part[:1] in 'aeiou' else 'a'} {part}"
+    return f"{spoken} of {article}"
+
+
 # "your card ending in 8876", "account ending with 1234": the last digits of a card or account are read
 # one by one, as banks' phone systems and people read them out.
 _LAST_DIGITS = re.compile(r"\b((?:card|account|number|Visa|Mastercard|Amex|phone)\s+ending\s+(?:in|with)\s+)"
@@ -633,6 +659,7 @@ RULES = LanguageRules(
     say_date=say_date,
     say_day=say_day,
     say_feet_inches=say_feet_inches,
+    fraction_before_noun=fraction_before_noun,
     time_pattern=TIME_PATTERN,
     say_time=say_time,
     say_time_seconds=say_time_seconds,

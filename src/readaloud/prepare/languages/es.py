@@ -16,6 +16,7 @@ CODE = "es"
 
 # The little words of number reading, symbols and links.
 WORDS = {
+    "month_of_year": "de",
     "point": "coma", "minus": "menos", "to": "a", "percent": "por ciento", "permille": "por mil", "and": "y",
     "plus": "más", "equals": "igual a", "number": "número", "hashtag": "hashtag", "at": "arroba",
     "degrees": "grados", "degree": "grado", "times": "por", "about": "aproximadamente",
@@ -99,6 +100,9 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the Spanish names of CLDR "units" (es).
 UNITS = {
+    # the inch of screens and wheels ("un televisor de 55\"", the double prime, CLDR es: pulgada); the
+    # tyre pressure of imported gauges is said by its letters ("32 psi", "pe ese i", as workshops say it)
+    "″": ("pulgada", "pulgadas"), "psi": ("p s i", "p s i"),
     "h": ("hora", "horas"),  # Spanish writes "3 h" for hours (RAE, símbolos); "14.30 h" is a time
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "µm": ("micrómetro", "micrómetros"), "nm": ("nanómetro", "nanómetros"),
@@ -421,7 +425,25 @@ def say_regnal(value: int) -> str:
     return numbers.ordinal(value, CODE) if value <= 10 else numbers.cardinal(value, CODE)
 
 
+
+# Nouns in -a that are masculine ("medio día" is "mediodía", but "medio programa"; RAE, DPD "género").
+_MASCULINE_IN_A = frozenset("día problema programa sistema tema mapa clima idioma planeta".split())
+_ARTICLES = frozenset("el la los las un una unos unas".split())
+
+
+def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
+    """ "1/2 taza" -> "media taza", "1/2 vaso" -> "medio vaso", "3/4 taza" -> "tres cuartos de taza"
+    (RAE, "medio": an adjective that agrees; a fraction takes "de" before its noun)."""
+    if top >= bottom or not noun.islower() or noun in NOT_NOUNS or before in _ARTICLES:
+        return None
+    if (top, bottom) == (1, 2):
+        feminine = _feminine_noun(noun) or (noun.endswith("a") and noun not in _MASCULINE_IN_A)
+        return "media" if feminine else "medio"
+    return f"{spoken} de"
+
+
 RULES = LanguageRules(
+    fraction_before_noun=fraction_before_noun,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR es: "1.234,5"
     country_code_as_number=True,  # "+34" is said "más treinta y cuatro"

@@ -55,6 +55,9 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the French names of CLDR "units" (fr).
 UNITS = {
+    # the inch of screens and wheels ("un téléviseur 55\"", the double prime) and tyre pressure in psi
+    # (CLDR fr: pouce, livre-force par pouce carré, said "livre par pouce carré")
+    "″": ("pouce", "pouces"), "psi": ("livre par pouce carré", "livres par pouce carré"),
     "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
     "mm": ("millimètre", "millimètres"), "µm": ("micromètre", "micromètres"),
     "nm": ("nanomètre", "nanomètres"), "mi": ("mile", "miles"), "ft": ("pied", "pieds"),

@@ -58,6 +58,9 @@ SCALED_PATTERN = r"\s(mln|mld|mrd)\.?(?!\w)"
 # Unit symbol -> (one, many): SI brochure symbols with the Italian names of CLDR "units" (it); rates are
 # read "al secondo", "all'ora", as Italian names them (Treccani: "metro al secondo").
 UNITS = {
+    # the inch of screens and wheels ("un televisore da 55\"", the double prime) and tyre pressure in psi
+    # (CLDR it: pollice, libbra per pollice quadrato)
+    "″": ("pollice", "pollici"), "psi": ("libbra per pollice quadrato", "libbre per pollice quadrato"),
     "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
     "mm": ("millimetro", "millimetri"), "µm": ("micrometro", "micrometri"), "nm": ("nanometro", "nanometri"),
     "mi": ("miglio", "miglia"), "ft": ("piede", "piedi"), "yd": ("iarda", "iarde"),
@@ -355,7 +358,25 @@ def read_phrases(text: str) -> str:
     return text
 
 
+
+# Nouns in -a that are masculine (Treccani, "nomi in -a maschili"); the rest in -a are feminine.
+_MASCULINE_IN_A = frozenset("problema programma sistema tema clima pigiama cinema".split())
+_ARTICLES = frozenset("il lo la i gli le un uno una l'".split())
+_PREPOSITIONS = frozenset("di del della dello dei degli delle e o".split())
+
+
+def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
+    """ "1/2 bicchiere" -> "mezzo bicchiere", "1/2 tazza" -> "mezza tazza", "3/4 tazza" -> "tre quarti di
+    tazza" (Treccani, "mezzo": it agrees with the noun after it; a fraction takes "di")."""
+    if top >= bottom or not noun.islower() or noun in NOT_NOUNS or noun in _PREPOSITIONS or before in _ARTICLES:
+        return None
+    if (top, bottom) == (1, 2):
+        return "mezza" if noun.endswith("a") and noun not in _MASCULINE_IN_A else "mezzo"
+    return f"{spoken} di"
+
+
 RULES = LanguageRules(
+    fraction_before_noun=fraction_before_noun,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR it: "1.234,5"
     words=frozen(WORDS),

@@ -54,6 +54,9 @@ SCALED_PATTERN = r"\s(mln\.?|mld\.?)(?!\w)"
 # Unit symbol -> (one, many): SI brochure symbols with the Dutch names of CLDR "units" (nl); Dutch keeps
 # most measure words singular after a number ("vijf kilo", "tien meter"; Taalunie, "maateenheden").
 UNITS = {
+    # the inch of screens and wheels ("een 55\"-tv", the double prime) and tyre pressure in psi
+    # (CLDR nl: inch, pond per vierkante inch)
+    "″": ("inch", "inch"), "psi": ("pond per vierkante inch", "pond per vierkante inch"),
     "km": ("kilometer", "kilometer"), "m": ("meter", "meter"), "cm": ("centimeter", "centimeter"),
     "mm": ("millimeter", "millimeter"), "µm": ("micrometer", "micrometer"), "nm": ("nanometer", "nanometer"),
     "mi": ("mijl", "mijl"), "ft": ("voet", "voet"), "yd": ("yard", "yard"), "kg": ("kilo", "kilo"),

@@ -23,6 +23,7 @@ WORDS_LANG = "pt_BR"  # num2words' variety
 
 # The little words of number reading, symbols and links.
 WORDS = {
+    "month_of_year": "de",
     "point": "vírgula", "minus": "menos", "to": "a", "percent": "por cento", "permille": "por mil", "and": "e",
     "plus": "mais", "equals": "igual a", "number": "número", "hashtag": "hashtag", "at": "arroba",
     "degrees": "graus", "degree": "grau", "times": "vezes", "about": "cerca de", "plus_minus": "mais ou menos",
@@ -56,6 +57,9 @@ SCALE_WORDS = {3: ("mil", "mil"), 6: ("milhão", "milhões"), 9: ("bilhão", "bi
 
 # Unit symbol -> (one, many): SI brochure symbols with the Portuguese names of CLDR "units" (pt).
 UNITS = {
+    # the inch of screens and wheels ("uma TV de 55\"", the double prime) and tyre pressure in psi
+    # (CLDR pt: polegada, libra por polegada quadrada)
+    "″": ("polegada", "polegadas"), "psi": ("libra por polegada quadrada", "libras por polegada quadrada"),
     "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "µm": ("micrômetro", "micrômetros"), "nm": ("nanômetro", "nanômetros"),
     "mi": ("milha", "milhas"), "ft": ("pé", "pés"), "yd": ("jarda", "jardas"), "kg": ("quilo", "quilos"),
@@ -74,7 +78,8 @@ UNITS = {
     "ms": ("milissegundo", "milissegundos"), "min": ("minuto", "minutos"), "t": ("tonelada", "toneladas"),
 }
 # Unit and currency names that take the feminine "uma" (Priberam): the others are masculine.
-FEMININE_NOUNS = frozenset({"libra", "rupia", "milha", "jarda", "onça", "tonelada"})
+FEMININE_NOUNS = frozenset({"libra", "rupia", "milha", "jarda", "onça", "tonelada", "polegada", "hora", "caloria",
+                            "quilocaloria"})
 
 # Vulgar fractions written out (Priberam, "meio", "terço", "quarto").
 VULGAR_FRACTIONS = {
@@ -288,6 +293,7 @@ RULES = LanguageRules(
     fraction_as_number=True,
     one_before_noun=("um", "uma"),
     feminine_nouns=FEMININE_NOUNS,
+    feminine_cardinal=feminine,  # "duas libras", "duzentas milhas" before a feminine unit (Priberam)
     number_before_word=number_before_word,
     currencies=frozen(CURRENCIES),
     names_minor_unit=True,  # "dez euros e cinquenta cêntimos"

@@ -53,6 +53,9 @@ class LanguageRules:
     one_before_noun: tuple[str, str] = ("one", "one")
     feminine_nouns: frozenset[str] = frozenset()
     half_before_noun: tuple[str, str] | None = None  # "1/2 mm" as "half a millimetre" (masculine, feminine)
+    # a fraction before its noun or unit: (top, bottom, fraction as read, the noun in the singular, the
+    # word before) -> the words for the fraction ("half a" cup, "media" taza, "ein halber" Liter) or None
+    fraction_before_noun: Callable[[int, int, str, str, str], str | None] | None = None
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
     cardinal_before_noun: Callable[[str], str] | None = None
     currencies: Mapping[str, CurrencyNames] = field(default_factory=dict)
