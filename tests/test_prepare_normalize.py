@@ -441,7 +441,7 @@ WORDS_READINGS_EN = [
     ("Super Bowl LIV was close.", "Super Bowl fifty-four was close."),
     ("Her CV is long.", "Her C.V is long."),
     ("Sales slowed in mid-2019.", "Sales slowed in mid-twenty nineteen."),
-    ("Use the hashtag #MeToo today.", "Use the hashtag MeToo today."),
+    ("Use the hashtag #MeToo today.", "Use the hashtag Me Too today."),
     ("It was a 11-hour shift.", "It was an eleven-hour shift."),
     ("She is a AMD engineer.", "She is an A.M.D engineer."),
     ("EASY PEAR JAM", "Easy Pear Jam"),
@@ -1470,7 +1470,7 @@ def test_a_month_joined_to_its_day_or_year_by_a_hyphen() -> None:
 
 def test_areas_volumes_and_more_si_units() -> None:
     assert (speech_text("A 1,200 sq. ft. home on 3 sq mi of land.", "en")
-            == "A one thousand two hundred square feet home on three square miles of land.")
+            == "A one thousand two hundred square foot home on three square miles of land.")
     assert speech_text("The board is 12 in. wide.", "en") == "The board is twelve inches wide."
     assert speech_text("It measures 12 in.", "en") == "It measures twelve inches."
     assert speech_text("It falls at 9.8 m/s².", "en") == "It falls at nine point eight meters per second squared."
@@ -1667,3 +1667,29 @@ def test_psi_and_a_feminine_unit_in_spanish_and_portuguese() -> None:
     assert speech_text("Infla las ruedas a 35 psi.", "es") == "Infla las ruedas a treinta y cinco p s i."
     assert speech_text("O pneu leva 32 psi.", "pt") == "O pneu leva trinta e duas libras por polegada quadrada."
     assert speech_text("Pesa 2 lb.", "pt") == "Pesa duas libras."
+
+
+def test_a_spaced_unit_after_a_determiner_before_a_noun_is_an_adjective() -> None:
+    assert (speech_text("They sold the 2,000 sq ft house and a 12 oz steak.", "en")
+            == "They sold the two thousand square foot house and a twelve ounce steak.")
+    assert speech_text("She swam the 100 m in a minute.", "en") == "She swam the one hundred meters in a minute."
+    assert speech_text("The 5 km were hard.", "en") == "The five kilometers were hard."
+
+
+def test_camel_case_hashtags_are_said_as_words() -> None:
+    assert (speech_text("Use the hashtag #MethWeAreOnIt or #NBAFinals.", "en")
+            == "Use the hashtag Meth We Are On It or hashtag NBA Finals.")
+    assert speech_text("Tag it #tbt.", "en") == "Tag it hashtag tbt."
+
+
+def test_a_two_part_version_after_a_product_name_is_read_by_its_parts() -> None:
+    assert speech_text("Install Python 3.11 or Node 18.12.", "en") == "Install Python three point eleven or Node eighteen point twelve."
+    assert speech_text("Windows 3.11 ran on it.", "en") == "Windows three point eleven ran on it."
+    assert speech_text("It costs 3.11 dollars.", "en") == "It costs three dollars and eleven cents."
+
+
+def test_decimal_seconds_and_thousands_written_onto_the_number() -> None:
+    assert speech_text("She won in 10.5s flat.", "en") == "She won in ten point five seconds flat."
+    assert speech_text("1,000s of fans waited.", "en") == "thousands of fans waited."
+    assert (speech_text("Rated 4.5 by 1.2k reviewers.", "en")
+            == "Rated four point five by one point two thousand reviewers.")

@@ -1304,7 +1304,8 @@ def _rule_percent(text: str, ctx: _LanguageContext) -> str:
 _PERCENT_DASH = re.compile(r"(?<=\d)\s?%\s?[-–]\s?(?=\d+(?:[.,]\d+)?\s?%)")
 
 
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+[.,]\d+) s\b(?![\w'’-])")
+# "9.58 s", "in 10.5s" (written onto it only after one or two decimals: "1,000s" is thousands)
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+[.,]\d+)(?: |(?<=[.,]\d)|(?<=[.,]\d\d))s\b(?![\w'’-])")
 
 
 def _rule_units(text: str, ctx: _LanguageContext) -> str:
@@ -1324,7 +1325,7 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
         text = rules.unit_per_unit.sub(lambda m: _unit_per_unit(m, language), text)
     if "/" in text and rules.units_per:
         text = rules.units_per.sub(lambda m: _per_unit(m, language), text)
-    if "s" not in language.units and "sec" in language.units and " s" in text:
+    if "s" not in language.units and "sec" in language.units and "s" in text:
         # "9.58 s", "3.1 s": after a decimal the SI symbol of the second cannot be a letter or a plural
         text = _DECIMAL_SECONDS.sub(lambda m: f"{language.read(language.parse(m.group(1)))} "
                                     f"{language.units['sec'][1]}", text)
@@ -1366,8 +1367,10 @@ def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[st
     one, many = table[match.group(3)]
     if match.group(2) == "-" and language.amount_followers is not None:  # "a 10-km run" -> "a ten-kilometer
         return f"{language.read(number)}-{one}"  # run" (where the language makes amounts adjectives)
-    # "a 3.5mm headphone jack": a unit written onto its number before a noun is an adjective.
-    attributive = (not match.group(2) and "°" not in match.group(3)
+    # "a 3.5mm headphone jack", "a 55" TV", "the 2,000 sq ft house": a unit written onto its number, or
+    # after a determiner, before a noun is an adjective.
+    glued = not match.group(2) or _word_before(match.string, match.start()).lower() in language.unit_determiners
+    attributive = (glued and "°" not in match.group(3)
                    and (_attributive(match.string, match.end(), language, language.unit_followers)
                         or _acronym_noun_after(match.string, match.end(), language)))
     name = one if number.is_one or attributive else many
@@ -1474,6 +1477,8 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
         return f" {point} ".join(language.cardinal(int(p)) for p in parts)
 
     text = _V_BEFORE_VERSION.sub(r"\1 ", text)  # "v2.1.3": the letter, then the version
+    text = _NAMED_VERSION.sub(lambda m: f"{m.group(1)}{language.cardinal(int(m.group(2)))} {point} "
+                              f"{language.cardinal(int(m.group(3)))}", text)
     text = _VERSION.sub(replace, text)
     if language.number_style.decimal == "," and "." in text:
         text = _SHORT_VERSION.sub(replace, text)
@@ -2032,11 +2037,17 @@ def _rule_acronyms(text: str, ctx: _Context) -> str:
     return text
 
 
+# The word breaks of a hashtag written in camel case: "#BlackLivesMatter", "#NBAFinals", "#Euro2024".
+_CAMEL_BREAK = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
 def _hashtag(match: re.Match, word: str) -> str:
-    """ "#Foo" -> "hashtag Foo", but "the hashtag #Foo" says "hashtag" once."""
+    """ "#Foo" -> "hashtag Foo", but "the hashtag #Foo" says "hashtag" once; the words a hashtag runs
+    together in camel case are said apart ("hashtag Black Lives Matter")."""
+    tag = _CAMEL_BREAK.sub(" ", match.group(1)) if not match.group(1).islower() else match.group(1)
     if _word_before(match.string, match.start()).lower() == word.lower():
-        return match.group(1)
-    return f"{word} {match.group(1)}"
+        return tag
+    return f"{word} {tag}"
 
 
 def _name_range(match: re.Match, language: LanguageRules) -> str:
@@ -2164,6 +2175,15 @@ _V_BEFORE_VERSION = re.compile(r"(?<![\w.])([vV])(?=\d+(?:\.\d+){1,3}(?![\w.]))"
 _SHORT_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,2}|\d{4})(?![\w.]|,\d)")
 # Words before a number that make it a version, in the languages of the modules.
 _VERSION_CUES = frozenset({"version", "versión", "versione", "versie", "versão", "update", "release", "v"})
+# A two-part version after a version word or a software product's name ("Python 3.11" is "three point
+# eleven", not "three point one one"; the products' own release notes number them so): the names of
+# widely written languages, systems and browsers. The minor part has two digits and no leading zero.
+_SOFTWARE_NAMES = ("version|versión|versione|versie|versão|release|update|Python|Perl|PHP|Ruby|Java|Node|"
+                   "Node\\.js|Kotlin|Scala|Julia|Django|Rails|React|Angular|Vue|Android|iOS|iPadOS|"
+                   "macOS|OS X|watchOS|Windows|Linux|Ubuntu|Debian|Fedora|Firefox|Chrome|Safari|"
+                   "Blender|Photoshop|WordPress|Drupal|Kubernetes|Docker|PostgreSQL|MySQL|Qt|GTK|"
+                   "KDE|GNOME|Bluetooth|USB|HTML|CSS|Minecraft")
+_NAMED_VERSION = re.compile(rf"(?<![\w.])((?:{_SOFTWARE_NAMES}|[vV])\s?)(\d{{1,3}})\.([1-9]\d)(?!\w|[.,]\d)")
 # "am 3.10." : a day and month with their dots and no year (German writes dates so).
 _DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".

@@ -297,6 +297,8 @@ AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or 
 # (the last two lines: a comparison, and the participles and verbs of earnings and market reports, "EPS
 # of $1.52 vs. $1.45 expected", "revenue of $3.2B beat estimates": the amount is no adjective before them)
 # After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
+# After these a spaced unit before a noun is an adjective: "a 5 km run", "the 2,000 sq ft house".
+UNIT_DETERMINERS = frozenset("a an the this that its his her their our my your each every".split())
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
     above below across behind beneath up down higher lower faster slower""".split())
 # Street addresses: a house number, an optional compass point, one to three name words and the street
@@ -350,14 +352,15 @@ TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?::(?P<seconds>[0-5]\d)
 AMPM_PATTERN = r"(?<![\w.:])(?<!\d,)(\d{1,2})(?:[:.](\d{2})(?::00)?)?\s?([AaPp])\.?\s?[Mm]\b\.?"
 ORDINAL_PATTERN = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)((?i:st|nd|rd|th))\b"  # "1ST" in a shouted heading
 DECADE_PATTERN = r"(?<![\w'’])(?:(1\d|20)(\d)0|['’]?(\d)0)['’]?s\b"
-# "1.2bn", and a capital M, B or K after a decimal ("1.5M people", "2.5B users"): "3M" or "10K" without a
-# decimal is more often a name or a race than a count.
+# "1.2bn", and a capital M, B or K (or a small k) after a decimal ("1.5M people", "2.5B users", "1.2k
+# reviews"): "3M" or "10K" without a decimal is more often a name or a race than a count.
 # "4.2m people", "10m viewers": British papers write "m" for million (Guardian and BBC News style guides);
 # before a noun that counts people or things it is million, before any other word metres ("a 10m wall")
 MILLION_M_NOUNS = """people viewers users visitors homes households jobs barrels votes voters customers
     subscribers children adults residents workers employees copies passengers patients cases deaths
-    downloads followers members students tourists doses refugees migrants listeners readers fans""".split()
-SCALED_PATTERN = (r"(?:\s?(bn|tn)|(?:(?<=\.\d)|(?<=\.\d\d))([MBK])|(m)(?=\s(?:"
+    downloads followers members students tourists doses refugees migrants listeners readers fans
+    reviews reviewers views likes streams""".split()
+SCALED_PATTERN = (r"(?:\s?(bn|tn)|(?:(?<=\.\d)|(?<=\.\d\d))([MBKk])|(m)(?=\s(?:"
                   + "|".join(MILLION_M_NOUNS) + r")\b))\b")
 
 
@@ -630,6 +633,7 @@ RULES = LanguageRules(
     rating_cues=RATING_CUES,
     amount_followers=AMOUNT_FOLLOWERS,
     unit_followers=UNIT_FOLLOWERS,
+    unit_determiners=UNIT_DETERMINERS,
     reads_short_year_ranges=True,
     year_cues=YEAR_CUES,
     year_followers=YEAR_FOLLOWERS,

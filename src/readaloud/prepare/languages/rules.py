@@ -56,6 +56,8 @@ class LanguageRules:
     # a fraction before its noun or unit: (top, bottom, fraction as read, the noun in the singular, the
     # word before) -> the words for the fraction ("half a" cup, "media" taza, "ein halber" Liter) or None
     fraction_before_noun: Callable[[int, int, str, str, str], str | None] | None = None
+    # words after which a spaced unit before a noun is an adjective ("a 5 km run", "the 2,000 sq ft house")
+    unit_determiners: frozenset[str] = frozenset()
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
     cardinal_before_noun: Callable[[str], str] | None = None
     currencies: Mapping[str, CurrencyNames] = field(default_factory=dict)
