@@ -120,6 +120,10 @@ DELIBERATE: tuple[Deliberate, ...] = (
                "an ordinal with the wrong suffix (\"4rd\", \"11st\") is a typo for the ordinal; a narrator "
                "reads the ordinal the number calls for, not NeMo's \"four rd\"", klass="ordinal",
                say_as_ordinal=True),
+    Deliberate("en", r"(?:0?[1-9]|1[0-2])/(?:19[5-9]\d|20[0-4]\d)", "a month number, a slash and a four-digit year "
+               "is a month and a year (card expiry dates, records, reports: \"since 1/2007\"); a fraction with a "
+               "denominator of 2007 does not occur in prose, NeMo reads one", klass="fraction",
+               readings=("January two thousand seven",)),
     Deliberate("en", r"Main St\.", "\"St.\" after a street name is \"Street\" (USPS Publication 28 "
                "suffix abbreviations); NeMo leaves it unexpanded", readings=("Main Street",)),
     Deliberate("en", r"(?:1[3-9]|2[0-3]):00", "English does not say \"twenty-three o'clock\"; a 24-hour time on "

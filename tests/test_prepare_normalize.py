@@ -1693,3 +1693,8 @@ def test_decimal_seconds_and_thousands_written_onto_the_number() -> None:
     assert speech_text("1,000s of fans waited.", "en") == "thousands of fans waited."
     assert (speech_text("Rated 4.5 by 1.2k reviewers.", "en")
             == "Rated four point five by one point two thousand reviewers.")
+
+
+def test_a_full_stop_before_an_address_is_the_sentences() -> None:
+    assert speech_text("Write to test .b@gmail.com today.", "en") == "Write to test. b at gmail dot com today."
+    assert speech_text("Mail jane.doe@example.com now.", "en") == "Mail jane dot doe at example dot com now."

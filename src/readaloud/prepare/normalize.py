@@ -484,7 +484,7 @@ def compiled_rules(code: str) -> _Rules | None:
 
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']")
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)")
-_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
+_EMAIL = re.compile(r"(?<![\w+-])(?<![\w.]\.)([\w+-][\w.+-]*)@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
 # A bare domain in running text ("Trippy.com"): the common generic and country endings (IANA root zone).
 _DOMAIN = re.compile(r"(?<![\w@./-])((?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|ru|nl|pt|"
                      r"info|biz|tv|me|app|ai|us|ca|au|eu|ch|at|be|jp|in|br|mx|ly|dev|news))(?![\w-]|\.\w)")
@@ -592,7 +592,10 @@ def _rule_links(text: str, ctx: _Context) -> str:
         if not words:
             return ctx.protect(match.group(2))
         user = " ".join(part for part in re.split(r"[_+-]+", match.group(1).replace(".", f" {words['dot']} ")))
-        return ctx.protect(f"{user} {words['at']} {_say_domain(match.group(2), words)}")
+        # a full stop just before it is the sentence's, not the address's (no local part starts with one,
+        # RFC 5322 3.4.1): "test .b@gmail.com" is "test. b at gmail dot com"
+        space = " " if match.start() and match.string[match.start() - 1] == "." else ""
+        return space + ctx.protect(f"{user} {words['at']} {_say_domain(match.group(2), words)}")
 
     if "@" in text:
         text = _EMAIL.sub(email, text)
