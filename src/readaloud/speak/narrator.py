@@ -235,7 +235,33 @@ class Narrator:
         else:
             yield from self._assemble(self._synthesized_ahead(jobs, lookahead))
 
-    def _synthesized_ahead(self, jobs: Iterator[_Job], lookahead: int) -> Iterator[tuple[_Job, Synthesis | None]]:
+    def sentence_pieces(
+        self, block: Block, article_lang: str, start: int = 0, lookahead: int | None = None
+    ) -> Generator[tuple[int, Piece], None, None]:
+        """The block's sentences from index ``start`` on, each as its pieces with the sentence's index.
+
+        What the player streams in parts (web/audio.py): no sentence gap is put in (the caller knows
+        where a part starts), and a caller that stops early costs only the pieces already in flight,
+        which the audio cache keeps. Synthesised ahead as :meth:`pieces` does.
+        """
+        lookahead = self.lookahead if lookahead is None else lookahead
+        voice = self.voice_for_block(block, article_lang)
+        index_of = {sentence.id: index for index, sentence in enumerate(sentences_to_speak(block))}
+        jobs = (job for job in _jobs(block, voice) if job.sentence is not None and index_of[job.sentence.id] >= start)
+        results = (
+            self._synthesized_ahead(jobs, lookahead) if lookahead > 0 else ((job, self._synthesize_job(job)) for job in jobs)
+        )
+        rate = self.sample_rate
+        try:
+            for job, synthesis in results:
+                assert job.sentence is not None
+                yield index_of[job.sentence.id], self._piece(job, synthesis, rate, gap=False)
+        finally:
+            results.close()  # stopped early: cancel what has not started, wait for what has
+
+    def _synthesized_ahead(
+        self, jobs: Iterator[_Job], lookahead: int
+    ) -> Generator[tuple[_Job, Synthesis | None], None, None]:
         """Each job with its synthesis, run up to ``lookahead`` jobs ahead on the engine's ``parallel`` threads."""
         pending: deque[tuple[_Job, Future[Synthesis | None]]] = deque()
         threads = max(1, min(lookahead, getattr(self.engine, "parallel", 1)))

@@ -30,6 +30,7 @@ import json
 import os
 import queue
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -274,6 +275,29 @@ class PiperEngine:
             self._free.put(worker)
         return Synthesis(pcm, sample_rate, estimate_word_marks(text, pcm, sample_rate), estimated_timings=True)
 
+    def start(self, voice: Voice | None = None) -> None:
+        """Start every worker of the pool and load ``voice`` (default: the first) in each, side by side.
+
+        Workers otherwise start on first use, one at a time, as sentences are wanted at once: the
+        player's second sentence would then wait 1-3 s for a worker's start while its first plays.
+        """
+        files = self.voice_files()
+        package = self._voice_file(voice.id) if voice else (files[0] if files else None)
+        if package is None:
+            return
+        threads = [threading.Thread(target=self._load_in, args=(worker, package), daemon=True) for worker in self._workers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    @staticmethod
+    def _load_in(worker: WorkerHandle, package: VoiceFile) -> None:
+        try:
+            worker.request("load", package, timeout=STARTUP_TIMEOUT_S)
+        except SpeechError:
+            pass  # the first synthesis on this worker tries again and says why
+
     def close(self) -> None:
         for worker in self._workers:
             worker.close()
@@ -286,15 +310,18 @@ def piper_handlers() -> dict[str, Any]:
     """The worker's request handlers (see :mod:`readaloud.speak.worker`): models load on first use."""
     models: dict[str, Any] = {}
 
-    def synthesize(voice: VoiceFile, text: str, length_scale: float) -> tuple[int, bytes]:
-        from piper import SynthesisConfig
-
+    def load(voice: VoiceFile) -> Any:
         if voice.model not in models:
             try:
                 models[voice.model] = _load_model(voice)
             except Exception as error:  # onnxruntime's own errors: a truncated or mismatched model
                 raise SpeechError(f"the piper voice {voice.voice_id} could not be loaded from {voice.model} ({error}).") from None
-        model = models[voice.model]
+        return models[voice.model]
+
+    def synthesize(voice: VoiceFile, text: str, length_scale: float) -> tuple[int, bytes]:
+        from piper import SynthesisConfig
+
+        model = load(voice)
         config = SynthesisConfig(length_scale=length_scale)
         chunks = [chunk.audio_int16_array for chunk in model.synthesize(text, syn_config=config)]
         pcm = np.concatenate(chunks).astype("<i2").tobytes() if chunks else b""
@@ -302,7 +329,7 @@ def piper_handlers() -> dict[str, Any]:
 
     import piper  # noqa: F401 - fail at startup, not at the first request, when the extra is broken
 
-    return {"synthesize": synthesize}
+    return {"synthesize": synthesize, "load": lambda voice: load(voice) is not None}
 
 
 def _load_model(voice: VoiceFile) -> Any:

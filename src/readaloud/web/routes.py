@@ -17,7 +17,9 @@ from werkzeug.wrappers import Response as Redirect  # what redirect() gives (fla
 
 from ..errors import ReadaloudError
 from ..langtags import direction, primary
-from .audio import BlockAudio, timings, wav_bytes
+from ..model import Block
+from ..speak.narrator import sentences_to_speak
+from .audio import BlockAudio, part_timings, timings, wav_bytes
 from .fetching import check_scheme, fetch_for_player
 from .jobs import Job, Preparations, QueueFullError, describe
 from .library import Library, LibraryEntry, Listing, article_id
@@ -363,28 +365,71 @@ def previous_in_queue(listings: list[Listing], article_id: str) -> Listing | Non
 # -- audio ---------------------------------------------------------------------------------------
 
 
-@audio_files.get("/articles/<article_id>/blocks/<block_id>.<ext>")
-def block_audio(article_id: str, block_id: str, ext: str) -> Response | tuple[Response, int]:
-    entry = entry_or_404(article_id)
+def spoken_block_or_404(entry: LibraryEntry, block_id: str) -> Block:
     block = entry.speech_block(block_id)
-    if block is None or ext not in ("json", BLOCK_AUDIO_EXT):
+    if block is None:
         abort(HTTPStatus.NOT_FOUND, description="This article has no spoken block with this address.")
+    return block
+
+
+def voice_or_404(audio: BlockAudio) -> str:
     voice = request.args.get("voice", "")
+    if voice and not audio.knows_voice(voice):
+        abort(HTTPStatus.NOT_FOUND, description="There is no voice with this name.")
+    return voice
+
+
+def speech_unavailable(error: ReadaloudError) -> tuple[Response, int]:
+    # The page says this in its status region and stays usable; 503 = try again later.
+    return jsonify(error=f"Speech could not be made for this part: {error}"), HTTPStatus.SERVICE_UNAVAILABLE
+
+
+def cached_for_an_hour(response: Response) -> Response:
+    response.cache_control.private = True
+    response.cache_control.max_age = AUDIO_MAX_AGE
+    return response
+
+
+@audio_files.get("/articles/<article_id>/blocks/<block_id>/parts.json")
+def block_parts(article_id: str, block_id: str) -> Response | tuple[Response, int]:
+    """Which sentences each part of a block's audio holds, with this voice (web/audio.py part_plan):
+    what the player asks before playing from a sentence inside a block it has not heard yet."""
+    entry = entry_or_404(article_id)
+    block = spoken_block_or_404(entry, block_id)
     audio = state().audio
     try:
-        if voice and not audio.knows_voice(voice):
-            abort(HTTPStatus.NOT_FOUND, description="There is no voice with this name.")
-        segment = audio.segment(entry.id, block, entry.article.lang, voice)
+        plan = audio.plan(block, voice_or_404(audio))
     except ReadaloudError as error:
-        # The page says this in its status region and stays usable; 503 = try again later.
-        response = jsonify(error=f"Speech could not be made for this part: {error}")
-        return response, HTTPStatus.SERVICE_UNAVAILABLE
+        return speech_unavailable(error)
+    sentences = [sentence.id for sentence in sentences_to_speak(block)]
+    return cached_for_an_hour(jsonify(block=block.id, parts=[sentences[start:end] for start, end in plan]))
+
+
+@audio_files.get("/articles/<article_id>/blocks/<block_id>.<ext>")
+def block_audio(article_id: str, block_id: str, ext: str) -> Response | tuple[Response, int]:
+    """A block's audio or timings; with ``?part=N`` one part of it (web/audio.py), as the player asks."""
+    entry = entry_or_404(article_id)
+    block = spoken_block_or_404(entry, block_id)
+    if ext not in ("json", BLOCK_AUDIO_EXT):
+        abort(HTTPStatus.NOT_FOUND, description="This article has no spoken block with this address.")
+    audio = state().audio
+    part_text = request.args.get("part")
+    try:
+        voice = voice_or_404(audio)
+        if part_text is None:
+            segment = audio.segment(entry.id, block, entry.article.lang, voice)
+        else:
+            plan = audio.plan(block, voice)
+            if not part_text.isdigit() or int(part_text) >= len(plan):
+                abort(HTTPStatus.NOT_FOUND, description="This block's audio has no part with this number.")
+            part = int(part_text)
+            segment = audio.part(entry.id, block, entry.article.lang, voice, part)
+    except ReadaloudError as error:
+        return speech_unavailable(error)
     if ext == "json":
-        response = jsonify(timings(segment, block))
+        response = jsonify(timings(segment, block) if part_text is None else part_timings(segment, block, plan, part))
     else:
         data = wav_bytes(segment)
         response = Response(data, mimetype="audio/wav")
         response.make_conditional(request, accept_ranges=True, complete_length=len(data))
-    response.cache_control.private = True
-    response.cache_control.max_age = AUDIO_MAX_AGE
-    return response
+    return cached_for_an_hour(response)
