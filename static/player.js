@@ -3,7 +3,10 @@
 // - nothing plays until asked; focus moves only on explicit commands ("Go to current paragraph",
 //   "Back to where I am", heading/paragraph moves in screen-reader mode);
 // - one polite status region says short state changes; the article text is never in a live region;
-// - the next block is fetched while this one plays (two audio elements), so blocks follow without a gap.
+// - the next block is fetched while this one plays (two audio elements), so blocks follow without a gap;
+// - a slow (neural) voice's block comes in parts of 1, 2, 4... sentences (web/audio.py), each its own
+//   audio: the first sentence plays as soon as it is made, and the decks alternate over parts as over
+//   blocks; a one-part block (espeak) is the whole block, as it always was.
 import { Contents } from "./contents.js";
 import { PositionBar } from "./position.js";
 import { settings } from "./settings.js";
@@ -42,13 +45,19 @@ class Deck {
   constructor(element) {
     this.el = element;
     this.index = -1;
+    this.part = 0; // which part of the block's audio (0 for a one-part block)
     this.voice = "";
     this.timings = null;
     this.ready = null;
   }
 
-  holds(index, voice) {
-    return this.index === index && this.voice === voice && this.ready !== null;
+  holds(index, part, voice) {
+    return this.index === index && this.part === part && this.voice === voice && this.ready !== null;
+  }
+
+  has(sentenceId) {
+    // The sentence is in the audio this deck holds (its part of the block).
+    return Boolean(this.timings && this.timings.sentences.some((s) => s.id === sentenceId));
   }
 
   clear() {
@@ -56,6 +65,7 @@ class Deck {
     this.el.removeAttribute("src");
     this.el.load();
     this.index = -1;
+    this.part = 0;
     this.timings = null;
     this.ready = null;
   }
@@ -147,6 +157,9 @@ class Player {
     this.positionSync = new PositionSync(root.dataset.positionUrl, root.dataset.csrfToken);
     this.current = this.decks[0];
     this.timingRequests = new Map();
+    this.plans = new Map(); // voice + block index -> the sentence ids of each part of its audio
+    this.partDurations = new Map(); // voice + block index -> each part's duration_ms, as they are made
+    this.target = null; // the block playFrom is starting and a promise of the timings it will play
     this.words = new WordHighlight(this); // the word being heard, and play-from-a-word clicks
     this.index = 0;
     this.sentenceId = "";
@@ -270,17 +283,32 @@ class Player {
     return this.voiceSelect.value;
   }
 
-  blockUrl(index, ext) {
-    const voice = this.voice ? `?voice=${encodeURIComponent(this.voice)}` : "";
-    return `${this.audioBase}${encodeURIComponent(this.blocks[index].id)}.${ext}${voice}`;
+  blockUrl(index, ext, part) {
+    const query = new URLSearchParams();
+    if (this.voice) query.set("voice", this.voice);
+    if (part !== undefined) query.set("part", String(part));
+    const search = query.toString() ? `?${query}` : "";
+    return `${this.audioBase}${encodeURIComponent(this.blocks[index].id)}.${ext}${search}`;
   }
 
-  timingsFor(index) {
-    const url = this.blockUrl(index, "json");
+  planKey(index) {
+    return `${this.voice}\n${index}`;
+  }
+
+  timingsFor(index, part) {
+    // One part's timings. Without a part (words.js): the timings of what playFrom is starting there.
+    if (part === undefined) {
+      if (this.target && this.target.index === index) return this.target.timings;
+      part = 0;
+    }
+    const url = this.blockUrl(index, "json", part);
     if (!this.timingRequests.has(url)) {
+      const key = this.planKey(index);
       const request = fetch(url).then(async (response) => {
         const body = await response.json().catch(() => ({}));
         if (!response.ok) throw new Error(body.error || "The audio for this part could not be made.");
+        this.plans.set(key, body.parts);
+        this.learnPart(key, index, body);
         return body;
       });
       request.catch(() => this.timingRequests.delete(url));
@@ -289,21 +317,73 @@ class Player {
     return this.timingRequests.get(url);
   }
 
-  load(deck, index) {
-    // Audio and timings are asked for at once: the server makes the block once and answers both.
+  learnPart(key, index, timings) {
+    // The block's duration is known once every part of it has been made.
+    const durations = this.partDurations.get(key) || timings.parts.map(() => null);
+    durations[timings.part] = timings.duration_ms;
+    this.partDurations.set(key, durations);
+    if (durations.every((d) => d !== null)) this.position.timeline.learn(index, durations.reduce((a, b) => a + b, 0));
+  }
+
+  async partFor(index, sentenceId) {
+    // The part of the block's audio that holds the sentence: the first part holds the first sentence;
+    // for any other, the block's plan (asked once, without making any audio).
+    const key = this.planKey(index);
+    if (!this.plans.has(key)) {
+      const first = this.blocks[index].sentences[0] || "";
+      if (!sentenceId || sentenceId === first) return 0;
+      const query = this.voice ? `?voice=${encodeURIComponent(this.voice)}` : "";
+      const response = await fetch(`${this.audioBase}${encodeURIComponent(this.blocks[index].id)}/parts.json${query}`);
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) throw new Error(body.error || "The audio for this part could not be made.");
+      this.plans.set(key, body.parts);
+    }
+    const part = this.plans.get(key).findIndex((ids) => ids.includes(sentenceId));
+    return Math.max(0, part);
+  }
+
+  knownPart(index, sentenceId) {
+    // partFor without waiting, when the answer is known already (else null).
+    const plan = this.plans.get(this.planKey(index));
+    const first = this.blocks[index].sentences[0] || "";
+    if (!plan) return !sentenceId || sentenceId === first ? 0 : null;
+    return Math.max(0, plan.findIndex((ids) => ids.includes(sentenceId)));
+  }
+
+  partStartMs(deck) {
+    // Where the deck's part starts in its block: the parts before it added up once they are all known,
+    // else estimated from the words before its first sentence.
+    if (!deck.part || !deck.timings) return 0;
+    const durations = this.partDurations.get(`${deck.voice}\n${deck.index}`) || [];
+    const before = durations.slice(0, deck.part);
+    if (before.length === deck.part && before.every((d) => d !== null && d !== undefined)) return before.reduce((a, b) => a + b, 0);
+    const first = this.blocks[deck.index].sentences.indexOf(deck.timings.parts[deck.part][0]);
+    return this.position.timeline.sentenceOffset(deck.index, Math.max(0, first));
+  }
+
+  nextTrack(deck) {
+    // What plays after the deck's audio: its block's next part, else the next block's first part.
+    const parts = deck.timings ? deck.timings.parts : [];
+    if (deck.part + 1 < parts.length) return { index: deck.index, part: deck.part + 1, sentence: parts[deck.part + 1][0] };
+    const index = deck.index + 1;
+    return { index, part: 0, sentence: index < this.blocks.length ? this.blocks[index].sentences[0] || "" : "" };
+  }
+
+  load(deck, index, part = 0) {
+    // Audio and timings are asked for at once: the server makes the part once and answers both.
     deck.index = index;
+    deck.part = part;
     deck.voice = this.voice;
     deck.timings = null;
-    deck.el.src = this.blockUrl(index, this.audioExt);
+    deck.el.src = this.blockUrl(index, this.audioExt, part);
     deck.el.load();
     deck.el.defaultPlaybackRate = this.speed;
     deck.el.playbackRate = this.speed;
-    deck.ready = Promise.all([this.timingsFor(index), mediaReady(deck.el)]).then(([timings]) => {
+    deck.ready = Promise.all([this.timingsFor(index, part), mediaReady(deck.el)]).then(([timings]) => {
       deck.timings = timings;
-      this.position.timeline.learn(index, timings.duration_ms);
     });
     deck.ready.catch(() => {
-      if (deck.index === index) deck.ready = null;
+      if (deck.index === index && deck.part === part) deck.ready = null;
     });
     return deck.ready;
   }
@@ -324,22 +404,30 @@ class Player {
     this.wantsPlay = true;
     this.resumeExactly = false;
     this.moveTo(index, sentenceId);
-    let deck = [this.current, this.other(this.current)].find((d) => d.holds(index, this.voice));
-    for (const d of this.decks) if (d !== deck) d.el.pause();
-    if (!deck) {
-      deck = this.current;
-      this.load(deck, index);
-    }
-    this.current = deck;
-    this.showPosition();
+    let settle = null;
+    const timings = new Promise((resolve) => { settle = resolve; });
+    this.target = { index, timings };
     const slow = window.setTimeout(() => this.status.say("Preparing audio…"), SLOW_SYNTHESIS_MS);
+    let deck = null;
     try {
+      const known = this.knownPart(index, sentenceId);
+      const part = known === null ? await this.partFor(index, sentenceId) : known;
+      if (generation !== this.generation) return;
+      deck = [this.current, this.other(this.current)].find((d) => d.holds(index, part, this.voice));
+      for (const d of this.decks) if (d !== deck) d.el.pause();
+      if (!deck) {
+        deck = this.current;
+        this.load(deck, index, part);
+      }
+      this.current = deck;
+      this.showPosition();
       await deck.ready;
     } catch (error) {
       if (generation === this.generation) this.failed(error);
       return;
     } finally {
       window.clearTimeout(slow);
+      settle(deck && deck.timings);
     }
     if (generation !== this.generation || !this.wantsPlay) return;
     deck.el.currentTime = this.sentenceStart(deck, sentenceId);
@@ -373,14 +461,18 @@ class Player {
   }
 
   prefetchNext() {
-    const next = this.current.index + 1;
+    // The spare deck loads what comes next; while a block's later parts are still to come, the next
+    // block's first part is asked for too, so the server makes it between this block's parts.
+    const next = this.nextTrack(this.current);
     const spare = this.other(this.current);
-    if (next < this.blocks.length && !spare.holds(next, this.voice)) this.load(spare, next);
+    if (next.index < this.blocks.length && !spare.holds(next.index, next.part, this.voice)) this.load(spare, next.index, next.part);
+    const following = this.current.index + 1;
+    if (next.index === this.current.index && following < this.blocks.length) this.timingsFor(following, 0).catch(() => {});
   }
 
   onEnded(deck) {
     if (deck !== this.current) return;
-    const next = deck.index + 1;
+    const { index: next, part, sentence } = this.nextTrack(deck);
     if (next >= this.blocks.length) {
       // The view stays at the end; the next Play starts again from the top.
       this.playing = false;
@@ -392,17 +484,17 @@ class Player {
       return;
     }
     const spare = this.other(deck);
-    if (spare.holds(next, this.voice) && spare.timings && spare.el.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) {
-      // The gapless path: the next block is loaded, so it starts in this very event.
+    if (spare.holds(next, part, this.voice) && spare.timings && spare.el.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) {
+      // The gapless path: the next part or block is loaded, so it starts in this very event.
       this.current = spare;
       spare.el.currentTime = 0;
       spare.el.playbackRate = this.speed;
       spare.el.play().catch((error) => this.failed(error));
-      this.moveTo(next, this.blocks[next].sentences[0] || "");
+      if (sentence !== this.sentenceId || next !== this.index) this.moveTo(next, sentence);
       this.showPosition();
       return;
     }
-    this.playFrom(next, this.blocks[next].sentences[0] || "");
+    this.playFrom(next, sentence);
   }
 
   followAudio() {
@@ -429,7 +521,7 @@ class Player {
       this.playFrom(0, this.blocks[0].sentences[0] || "");
       return;
     }
-    if (this.resumeExactly && this.current.holds(this.index, this.voice)) {
+    if (this.resumeExactly && this.current.holds(this.index, this.current.part, this.voice)) {
       this.wantsPlay = true;
       this.resumeExactly = false;
       this.current.el.play().catch((error) => this.failed(error));
@@ -552,7 +644,7 @@ class Player {
       return;
     }
     if (this.playing || this.wantsPlay) {
-      if (index === this.current.index && this.current.timings) {
+      if (index === this.current.index && this.current.has(target)) {
         this.moveTo(index, target);
         this.current.el.currentTime = this.sentenceStart(this.current, target);
       } else {
@@ -577,8 +669,9 @@ class Player {
     const deck = this.current;
     const block = this.blocks[this.index];
     let within = this.position.timeline.sentenceOffset(this.index, block.sentences.indexOf(this.sentenceId));
-    if (deck.index === this.index && deck.timings) {
-      within = this.playing || this.resumeExactly ? deck.el.currentTime * 1000 : this.sentenceStart(deck, this.sentenceId) * 1000;
+    if (deck.index === this.index && deck.timings && (deck.has(this.sentenceId) || this.playing || this.resumeExactly)) {
+      const inPart = this.playing || this.resumeExactly ? deck.el.currentTime * 1000 : this.sentenceStart(deck, this.sentenceId) * 1000;
+      within = this.partStartMs(deck) + inPart;
     }
     this.position.show(this.index, within, this.speed);
   }
@@ -609,7 +702,8 @@ class Player {
   previousTrack() {
     // The "previous track" media key: at the very start of the article, the previous one in the queue.
     const first = this.blocks.length ? this.blocks[0].sentences[0] || "" : "";
-    const early = this.playing ? this.current.el.currentTime < PREVIOUS_TRACK_RESTART_S : this.sentenceId === first;
+    const heard = (this.partStartMs(this.current) / 1000) + this.current.el.currentTime;
+    const early = this.playing ? heard < PREVIOUS_TRACK_RESTART_S : this.sentenceId === first;
     const atStart = this.index === 0 && early;
     if (atStart && this.goToPreviousInQueue({ playing: this.playing || this.wantsPlay })) return;
     if (this.index === 0) this.go(0, "", this.blockMessage(0));
