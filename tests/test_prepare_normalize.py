@@ -393,7 +393,7 @@ FRACTIONS_OTHER = [
     ("de", "Nach 1 1/2 Stunden war es fertig.", "Nach eineinhalb Stunden war es fertig."),
     ("es", "Añade 1/4 de taza de azúcar.", "Añade un cuarto de taza de azúcar."),
     ("es", "Solo 1/13 de los votos.", "Solo un treceavo de los votos."),
-    ("es", "Tardó 1 1/2 horas.", "Tardó uno y medio horas."),
+    ("es", "Tardó 1 1/2 horas.", "Tardó una hora y media."),
     ("fr", "Ajoutez 3/4 de litre.", "Ajoutez trois quarts de litre."),
     ("fr", "Il faut 1 1/2 tasse.", "Il faut un et demi tasse."),
 ]
@@ -1698,3 +1698,19 @@ def test_decimal_seconds_and_thousands_written_onto_the_number() -> None:
 def test_a_full_stop_before_an_address_is_the_sentences() -> None:
     assert speech_text("Write to test .b@gmail.com today.", "en") == "Write to test. b at gmail dot com today."
     assert speech_text("Mail jane.doe@example.com now.", "en") == "Mail jane dot doe at example dot com now."
+
+
+def test_a_whole_number_and_a_half_follow_the_noun_in_spanish_and_italian() -> None:
+    assert (speech_text("Añade 1 1/2 tazas de leche y deja reposar 2 1/2 horas.", "es")
+            == "Añade una taza y media de leche y deja reposar dos horas y media.")
+    assert speech_text("Bebió 1 1/2 vasos.", "es") == "Bebió un vaso y medio."
+    assert (speech_text("Aggiungere 2 1/2 tazze di farina e 3 1/2 bicchieri di latte.", "it")
+            == "Aggiungere due tazze e mezza di farina e tre bicchieri e mezzo di latte.")
+
+
+def test_a_queens_regnal_number_agrees_with_her() -> None:
+    assert (speech_text("Isabel II reinó 70 años, como Juan Pablo II.", "es")
+            == "Isabel segunda reinó setenta años, como Juan Pablo segundo.")
+    assert speech_text("Elisabeth II. und Karl V. regierten.", "de") == "Elisabeth die Zweite und Karl der Fünfte regierten."
+    assert speech_text("Dona Maria I e Pedro II.", "pt") == "Dona Maria primeira e Pedro segundo."
+    assert speech_text("Marie Ire et François Ier.", "fr") == "Marie première et François premier."

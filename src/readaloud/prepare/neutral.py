@@ -60,7 +60,16 @@ REGNAL_NAMES = frozenset("""
     Pablo Pío Benedicto León Gregorio Clemente Inocencio Urbano Bonifacio Sixto Adriano Julio Luis Ricardo
     Eduardo Jorge Guillermo Jacobo Paulo Paolo Giovanni Benedetto Pio Leone Gregorio Johannes Benedikt
     Jean Benoît Pie Léon Grégoire Henri Charles Jacques
+""".split())  # the queens are listed below and joined in
+# Queens and empresses regnant (same sources), so a language whose ordinals have a gender says "Isabel
+# segunda", "Elisabeth die Zweite", "Marie première".
+QUEEN_NAMES = frozenset("""
+    Elizabeth Elisabeth Elisabetta Élisabeth Isabel Isabella Isabelle Mary Maria María Marie Anne Anna Ana
+    Victoria Vittoria Catherine Katharina Caterina Catalina Christina Cristina Kristina Juliana Beatrix
+    Wilhelmina Margrethe Margarita Margaret Margarete Juana Giovanna Jeanne Johanna Leonor Urraca Berenguela
+    Blanca Cleopatra Theresia Teresa Amalia Luisa Louise Sophia Sofía Ulrika Eleonora
 """.split())
+REGNAL_NAMES = REGNAL_NAMES | QUEEN_NAMES
 # How a reader says these capitalised abbreviations, written so the engine says exactly that: word-like
 # ones as words ("NASA" -> "Nasa"), spelled ones as letters joined by full stops ("F.B.I": measured with
 # libespeak-ng 1.52, letters joined by dots are spelled without a pause, while a spaced "A" is read as the

@@ -41,6 +41,7 @@ from .neutral import (
     DROPPED_QUOTES,
     DURATION_SYMBOLS,
     FOOTNOTE_PHRASES,
+    QUEEN_NAMES,
     REGNAL_NAMES,
     SILENT_CHARS,
     TIME_ZONES,
@@ -1647,6 +1648,9 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.range_.sub(replace, text)
 
 
+_WHOLE_AND_HALF = re.compile(r"(?<![\w.,/-])(\d{1,3})\s1/2\s([^\W\d_]+)")
+
+
 def _rule_fractions(text: str, ctx: _LanguageContext) -> str:
     """ "3/4" -> "three quarters", "1 1/2" -> "one and a half", "4.3/5" -> "four point three out of five"."""
     language = ctx.language
@@ -1668,6 +1672,9 @@ def _rule_fractions(text: str, ctx: _LanguageContext) -> str:
         text = _UNICODE_FRACTION.sub(unicode_fraction, text)
     if "/" not in text:
         return text
+    if language.whole_and_half and "1/2 " in text:  # "1 1/2 tazas" -> "una taza y media"
+        whole_and_half = language.whole_and_half
+        text = _WHOLE_AND_HALF.sub(lambda m: whole_and_half(int(m.group(1)), m.group(2)) or m.group(), text)
     text = ctx.rules.fraction.sub(lambda m: _fraction(m, language), text)
     # what is left between numbers is no fraction or date ("31/31/100"): a pause, not "or" (the word rule's)
     # (protected, so that "31 100" is not read as one number)
@@ -1923,7 +1930,10 @@ def _rule_roman(text: str, ctx: _LanguageContext) -> str:
         titled = _word_before(match.string, match.start()) in language.regnal_titles
         regnal = titled or (name.rsplit("-", 1)[-1] in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
         if regnal:
-            return f"{name}{space}{say_regnal(value)}{dot}"
+            said = say_regnal(value)
+            if language.feminine_regnal and name in QUEEN_NAMES:  # "Isabel II" -> "Isabel segunda"
+                said = language.feminine_regnal(said)
+            return f"{name}{space}{said}{dot}"
         if len(numeral) == 1 or (name.isupper() and len(name) > 1) or "L" in numeral or "C" in numeral:
             return match.group()  # a lone "I" is a pronoun; "WWE II" is an acronym run; "Her CV" a word
         return f"{name}{space}{language.cardinal(value)}{dot}"  # "Grand Theft Auto IV"

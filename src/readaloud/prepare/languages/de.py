@@ -368,7 +368,13 @@ def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: 
     return "eine halbe" if noun.endswith(_FEMININE_MEASURE_ENDINGS) else None
 
 
+def feminine_regnal(said: str) -> str:
+    """ "der Zweite" -> "die Zweite": the article agrees with a queen ("Elisabeth II.")."""
+    return "die" + said[3:] if said.startswith("der ") else said
+
+
 RULES = LanguageRules(
+    feminine_regnal=feminine_regnal,
     fraction_before_noun=fraction_before_noun,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR de: "1.234,5"

@@ -442,7 +442,31 @@ def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: 
     return f"{spoken} de"
 
 
+def feminine_regnal(said: str) -> str:
+    """ "segundo" -> "segunda", "décimo" -> "décima": the ordinal agrees with a queen ("Isabel II")."""
+    return said[:-1] + "a" if said.endswith("o") else said
+
+
+
+def whole_and_half(whole: int, noun: str) -> str | None:
+    """ "1 1/2 tazas" -> "una taza y media", "2 1/2 horas" -> "dos horas y media" (RAE, DPD "medio": the
+    half follows the noun and agrees with it)."""
+    if not noun.islower() or noun in NOT_NOUNS:
+        return None
+    singular = "" if noun.endswith("es") else noun[:-1] if noun.endswith("s") else noun
+    if whole == 1 and singular[-1:] not in ("a", "o", "e"):
+        return None  # "1 1/2 limones": "limón" is not derived by rule
+    feminine = _feminine_noun(noun) or (singular.endswith("a") and singular not in _MASCULINE_IN_A)
+    half = "media" if feminine else "medio"
+    if whole == 1:
+        return f"{'una' if feminine else 'un'} {singular} y {half}"
+    words = numbers.cardinal(whole, CODE)
+    return f"{feminine_cardinal(words) if feminine else before_noun(words)} {noun} y {half}"
+
+
 RULES = LanguageRules(
+    whole_and_half=whole_and_half,
+    feminine_regnal=feminine_regnal,
     fraction_before_noun=fraction_before_noun,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR es: "1.234,5"

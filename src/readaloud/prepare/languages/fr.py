@@ -234,7 +234,13 @@ def say_regnal(value: int) -> str:
     return "premier" if value == 1 else numbers.cardinal(value, CODE)
 
 
+def feminine_regnal(said: str) -> str:
+    """ "premier" -> "première" after a queen ("Marie Ire"); the cardinals from two on have no gender."""
+    return "première" if said == "premier" else said
+
+
 RULES = LanguageRules(
+    feminine_regnal=feminine_regnal,
     code=CODE,
     number_style=NumberStyle(group=" ", decimal=","),  # CLDR fr: "1 234,5"
     country_code_as_number=True,  # "+33" is said "plus trente-trois"

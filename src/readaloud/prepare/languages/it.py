@@ -375,7 +375,18 @@ def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: 
     return f"{spoken} di"
 
 
+
+def whole_and_half(whole: int, noun: str) -> str | None:
+    """ "2 1/2 tazze" -> "due tazze e mezza", "3 1/2 bicchieri" -> "tre bicchieri e mezzo" (Treccani,
+    "mezzo": after the noun it agrees with it); a plural in -e is feminine, in -i masculine. After one the
+    singular is not derived ("1 1/2 cucchiai"), so it is left to the general rule."""
+    if whole < 2 or not noun.islower() or noun in NOT_NOUNS or noun[-1:] not in ("e", "i"):
+        return None
+    return f"{numbers.cardinal(whole, CODE)} {noun} e {'mezza' if noun.endswith('e') else 'mezzo'}"
+
+
 RULES = LanguageRules(
+    whole_and_half=whole_and_half,
     fraction_before_noun=fraction_before_noun,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR it: "1.234,5"

@@ -99,7 +99,8 @@ SYMBOL_WORDS = {
 # Words before a Roman numeral that make it a cardinal ("Capítulo II" -> "dois").
 ROMAN_CARDINAL_CONTEXT = frozenset("Anexo Artigo Ato Capítulo Classe Fase Livro Parte Seção Secção Título Tomo Volume"
                                    .split())
-REGNAL_TITLES = frozenset("Papa papa Rei rei Rainha rainha Dom dom Imperador imperador Príncipe príncipe".split())
+REGNAL_TITLES = frozenset("Papa papa Rei rei Rainha rainha Dom dom Dona dona Imperador imperador Imperatriz imperatriz "
+                          "Príncipe príncipe Princesa princesa".split())
 
 # Sentence splitting: CLDR segmentation suppressions (pt "standard") and Priberam's abbreviations.
 NEVER_FINAL = frozenset("Av Dr Dra Eng Exmo Exma Pe Prof Profa Sr Sra Srta art cap fig n nº p pág vol".split())
@@ -281,7 +282,13 @@ def read_phrases(text: str) -> str:
     return text
 
 
+def feminine_regnal(said: str) -> str:
+    """ "primeiro" -> "primeira", "segundo" -> "segunda": the ordinal agrees with a queen ("Maria I")."""
+    return said[:-1] + "a" if said.endswith("o") else said
+
+
 RULES = LanguageRules(
+    feminine_regnal=feminine_regnal,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR pt: "1.234,5"
     words=frozen(WORDS),

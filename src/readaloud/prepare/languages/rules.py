@@ -56,6 +56,9 @@ class LanguageRules:
     # a fraction before its noun or unit: (top, bottom, fraction as read, the noun in the singular, the
     # word before) -> the words for the fraction ("half a" cup, "media" taza, "ein halber" Liter) or None
     fraction_before_noun: Callable[[int, int, str, str, str], str | None] | None = None
+    # a whole number and a half before a noun said the language's way: (whole, noun) -> the phrase with
+    # the noun ("1 1/2 tazas" -> "una taza y media"), or None
+    whole_and_half: Callable[[int, str], str | None] | None = None
     # words after which a spaced unit before a noun is an adjective ("a 5 km run", "the 2,000 sq ft house")
     unit_determiners: frozenset[str] = frozenset()
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
@@ -113,6 +116,7 @@ class LanguageRules:
     regnal_titles: frozenset[str] = frozenset()
     regnal_dot_in_number: bool = False
     say_regnal: Callable[[int], str] | None = None
+    feminine_regnal: Callable[[str], str] | None = None  # "segundo" -> "segunda" after a queen's name
     # --- abbreviations, acronyms, symbols
     never_final: frozenset[str] = frozenset()
     may_end: frozenset[str] = frozenset()
