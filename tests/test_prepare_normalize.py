@@ -1714,3 +1714,9 @@ def test_a_queens_regnal_number_agrees_with_her() -> None:
     assert speech_text("Elisabeth II. und Karl V. regierten.", "de") == "Elisabeth die Zweite und Karl der Fünfte regierten."
     assert speech_text("Dona Maria I e Pedro II.", "pt") == "Dona Maria primeira e Pedro segundo."
     assert speech_text("Marie Ire et François Ier.", "fr") == "Marie première et François premier."
+
+
+def test_dotted_weekday_abbreviations_in_a_range() -> None:
+    assert (speech_text("Geöffnet Mo.–Fr. 9–17 Uhr.", "de") == "Geöffnet Montag bis Freitag neun bis siebzehn Uhr.")
+    assert speech_text("Geöffnet Di.-Sa.", "de") == "Geöffnet Dienstag bis Samstag."
+    assert speech_text("It was a face-off.", "en") == "It was a face-off."

@@ -566,7 +566,8 @@ _PLUS_BETWEEN = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 _TIMES_BETWEEN = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
 _DASH_PAUSE = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
-_NAME_RANGE = re.compile(r"\b([^\W\d]+)\s?[–—-]\s?([^\W\d]+)\b")
+_NAME_RANGE = re.compile(r"\b([^\W\d]+)(\.?)\s?[–—-]\s?([^\W\d]+)\b(?(2)\.?)")  # "Mon-Fri", "Mo.–Fr."
+_SENTENCE_GOES_ON = re.compile(r"\s+[A-ZÀ-Þ]")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
 _ELLIPSIS = re.compile(r"\.\s\.\s\.")
 _LEFTOVER = re.compile(r"[|_\\^{}~]")
@@ -2068,9 +2069,15 @@ def _name_range(match: re.Match, language: LanguageRules) -> str:
     and undotted ("Mon-Fri", "Tue–Sat"), said in full."""
     names = language.weekdays | frozenset(language.months)
     first, second = (word if word in names else language.range_abbreviations.get(word)
-                     or language.expansions.get(word, "") for word in match.groups())
+                     or language.expansions.get(word, "") for word in match.group(1, 3))
     if first in names and second in names:
-        return f"{first} {language.words['to']} {second}"
+        spoken = f"{first} {language.words['to']} {second}"
+        # "Mo.–Fr.": the last abbreviation's dot is the sentence's too before a capital or at the end
+        if match.group(2) and match.group().endswith(".") and _SENTENCE_GOES_ON.match(match.string, match.end()):
+            return spoken + "."
+        return _keep_final_dot(match, spoken)
+    if match.group(2) and match.group().endswith("."):  # not a range of names: the dot was not part of it
+        return _NAME_RANGE.sub(lambda m: _name_range(m, language), match.group()[:-1]) + "."
     return match.group()
 
 
