@@ -1720,3 +1720,9 @@ def test_dotted_weekday_abbreviations_in_a_range() -> None:
     assert (speech_text("Geöffnet Mo.–Fr. 9–17 Uhr.", "de") == "Geöffnet Montag bis Freitag neun bis siebzehn Uhr.")
     assert speech_text("Geöffnet Di.-Sa.", "de") == "Geöffnet Dienstag bis Samstag."
     assert speech_text("It was a face-off.", "en") == "It was a face-off."
+
+
+def test_italian_eighteen_after_a_hundred_and_a_range_of_days() -> None:
+    assert (speech_text("Tra il 1915 e il 1918 morirono 118 soldati.", "it")
+            == "Tra il millenovecentoquindici e il millenovecentodiciotto morirono centodiciotto soldati.")
+    assert speech_text("Aperto lun.-ven. dalle 9 alle 18.", "it") == "Aperto lunedì a venerdì dalle nove alle diciotto."

@@ -219,6 +219,8 @@ def say_cardinal(value: int) -> str:
     words = num2words(value, lang=CODE).replace(",", "")
     # num2words joins "un milione e trentaquattromila"; Italian writes the parts after the scale word apart.
     words = re.sub(r"\b(milion[ei]|miliard[oi]|bilion[ei]) e ", r"\1 ", words)
+    # num2words elides the wrong vowel after a hundred: "centodicotto" for "centodiciotto" (118, 1918)
+    words = words.replace("dicotto", "diciotto")
     return _ACCENTED_TRE.sub("tré", words)
 
 
@@ -229,7 +231,7 @@ def say_year(value: int) -> str:
 
 def ordinal(value: int, feminine: bool = False) -> str:
     """ "1" -> "primo", "21" -> "ventunesimo"; feminine "prima"."""
-    words = numbers.ordinal(value, CODE)
+    words = numbers.ordinal(value, CODE).replace("dicott", "diciott")  # num2words' "centodicottesimo"
     return words[:-1] + "a" if feminine and words.endswith("o") else words
 
 
@@ -385,7 +387,11 @@ def whole_and_half(whole: int, noun: str) -> str | None:
     return f"{numbers.cardinal(whole, CODE)} {noun} e {'mezza' if noun.endswith('e') else 'mezzo'}"
 
 
+# The days of the week (CLDR it), so "lun.-ven." is a range of days ("lunedì a venerdì").
+WEEKDAYS = frozenset("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
+
 RULES = LanguageRules(
+    weekdays=WEEKDAYS,
     whole_and_half=whole_and_half,
     fraction_before_noun=fraction_before_noun,
     code=CODE,
