@@ -1726,3 +1726,25 @@ def test_italian_eighteen_after_a_hundred_and_a_range_of_days() -> None:
     assert (speech_text("Tra il 1915 e il 1918 morirono 118 soldati.", "it")
             == "Tra il millenovecentoquindici e il millenovecentodiciotto morirono centodiciotto soldati.")
     assert speech_text("Aperto lun.-ven. dalle 9 alle 18.", "it") == "Aperto lunedì a venerdì dalle nove alle diciotto."
+
+
+def test_ranges_with_units_on_both_ends_or_glued_to_the_last() -> None:
+    assert (speech_text("Highs of 30-35C are forecast.", "en")
+            == "Highs of thirty to thirty-five degrees Celsius are forecast.")
+    assert speech_text("Each bag weighs 5kg-10kg.", "en") == "Each bag weighs five to ten kilograms."
+    assert speech_text("Es sind 10 km – 15 km.", "de") == "Es sind zehn bis fünfzehn Kilometer."
+
+
+def test_a_fraction_in_a_compound_adjective() -> None:
+    assert (speech_text("Roll it to 1/4-inch thickness for the 3/4-mile loop.", "en")
+            == "Roll it to one-quarter-inch thickness for the three-quarter-mile loop.")
+    assert speech_text("Use a 1/2-inch bolt and a 1/4-inch gap.", "en") == "Use a half-inch bolt and a quarter-inch gap."
+
+
+def test_oven_temperatures_apertures_and_car_figures() -> None:
+    assert (speech_text("Heat the oven to 180C/350F/gas 4.", "en")
+            == "Heat the oven to one hundred and eighty degrees Celsius, three hundred and fifty degrees "
+               "Fahrenheit, gas mark four.")
+    assert speech_text("Shoot at f/2.8 or f/8.", "en") == "Shoot at f two point eight or f eight."
+    assert (speech_text("It gets 35 mpg and makes 150bhp.", "en")
+            == "It gets thirty-five miles per gallon and makes one hundred and fifty brake horsepower.")

@@ -189,6 +189,7 @@ class _Rules:
     ordinal: re.Pattern | None
     roman_ordinal: re.Pattern | None
     year: re.Pattern | None
+    unit_range: re.Pattern | None
     range_: re.Pattern
     unit_after: re.Pattern | None
     period_year: re.Pattern | None
@@ -370,7 +371,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
         range_=re.compile(
             rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(?<![$€£¥₹₽])(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-|\s-\s)(\d+(?:[.,]\d+)?)"
             rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
-            rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units})(?![\w/²³]))|(?=[x×](?!\w)))"),  # "2-3x"
+            rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units}{'|' + attached if attached else ''})(?![\w/²³]))|(?=[x×](?!\w)))"),  # "2-3x"
+        # "5kg-10kg", "10 km – 15 km": the unit written on both ends of a range is said once, at the end
+        unit_range=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)\s?({units})\s?[-–]\s?"
+                              rf"(?=\d+(?:[.,]\d+)?\s?\2(?![\w/²³]))") if units else None,
         unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
         expansions=re.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
@@ -1626,6 +1630,8 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     if "-" in text:  # "978-3-16-148410-0", "4-4-2": three or more numbers in a chain (dates were read before)
         text = _NUMBER_CHAIN.sub(lambda m: ctx.protect(_number_chain(m.group(), ctx.language)), text)
 
+    if ctx.rules.unit_range and ("-" in text or "–" in text):
+        text = ctx.rules.unit_range.sub(lambda m: f"{m.group(1)} {to} ", text)
     say_code = ctx.language.say_code_number
 
     def replace(match: re.Match) -> str:
@@ -1636,6 +1642,9 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
         if "-" in match.group() and _EQUALS_AFTER.match(match.string, match.end()):
             return f"{first} {ctx.words['minus']} {second}"  # "1-4=5": arithmetic
         unit_after = ctx.rules.unit_after
+        if (match.string[match.end():match.end() + 1].isalpha() and not (unit_after and unit_after.match(
+                match.string, match.end())) and not ctx.language.parse(first).value < ctx.language.parse(second).value):
+            return match.group()  # "747-8F": a unit glued to the last number ends a range only going up
         if unit_after and unit_after.match(match.string, match.end()):
             first = ctx.protect(ctx.language.read(ctx.language.parse(first)))  # "1200-1500 kg": no year
         elif say_code and "-" in match.group() and _is_identifier_pair(first, second):
@@ -1649,6 +1658,8 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.range_.sub(replace, text)
 
 
+_F_NUMBER = re.compile(r"(?<![\w/])f/(?=\d{1,2}(?:[.,]\d)?(?![\d/]))")
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]+")
 _WHOLE_AND_HALF = re.compile(r"(?<![\w.,/-])(\d{1,3})\s1/2\s([^\W\d_]+)")
 
 
@@ -1673,6 +1684,8 @@ def _rule_fractions(text: str, ctx: _LanguageContext) -> str:
         text = _UNICODE_FRACTION.sub(unicode_fraction, text)
     if "/" not in text:
         return text
+    if "f/" in text:  # "a 50mm f/1.8 lens": the f-number of an aperture, "f one point eight"
+        text = _F_NUMBER.sub("f ", text)
     if language.whole_and_half and "1/2 " in text:  # "1 1/2 tazas" -> "una taza y media"
         whole_and_half = language.whole_and_half
         text = _WHOLE_AND_HALF.sub(lambda m: whole_and_half(int(m.group(1)), m.group(2)) or m.group(), text)
@@ -1701,6 +1714,11 @@ def _fraction(match: re.Match, language: LanguageRules) -> str:
     if not unit:
         following = _NEXT_WORD.match(match.string, match.end()) if before_noun else None
         noun = following.group(1) if following else ""
+        compound = _HYPHEN_WORD.match(match.string, match.end()) if before_noun else None
+        if before_noun and compound:  # "a 3/4-mile loop" -> "three-quarter": the hook sees "-mile"
+            said = before_noun(int(top_text), int(bottom_text), spoken, compound.group(),
+                               _word_before(match.string, match.start()).lower())
+            return said or spoken
         if before_noun and noun.isalpha():  # "1/2 taza" -> "media taza", "1/2 cup" -> "half a cup"
             said = before_noun(int(top_text), int(bottom_text), spoken, noun,
                                _word_before(match.string, match.start()).lower())

@@ -359,6 +359,8 @@ _FEMININE_MEASURE_ENDINGS = ("e",) + _FEMININE_ENDINGS
 def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
     """ "1/2 Liter" -> "ein halber Liter", "1/2 Tasse" -> "eine halbe Tasse", "1/2 Kilo" -> "ein halbes
     Kilo" (Duden, "halb": an adjective before its noun, here in the nominative of a list or recipe)."""
+    if not noun.isalpha():
+        return None
     if (top, bottom) != (1, 2) or not noun[:1].isupper() or before in ("der", "die", "das", "ein", "eine"):
         return None
     if noun in _MASCULINE_MEASURES:

@@ -90,6 +90,7 @@ UNITS = {
     "dBa": ("decibel", "decibels"), "Mbps": ("megabit per second", "megabits per second"),
     "mbps": ("megabit per second", "megabits per second"), "Gbps": ("gigabit per second", "gigabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"), "fps": ("frame per second", "frames per second"),
+    "mpg": ("mile per gallon", "miles per gallon"), "bhp": ("brake horsepower", "brake horsepower"),
     "rpm": ("revolution per minute", "revolutions per minute"), "psi": ("pound per square inch",
     "pounds per square inch"), "hp": ("horsepower", "horsepower"), "Wh": ("watt hour", "watt hours"),
     "mV": ("millivolt", "millivolts"), "kV": ("kilovolt", "kilovolts"), "mA": ("milliamp", "milliamps"),
@@ -472,6 +473,14 @@ _UNIT_NAMES = frozenset(one for one, _many in UNITS.values())
 def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
     """ "1/2 cup" -> "half a cup", "3/4 in." -> "three quarters of an inch", "a 1/2 inch bolt" -> "a half
     inch bolt" (an adjective after "a"), "a 3/4 inch pipe" -> "a three-quarter inch pipe"."""
+    if noun.startswith("-"):  # "a 3/4-mile loop", "1/4-inch thick": a compound adjective, singular
+        if top >= bottom:
+            return None
+        if (top, bottom) == (1, 2):
+            return "half"
+        if top == 1 and before in _ARTICLE_BEFORE_FRACTION:  # "a quarter-inch", but "one-quarter-inch thick"
+            return spoken.split(" ", 1)[1]
+        return spoken.replace(" ", "-").removesuffix("s")
     if top >= bottom or before == "the" or (noun not in MEASURE_NOUNS and noun not in _UNIT_NAMES):
         return None
     if before in _ARTICLE_BEFORE_FRACTION:
@@ -529,9 +538,18 @@ def _number_plural(match: re.Match) -> str:
     return words + "es" if words.endswith("x") else numbers.plural_decade(words)
 
 
+# An oven temperature given in several scales, as British recipes write it ("180C/350F/gas 4", "200°C/
+# fan 180°C/gas mark 6"): the slashes are pauses and "gas" is the gas mark (BBC Good Food style).
+_OVEN_SLASH = re.compile(r"(?<=\d)(°?[CF])\s?/\s?(?=(?:fan\s)?\d+\s?°?[CF]\b|gas\b)")
+_GAS_MARK = re.compile(r"\bgas\s(?:mark\s)?(?=\d\b)")
+
+
 def read_phrases(text: str) -> str:
     """Number phrases English reads its own way before the engine's rules (the last digits of a card, pence,
-    a code to type in)."""
+    a code to type in, an oven's temperatures)."""
+    if "/" in text and ("C" in text or "F" in text):
+        text = _OVEN_SLASH.sub(r"\1, ", text)
+        text = _GAS_MARK.sub("gas mark ", text)
     if "p" in text:
         text = _PENCE.sub(_pence, text)
     if "s" in text:

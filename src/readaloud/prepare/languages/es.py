@@ -434,6 +434,8 @@ _ARTICLES = frozenset("el la los las un una unos unas".split())
 def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
     """ "1/2 taza" -> "media taza", "1/2 vaso" -> "medio vaso", "3/4 taza" -> "tres cuartos de taza"
     (RAE, "medio": an adjective that agrees; a fraction takes "de" before its noun)."""
+    if not noun.isalpha():
+        return None
     if top >= bottom or not noun.islower() or noun in NOT_NOUNS or before in _ARTICLES:
         return None
     if (top, bottom) == (1, 2):
