@@ -1748,3 +1748,15 @@ def test_oven_temperatures_apertures_and_car_figures() -> None:
     assert speech_text("Shoot at f/2.8 or f/8.", "en") == "Shoot at f two point eight or f eight."
     assert (speech_text("It gets 35 mpg and makes 150bhp.", "en")
             == "It gets thirty-five miles per gallon and makes one hundred and fifty brake horsepower.")
+
+
+def test_german_units_inside_compounds_and_flat_listings() -> None:
+    assert (speech_text("Er hat einen 4.000-mAh-Akku und lief einen 5-km-Lauf.", "de")
+            == "Er hat einen viertausend-Milliamperestunden-Akku und lief einen fünf-Kilometer-Lauf.")
+    assert (speech_text("Die Wohnung im 3. OG hat 3 Zi., 85 m² und 1 Prise Charme.", "de")
+            == "Die Wohnung im dritten Obergeschoss hat drei Zimmer, fünfundachtzig Quadratmeter und eine Prise Charme.")
+
+
+def test_spanish_acronyms_said_as_words() -> None:
+    assert (speech_text("El PIB creció y el IVA subió; el PP y el PSOE pactaron.", "es")
+            == "El pib creció y el iva subió; el pepé y el pesoe pactaron.")

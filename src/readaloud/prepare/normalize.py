@@ -341,7 +341,9 @@ def _build_rules(language: LanguageRules) -> _Rules:
         if _currency_words(language) else None,
         percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
         # (a hyphen before the symbol makes a compound adjective: "a 10-km run", "a 5-min walk")
-        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?|-(?=[^\W\d]))({units})(?![\w²³-]|/\d)(\.(?=\s+[a-z]))?"),
+        # a unit between hyphens inside a German compound ("ein 4.000-mAh-Akku", "5-km-Lauf") too
+        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?|-(?=[^\W\d]))({units})"
+                         rf"(?![\w²³]|-(?![A-ZÄÖÜ])|/\d)(\.(?=\s+[a-z]))?"),
         units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
         # "100 million kg", "3 millones de km" (the language's "de" between scale and noun is kept)
@@ -1376,6 +1378,8 @@ def _unit(match: re.Match, language: LanguageRules, table: Mapping[str, tuple[st
     one, many = table[match.group(3)]
     if match.group(2) == "-" and language.amount_followers is not None:  # "a 10-km run" -> "a ten-kilometer
         return f"{language.read(number)}-{one}"  # run" (where the language makes amounts adjectives)
+    if match.group(2) == "-" and match.string.startswith("-", match.end()):  # "4.000-mAh-Akku": a compound
+        return f"{language.read(number)}-{one if number.is_one else many}"
     # "a 3.5mm headphone jack", "a 55" TV", "the 2,000 sq ft house": a unit written onto its number, or
     # after a determiner, before a noun is an adjective.
     glued = not match.group(2) or _word_before(match.string, match.start()).lower() in language.unit_determiners

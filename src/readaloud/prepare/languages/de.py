@@ -148,6 +148,8 @@ EXPANSIONS = {
     "Dr": "Doktor", "Prof": "Professor", "Hr": "Herr", "Hrn": "Herrn", "Str": "Straße", "Nr": "Nummer",
     "vgl": "vergleiche", "bzw": "beziehungsweise", "ca": "circa", "evtl": "eventuell", "ggf": "gegebenenfalls",
     "inkl": "inklusive", "exkl": "exklusive", "bzgl": "bezüglich", "sog": "sogenannte", "Abb": "Abbildung",
+    # the floors and rooms of flat listings (Duden: OG, EG, DG, UG; Zi., Whg.)
+    "Zi": "Zimmer", "Whg": "Wohnung",
     "Bd": "Band", "Kap": "Kapitel", "Abs": "Absatz", "Tel": "Telefon", "gem": "gemäß", "geb": "geboren",
     "usw": "und so weiter", "etc": "et cetera", "Mio": "Millionen", "Mrd": "Milliarden", "Tsd": "Tausend",
     "Jh": "Jahrhundert", "Std": "Stunden", "Min": "Minuten", "Sek": "Sekunden", "zzgl": "zuzüglich", "allg": "allgemein", "Jan": "Januar",
@@ -167,6 +169,8 @@ ACRONYM_READINGS = {
     "USA": "U.S.A", "WHO": "W.H.O", "ADAC": "Adac", "DAX": "Dax", "NRW": "N.R.W", "GmbH": "G.m.b.H",
     "AfD": "A.f.D", "SPD": "S.P.D", "CDU": "C.D.U", "CSU": "C.S.U", "FDP": "F.D.P", "OK": "okay", "TV": "T.V",
     "AIDS": "Aids",
+    # the floors of flat listings, said in full (Duden: OG Obergeschoss, EG, DG, UG)
+    "OG": "Obergeschoss", "EG": "Erdgeschoss", "DG": "Dachgeschoss", "UG": "Untergeschoss",
 }
 # Short capitalised words that are ordinary words when shouted (Leipzig Corpora Collection, German news).
 SHORT_WORDS = frozenset("""
@@ -332,7 +336,9 @@ def say_regnal(value: int) -> str:
 # (-ung, -heit, -keit, -schaft, -ion, -tät) need no entry.
 FEMININE_NOUNS = frozenset("""Rupie Meile Unze Minute Sekunde Millisekunde Stunde Kilowattstunde
     Milliamperestunde Tonne Krone Million Milliarde Billion Billiarde Woche Frau Person Stadt Seite Stimme Katze
-    Familie Firma Schule Straße Kirche Nacht Frage Antwort Tür Flasche Tasse Hand Idee Liga Runde Etappe""".split())
+    Familie Firma Schule Straße Kirche Nacht Frage Antwort Tür Flasche Tasse Hand Idee Liga Runde Etappe
+    Prise Dose Zehe Scheibe Zwiebel Zitrone Kartoffel Karotte Möhre Tomate Gurke Paprika Handvoll Messerspitze
+    Kugel Portion Stange Schote Tüte Banane Birne Orange""".split())  # the last three lines: recipes
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")
 _NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
 

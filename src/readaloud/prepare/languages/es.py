@@ -218,6 +218,10 @@ BEFORE_NUMBER = {
 # How Spanish speakers say these capitalised abbreviations (OTAN and ONU as words).
 ACRONYM_READINGS = {
     "OTAN": "Otan", "ONU": "Onu", "OK": "okay",
+    # acronyms of Spanish news read as words, and the two parties' names as said (RAE, DPD "sigla": "la
+    # ONG" [oenegé]; Fundéu BBVA on PIB, IVA, ERE, PSOE, PP)
+    "PIB": "pib", "IVA": "iva", "INE": "ine", "BOE": "boe", "NIF": "nif", "CIF": "cif", "ERE": "ere",
+    "SEPE": "sepe", "PSOE": "pesoe", "PP": "pepé", "ONG": "oenegé", "ONGs": "oenegés",
 }
 # Short capitalised words that are ordinary words when shouted (Leipzig Corpora Collection, Spanish news).
 SHORT_WORDS = frozenset("""
