@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..model import FRONT_MATTER_IDS, TITLE_ID, Article, Block, BlockKind, PreparedArticle, Sentence
 from .lexicon import Lexicon, LexiconError
 from .normalize import speech_text
-from .sentences import split_sentences
+from .sentences import sentence_spans, split_sentences
 
 __all__ = [
     "Lexicon",
@@ -45,9 +45,10 @@ def prepare_block(block: Block, article_lang: str = "", lexicon: Lexicon | None 
     """
     lang = block_language(block, article_lang)
     sentences = []
-    for number, (start, end) in enumerate(split_sentences(block.text, lang), start=1):
+    for number, (start, end) in enumerate(sentence_spans(block.text, lang), start=1):
         text = block.text[start:end]
         speech = speech_text(text, lang, lexicon)
+        speech = text if speech == text else speech  # one string, not two equal copies, when nothing changed
         if number == 1 and list_number and not _STARTS_NUMBERED.match(text):
             speech = f"{speech_text(str(list_number), lang)}. {speech}"
         sentences.append(Sentence(id=f"{block.id}.s{number}", text=text, speech=speech, start=start, end=end))

@@ -11,6 +11,7 @@ Line breaks inside a block always end a sentence (poems, addresses, preformatted
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..langtags import primary
 from .languages import LANGUAGE_RULES, LanguageRules
@@ -36,25 +37,31 @@ _CONTINUATION = frozenset(",;:)]}%»›”’")
 
 def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence in ``text``, trimmed of surrounding white space."""
+    return list(sentence_spans(text, lang))
+
+
+def sentence_spans(text: str, lang: str = "en") -> Iterator[tuple[int, int]]:
+    """:func:`split_sentences` one at a time, with no copy of the text: a page-sized paragraph has
+    hundreds of thousands of sentences, and a list of them beside the prepared ones was the run's
+    memory peak (issue 10)."""
     base = primary(lang or "en") or "en"
-    spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         for start, end in _split_line(text, line.start(), line.end(), base):
-            spans.extend(_limit_length(text, start, end))
-    return spans
+            yield from _limit_length(text, start, end)
 
 
-def _split_line(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    spans = []
+def _split_line(text: str, start: int, end: int, lang: str) -> Iterator[tuple[int, int]]:
     sentence_start = start
-    line = text[start:end]
-    for match in _CANDIDATE.finditer(line):
-        boundary = start + match.end()
-        if _is_boundary(text, sentence_start, start + match.start(), boundary, end, lang):
-            spans.append(_trim(text, sentence_start, boundary))
+    for match in _CANDIDATE.finditer(text, start, end):
+        boundary = match.end()
+        if _is_boundary(text, sentence_start, match.start(), boundary, end, lang):
+            span = _trim(text, sentence_start, boundary)
+            if span[1] > span[0]:
+                yield span
             sentence_start = boundary
-    spans.append(_trim(text, sentence_start, end))
-    return [span for span in spans if span[1] > span[0]]
+    span = _trim(text, sentence_start, end)
+    if span[1] > span[0]:
+        yield span
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
