@@ -1760,3 +1760,9 @@ def test_german_units_inside_compounds_and_flat_listings() -> None:
 def test_spanish_acronyms_said_as_words() -> None:
     assert (speech_text("El PIB creció y el IVA subió; el PP y el PSOE pactaron.", "es")
             == "El pib creció y el iva subió; el pepé y el pesoe pactaron.")
+
+
+def test_a_map_scale_with_a_grouped_number_is_a_ratio_not_a_time() -> None:
+    assert speech_text("Use a 1:50,000 map.", "en") == "Use a one to fifty thousand map."
+    assert speech_text("Karte im Maßstab 1:25.000.", "de") == "Karte im Maßstab eins zu fünfundzwanzigtausend."
+    assert speech_text("We met at 1:50 pm.", "en") == "We met at one fifty P.M."

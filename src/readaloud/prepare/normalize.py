@@ -1064,6 +1064,7 @@ _TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?
 
 def _rule_times(text: str, ctx: _LanguageContext) -> str:
     """ "9:30 a.m." -> "nine thirty A.M"; "14:00 Uhr" -> "vierzehn Uhr"; "14h30" -> "quatorze heures trente"."""
+    text = _scale_ratios(text, ctx)
     rules = ctx.rules
     if ":" in text:  # "11:30EST": the zone glued to its time is a word of its own
         text = _GLUED_ZONE.sub(" ", text)
@@ -1461,6 +1462,21 @@ def _rule_ratios(text: str, ctx: _LanguageContext) -> str:
     if not ratio or ":" not in text:
         return text
     return _RATIO.sub(lambda m: _ratio(m, ratio), text)
+
+
+def _scale_ratios(text: str, ctx: _LanguageContext) -> str:
+    """ "a 1:50,000 map", "Maßstab 1:25.000": a map's scale, its number grouped the language's way (before
+    the clock times, which would take "1:50")."""
+    ratio = ctx.language.words.get("ratio")
+    group = ctx.language.number_style.group
+    if not ratio or not group or "1:" not in text:
+        return text
+    grouped = re.compile(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+")
+    return _SCALE_RATIO.sub(lambda m: f"{m.group(1)} {ratio} {m.group(2)}" if grouped.fullmatch(m.group(2))
+                            else m.group(), text)
+
+
+_SCALE_RATIO = re.compile(r"(?<![\w.,:])(1):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+)(?![\w:]|[.,]\d)")
 
 
 def _ratio(match: re.Match, ratio: str) -> str:
