@@ -178,6 +178,9 @@ DELIBERATE: tuple[Deliberate, ...] = (
                  "link and e-mail rules); no reading is documented, so these stay failures", klass="electronic")
       for lang in ("en", "de", "es", "fr", "it", "ru")),
     # --- Spanish
+    Deliberate("es", r"11\.(?:ᵉʳ|er|º|°)", "eleventh is \"undécimo\", the form the RAE prefers (DPD, \"undécimo\"; "
+               "\"decimoprimero\" is accepted, not preferred), and it has no short form before a noun",
+               klass="ordinal", readings=("undécimo",)),
     Deliberate("es", r"\d+ h \d+ min", "a duration written with unit symbols is hours and minutes (\"dos horas y "
                "treinta minutos\"; RAE, símbolos: h, min); NeMo reads it as the clock time \"dos y media\"",
                klass="time", readings=("dos horas y treinta minutos",)),

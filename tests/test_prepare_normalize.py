@@ -1766,3 +1766,8 @@ def test_a_map_scale_with_a_grouped_number_is_a_ratio_not_a_time() -> None:
     assert speech_text("Use a 1:50,000 map.", "en") == "Use a one to fifty thousand map."
     assert speech_text("Karte im Maßstab 1:25.000.", "de") == "Karte im Maßstab eins zu fünfundzwanzigtausend."
     assert speech_text("We met at 1:50 pm.", "en") == "We met at one fifty P.M."
+
+
+def test_spanish_era_abbreviations_in_lower_case() -> None:
+    assert (speech_text("Roma se fundó en el 753 a. c. y Augusto murió en el 14 d. c.", "es")
+            == "Roma se fundó en el setecientos cincuenta y tres antes de Cristo y Augusto murió en el catorce después de Cristo.")

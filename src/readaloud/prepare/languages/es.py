@@ -189,7 +189,7 @@ SENTENCE_STARTERS = frozenset("""
 EXPANSIONS = {
     # lower-case forms, as news text also writes them ("el dr. García"), and street abbreviations (RAE list)
     "sr": "señor", "sra": "señora", "srta": "señorita", "dr": "doctor", "dra": "doctora", "esq": "esquina",
-    "pza": "plaza", "ee. uu": "Estados Unidos", "Da": "doña",
+    "pza": "plaza", "ee. uu": "Estados Unidos", "Da": "doña", "a. c": "antes de Cristo", "d. c": "después de Cristo",
     "Sr": "señor", "Sra": "señora", "Srta": "señorita", "Sres": "señores", "Dr": "doctor", "Dra": "doctora",
     "Lic": "licenciado", "Ing": "ingeniero", "Prof": "profesor", "Ud": "usted", "Uds": "ustedes",
     "Vd": "usted", "Vds": "ustedes", "Dña": "doña", "Sto": "santo", "Sta": "santa", "p. ej": "por ejemplo",
