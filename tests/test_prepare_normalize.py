@@ -1771,3 +1771,10 @@ def test_a_map_scale_with_a_grouped_number_is_a_ratio_not_a_time() -> None:
 def test_spanish_era_abbreviations_in_lower_case() -> None:
     assert (speech_text("Roma se fundó en el 753 a. c. y Augusto murió en el 14 d. c.", "es")
             == "Roma se fundó en el setecientos cincuenta y tres antes de Cristo y Augusto murió en el catorce después de Cristo.")
+
+
+def test_a_fraction_before_stars_or_points_is_a_rating() -> None:
+    assert speech_text("Obtuvo 4/5 estrellas.", "es") == "Obtuvo cuatro de cinco estrellas."
+    assert speech_text("Voto 4/5 stelle.", "it") == "Voto quattro su cinque stelle."
+    assert speech_text("Il a eu 15/20 points.", "fr") == "Il a eu quinze sur vingt points."
+    assert speech_text("It got 4/5 stars.", "en") == "It got four out of five stars."

@@ -1739,7 +1739,7 @@ def _fraction(match: re.Match, language: LanguageRules) -> str:
             said = before_noun(int(top_text), int(bottom_text), spoken, compound.group(),
                                _word_before(match.string, match.start()).lower())
             return said or spoken
-        if before_noun and noun.isalpha():  # "1/2 taza" -> "media taza", "1/2 cup" -> "half a cup"
+        if before_noun and noun.isalpha() and noun not in language.rating_nouns:  # "1/2 taza" -> "media taza"
             said = before_noun(int(top_text), int(bottom_text), spoken, noun,
                                _word_before(match.string, match.start()).lower())
             return said or spoken
@@ -1768,8 +1768,10 @@ def _fraction_words(match: re.Match, language: LanguageRules, whole_text: str | 
         return match.group()
     bottom_value = int(bottom.integer)
     before = _word_before(match.string, match.start()).lower()
+    after = _NEXT_WORD.match(match.string, match.end()) if language.rating_nouns else None
     rating = (top.fraction or (top.integer == bottom.integer and bottom_value in (5, 10, 100))
-              or (before in language.rating_cues and bottom_value in (5, 10, 100)))
+              or (before in language.rating_cues and bottom_value in (5, 10, 100))
+              or (after is not None and after.group(1) in language.rating_nouns))
     if rating and not whole_text and not suffix and bottom_value:
         return f"{language.read(top)} {language.words['out_of']} {language.cardinal(bottom_value)}"
     if top.fraction or not (language.say_fraction or language.denominators):

@@ -382,6 +382,7 @@ def feminine_regnal(said: str) -> str:
 
 
 RULES = LanguageRules(
+    rating_nouns=frozenset({"Sterne", "Sternen", "Punkte", "Punkten"}),  # a review's "4/5 stars": out of
     feminine_regnal=feminine_regnal,
     fraction_before_noun=fraction_before_noun,
     code=CODE,

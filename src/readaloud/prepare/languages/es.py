@@ -471,6 +471,7 @@ def whole_and_half(whole: int, noun: str) -> str | None:
 
 
 RULES = LanguageRules(
+    rating_nouns=frozenset({"estrellas", "puntos"}),  # a review's "4/5 stars": out of
     whole_and_half=whole_and_half,
     feminine_regnal=feminine_regnal,
     fraction_before_noun=fraction_before_noun,

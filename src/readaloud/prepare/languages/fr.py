@@ -240,6 +240,7 @@ def feminine_regnal(said: str) -> str:
 
 
 RULES = LanguageRules(
+    rating_nouns=frozenset({"étoiles", "points"}),  # a review's "4/5 stars": out of
     feminine_regnal=feminine_regnal,
     code=CODE,
     number_style=NumberStyle(group=" ", decimal=","),  # CLDR fr: "1 234,5"

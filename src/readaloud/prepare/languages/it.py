@@ -393,6 +393,7 @@ def whole_and_half(whole: int, noun: str) -> str | None:
 WEEKDAYS = frozenset("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
 
 RULES = LanguageRules(
+    rating_nouns=frozenset({"stelle", "punti"}),  # a review's "4/5 stars": out of
     weekdays=WEEKDAYS,
     whole_and_half=whole_and_half,
     fraction_before_noun=fraction_before_noun,

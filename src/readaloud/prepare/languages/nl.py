@@ -222,6 +222,7 @@ def say_regnal(value: int) -> str:
 
 
 RULES = LanguageRules(
+    rating_nouns=frozenset({"sterren", "punten"}),  # a review's "4/5 stars": out of
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR nl: "1.234,5"
     words=frozen(WORDS),

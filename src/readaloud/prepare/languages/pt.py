@@ -288,6 +288,7 @@ def feminine_regnal(said: str) -> str:
 
 
 RULES = LanguageRules(
+    rating_nouns=frozenset({"estrelas", "pontos"}),  # a review's "4/5 stars": out of
     feminine_regnal=feminine_regnal,
     code=CODE,
     number_style=NumberStyle(group=".", decimal=","),  # CLDR pt: "1.234,5"

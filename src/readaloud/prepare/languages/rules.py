@@ -80,6 +80,7 @@ class LanguageRules:
     denominators: Mapping[int, tuple[str, str]] | None = None
     say_fraction: Callable[[int, int, int | None, bool], str | None] | None = None
     rating_cues: frozenset[str] = frozenset()
+    rating_nouns: frozenset[str] = frozenset()  # "4/5 stars", "4/5 estrellas": a rating, "out of"
     amount_followers: frozenset[str] | None = None
     unit_followers: frozenset[str] = frozenset()
     reads_short_year_ranges: bool = False
