@@ -1778,3 +1778,11 @@ def test_a_fraction_before_stars_or_points_is_a_rating() -> None:
     assert speech_text("Voto 4/5 stelle.", "it") == "Voto quattro su cinque stelle."
     assert speech_text("Il a eu 15/20 points.", "fr") == "Il a eu quinze sur vingt points."
     assert speech_text("It got 4/5 stars.", "en") == "It got four out of five stars."
+
+
+def test_a_persons_generation_and_a_lone_first_outside_english() -> None:
+    assert (speech_text("Henry Ford II met John Rockefeller III.", "en")
+            == "Henry Ford the Second met John Rockefeller the Third.")
+    assert speech_text("Serious Sam II is a game.", "en") == "Serious Sam two is a game."
+    assert speech_text("When Peter I saw it, he left.", "en") == "When Peter I saw it, he left."
+    assert speech_text("Juan Carlos I y Felipe VI.", "es") == "Juan Carlos primero y Felipe sexto."

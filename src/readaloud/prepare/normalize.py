@@ -1968,8 +1968,13 @@ def _rule_roman(text: str, ctx: _LanguageContext) -> str:
             name = name[:1] + name[1:].lower()
         if name in cardinal_context:
             return f"{name}{space}{language.cardinal(value)}{dot}"
-        titled = _word_before(match.string, match.start()) in language.regnal_titles
-        regnal = titled or (name.rsplit("-", 1)[-1] in REGNAL_NAMES and _regnal_numeral_fits(numeral, match))
+        before = _word_before(match.string, match.start())
+        titled = before in language.regnal_titles
+        regnal = titled or (name.rsplit("-", 1)[-1] in REGNAL_NAMES and _regnal_numeral_fits(numeral, match, language))
+        # "Henry Ford II", "Davis Love III": a given name, a surname and a small numeral are a person's
+        # generation, said as a monarch's ("the Second"), not a sequel's number
+        regnal = regnal or (numeral in _GENERATION_NUMERALS and before in REGNAL_NAMES and name[:1].isupper()
+                            and name[1:].islower())
         if regnal:
             said = say_regnal(value)
             if language.feminine_regnal and name in QUEEN_NAMES:  # "Isabel II" -> "Isabel segunda"
@@ -1989,12 +1994,15 @@ def _rule_roman(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.roman.sub(replace, text)
 
 
-def _regnal_numeral_fits(numeral: str, match: re.Match) -> bool:
-    """ "Malcolm X" is a name; "Peter I" only when no word follows ("Peter I.", "Peter I of Russia"),
-    since "when Peter I saw it" is a pronoun."""
+_GENERATION_NUMERALS = frozenset({"II", "III", "IV"})
+
+
+def _regnal_numeral_fits(numeral: str, match: re.Match, language: LanguageRules) -> bool:
+    """ "Malcolm X" is a name; in English "Peter I" only when no word follows ("Peter I.", "Peter I of
+    Russia"), since "when Peter I saw it" is a pronoun; elsewhere "Juan Carlos I y Felipe VI"."""
     if numeral == "X":
         return False
-    if numeral != "I":
+    if numeral != "I" or not language.lone_i_is_pronoun:
         return True
     rest = match.string[match.end():match.end() + 80].lstrip()
     return not rest or not rest[0].isalpha() or rest.startswith(("of ", "von ", "de ", "d'"))

@@ -633,6 +633,7 @@ def fix_articles(text: str) -> str:
 
 
 RULES = LanguageRules(
+    lone_i_is_pronoun=True,
     rating_nouns=frozenset({"stars", "points"}),  # a review's "4/5 stars": out of
     code=CODE,
     number_style=NumberStyle(group=",", decimal="."),  # CLDR en: "1,234.5"

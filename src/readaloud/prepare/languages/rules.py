@@ -117,6 +117,7 @@ class LanguageRules:
     regnal_titles: frozenset[str] = frozenset()
     regnal_dot_in_number: bool = False
     say_regnal: Callable[[int], str] | None = None
+    lone_i_is_pronoun: bool = False  # English "when Peter I saw it": "I" after a name is a regnal one only at the end
     feminine_regnal: Callable[[str], str] | None = None  # "segundo" -> "segunda" after a queen's name
     # --- abbreviations, acronyms, symbols
     never_final: frozenset[str] = frozenset()
