@@ -248,10 +248,18 @@ class Narrator:
         voice = self.voice_for_block(block, article_lang)
         index_of = {sentence.id: index for index, sentence in enumerate(sentences_to_speak(block))}
         jobs = (job for job in _jobs(block, voice) if job.sentence is not None and index_of[job.sentence.id] >= start)
+        rate = self.sample_rate
+        # The first sentence alone: it is what a listener waits for, and on two cores a second sentence
+        # made beside it (while the browser plays) slowed it: piper's first audio in the player, median
+        # 827 ms with it, 658 ms without (benchmarks/voices.py --player-only).
+        first = next(jobs, None)
+        if first is None:
+            return
+        assert first.sentence is not None
+        yield index_of[first.sentence.id], self._piece(first, self._synthesize_job(first), rate, gap=False)
         results = (
             self._synthesized_ahead(jobs, lookahead) if lookahead > 0 else ((job, self._synthesize_job(job)) for job in jobs)
         )
-        rate = self.sample_rate
         try:
             for job, synthesis in results:
                 assert job.sentence is not None
