@@ -279,3 +279,28 @@ def test_whitespace_is_squashed_alike_in_chunks(text):
     assert squash_spaces(text) == " ".join(text.split())
     assert word_count(text) == len(text.split())
     assert words_up_to(text, 5) == min(5, len(text.split()))
+
+
+# Preparing it adds each sentence's displayed text, speech text, id and offsets. A plain sentence's
+# speech is its text (one string, not two): about four times the text for plain prose, where a second
+# copy of unchanged speech had made it 5.5 times.
+PREPARED_COPIES_BOUND = 5
+
+
+def test_a_page_sized_paragraph_is_prepared_in_a_few_copies_of_its_text():
+    import tracemalloc
+
+    from readaloud import pipeline
+
+    sentence = "The council said on Tuesday that its new plan for the river would open more paths. "
+    article = extract_article(page("<p>" + sentence * (2_000_000 // len(sentence)) + "</p>"))
+    pipeline.prepare(extract_article(page(f"<p>{sentence}</p>")))  # rules compiled once are not the page's
+    tracemalloc.start()
+    try:
+        prepared = pipeline.prepare(article)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    text = prepared.article.blocks[0].text
+    assert len(prepared.article.blocks[0].sentences) == text.count(". ") + 1
+    assert peak < PREPARED_COPIES_BOUND * len(text), f"peak {peak / len(text):.1f} times the text"

@@ -38,8 +38,7 @@ FRONT_MATTER_IDS = (TITLE_ID, "dek", "byline")
 class Sentence:
     """One sentence: the text as displayed, the text as spoken, and where it sits in its block.
 
-    Slotted: a page-sized paragraph has hundreds of thousands of them, and an instance dict each
-    would be a third of the prepared article's memory (issue 10).
+    Slotted: a page-sized paragraph has hundreds of thousands of them (issue 10).
     """
 
     id: str
