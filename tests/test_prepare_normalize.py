@@ -1786,3 +1786,11 @@ def test_a_persons_generation_and_a_lone_first_outside_english() -> None:
     assert speech_text("Serious Sam II is a game.", "en") == "Serious Sam two is a game."
     assert speech_text("When Peter I saw it, he left.", "en") == "When Peter I saw it, he left."
     assert speech_text("Juan Carlos I y Felipe VI.", "es") == "Juan Carlos primero y Felipe sexto."
+
+
+def test_french_opening_days_half_a_measure_and_marks_out_of_twenty() -> None:
+    assert (speech_text("Ouvert du lun. au ven., sam. 10h-13h.", "fr")
+            == "Ouvert du lundi au vendredi, samedi dix heures à treize heures.")
+    assert (speech_text("Ajoutez 1/2 tasse de lait et 1/2 litre d'eau.", "fr")
+            == "Ajoutez une demi tasse de lait et un demi litre d'eau.")
+    assert speech_text("Il a eu 15/20 en maths.", "fr") == "Il a eu quinze sur vingt en maths."

@@ -1771,7 +1771,8 @@ def _fraction_words(match: re.Match, language: LanguageRules, whole_text: str | 
     after = _NEXT_WORD.match(match.string, match.end()) if language.rating_nouns else None
     rating = (top.fraction or (top.integer == bottom.integer and bottom_value in (5, 10, 100))
               or (before in language.rating_cues and bottom_value in (5, 10, 100))
-              or (after is not None and after.group(1) in language.rating_nouns))
+              or (after is not None and after.group(1) in language.rating_nouns)
+              or (bottom_value in language.rating_scales and int(top.integer or 0) <= bottom_value))
     if rating and not whole_text and not suffix and bottom_value:
         return f"{language.read(top)} {language.words['out_of']} {language.cardinal(bottom_value)}"
     if top.fraction or not (language.say_fraction or language.denominators):

@@ -129,6 +129,10 @@ EXPANSIONS = {
     "av. J.-C": "avant Jésus-Christ", "apr. J.-C": "après Jésus-Christ", "vol": "volume", "chap": "chapitre",
     "fig": "figure", "boul": "boulevard", "bd": "boulevard", "janv": "janvier", "févr": "février",
     "avr": "avril", "juil": "juillet", "oct": "octobre", "nov": "novembre", "déc": "décembre",
+    # the days of opening hours with their dot ("du lun. au ven.", "sam. 10h-13h"; Lexique de l'Imprimerie
+    # nationale); without the dot "mer" and "mar" are words
+    "lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
+    "dim": "dimanche",
     "Cie": "compagnie",
 }
 # Expanded without a full stop too (French writes "Mme Dupont", "Dr Martin").
@@ -239,7 +243,23 @@ def feminine_regnal(said: str) -> str:
     return "première" if said == "premier" else said
 
 
+
+# Feminine measures of recipes and clocks, for "une demi-tasse", "une demi-heure" (Larousse, "demi":
+# invariable and joined before its noun); any other noun takes "un demi-".
+_FEMININE_MEASURES = frozenset("""tasse heure cuillère cuillerée pincée gousse tranche boîte bouteille livre
+    once minute journée semaine tablette botte baguette douzaine portion part""".split())
+
+
+def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
+    """ "1/2 tasse" -> "une demi tasse", "1/2 litre" -> "un demi litre" (Larousse, "demi")."""
+    if (top, bottom) != (1, 2) or not noun.isalpha() or not noun.islower() or before in ("le", "la", "un", "une"):
+        return None
+    return "une demi" if noun in _FEMININE_MEASURES else "un demi"
+
+
 RULES = LanguageRules(
+    rating_scales=frozenset({20}),  # school and press marks out of twenty ("15/20": quinze sur vingt)
+    fraction_before_noun=fraction_before_noun,
     rating_nouns=frozenset({"étoiles", "points"}),  # a review's "4/5 stars": out of
     feminine_regnal=feminine_regnal,
     code=CODE,

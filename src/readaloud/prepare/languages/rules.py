@@ -81,6 +81,7 @@ class LanguageRules:
     say_fraction: Callable[[int, int, int | None, bool], str | None] | None = None
     rating_cues: frozenset[str] = frozenset()
     rating_nouns: frozenset[str] = frozenset()  # "4/5 stars", "4/5 estrellas": a rating, "out of"
+    rating_scales: frozenset[int] = frozenset()  # denominators that are always a mark ("15/20" in French)
     amount_followers: frozenset[str] | None = None
     unit_followers: frozenset[str] = frozenset()
     reads_short_year_ranges: bool = False
