@@ -1794,3 +1794,4 @@ def test_french_opening_days_half_a_measure_and_marks_out_of_twenty() -> None:
     assert (speech_text("Ajoutez 1/2 tasse de lait et 1/2 litre d'eau.", "fr")
             == "Ajoutez une demi tasse de lait et un demi litre d'eau.")
     assert speech_text("Il a eu 15/20 en maths.", "fr") == "Il a eu quinze sur vingt en maths."
+    assert speech_text("Il regarde la mer.", "fr") == "Il regarde la mer."  # a word, not "mer." (mercredi)

@@ -130,9 +130,8 @@ EXPANSIONS = {
     "fig": "figure", "boul": "boulevard", "bd": "boulevard", "janv": "janvier", "févr": "février",
     "avr": "avril", "juil": "juillet", "oct": "octobre", "nov": "novembre", "déc": "décembre",
     # the days of opening hours with their dot ("du lun. au ven.", "sam. 10h-13h"; Lexique de l'Imprimerie
-    # nationale); without the dot "mer" and "mar" are words
-    "lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
-    "dim": "dimanche",
+    # nationale); not "mar.", "mer.", "jeu.", which end sentences as words ("la mer.", "un jeu.")
+    "lun": "lundi", "ven": "vendredi", "sam": "samedi", "dim": "dimanche",
     "Cie": "compagnie",
 }
 # Expanded without a full stop too (French writes "Mme Dupont", "Dr Martin").
