@@ -1795,3 +1795,8 @@ def test_french_opening_days_half_a_measure_and_marks_out_of_twenty() -> None:
             == "Ajoutez une demi tasse de lait et un demi litre d'eau.")
     assert speech_text("Il a eu 15/20 en maths.", "fr") == "Il a eu quinze sur vingt en maths."
     assert speech_text("Il regarde la mer.", "fr") == "Il regarde la mer."  # a word, not "mer." (mercredi)
+
+
+def test_spanish_fractions_of_parts_take_the_feminine_ordinal() -> None:
+    assert (speech_text("Votaron 2/3 partes del pleno y 1/3 parte se abstuvo.", "es")
+            == "Votaron dos terceras partes del pleno y una tercera parte se abstuvo.")

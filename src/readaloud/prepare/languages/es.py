@@ -435,9 +435,16 @@ _MASCULINE_IN_A = frozenset("día problema programa sistema tema mapa clima idio
 _ARTICLES = frozenset("el la los las un una unos unas".split())
 
 
+_PART_ORDINALS = {"un": "una", "tercio": "tercera", "tercios": "terceras", "cuarto": "cuarta", "cuartos": "cuartas",
+                  "quinto": "quinta", "quintos": "quintas", "sexto": "sexta", "sextos": "sextas",
+                  "octavo": "octava", "octavos": "octavas", "décimo": "décima", "décimos": "décimas"}
+
+
 def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
     """ "1/2 taza" -> "media taza", "1/2 vaso" -> "medio vaso", "3/4 taza" -> "tres cuartos de taza"
     (RAE, "medio": an adjective that agrees; a fraction takes "de" before its noun)."""
+    if noun in ("parte", "partes"):  # "3/4 partes" -> "tres cuartas partes" (RAE, DPD "partitivos")
+        return " ".join(_PART_ORDINALS.get(word, word) for word in spoken.split())
     if not noun.isalpha():
         return None
     if top >= bottom or not noun.islower() or noun in NOT_NOUNS or before in _ARTICLES:

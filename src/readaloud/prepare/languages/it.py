@@ -370,7 +370,7 @@ _PREPOSITIONS = frozenset("di del della dello dei degli delle e o".split())
 def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
     """ "1/2 bicchiere" -> "mezzo bicchiere", "1/2 tazza" -> "mezza tazza", "3/4 tazza" -> "tre quarti di
     tazza" (Treccani, "mezzo": it agrees with the noun after it; a fraction takes "di")."""
-    if not noun.isalpha():
+    if not noun.isalpha() or noun in ("parte", "parti"):  # "3/4 partes": the fraction names its parts
         return None
     if top >= bottom or not noun.islower() or noun in NOT_NOUNS or noun in _PREPOSITIONS or before in _ARTICLES:
         return None
