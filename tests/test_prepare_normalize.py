@@ -1800,3 +1800,10 @@ def test_french_opening_days_half_a_measure_and_marks_out_of_twenty() -> None:
 def test_spanish_fractions_of_parts_take_the_feminine_ordinal() -> None:
     assert (speech_text("Votaron 2/3 partes del pleno y 1/3 parte se abstuvo.", "es")
             == "Votaron dos terceras partes del pleno y una tercera parte se abstuvo.")
+
+
+def test_seats_order_numbers_text_codes_and_cpu_models() -> None:
+    assert speech_text("Take seat 14F; it was 75F outside.", "en") == "Take seat fourteen F; it was seventy-five degrees Fahrenheit outside."
+    assert speech_text("Order #A12345 shipped.", "en") == "Order number A one two three four five shipped."
+    assert speech_text("Text HOME to 741741 now.", "en") == "Text Home to seven four one seven four one now."
+    assert speech_text("The i9-14900K runs hot.", "en") == "The i nine-one four nine zero zero K runs hot."

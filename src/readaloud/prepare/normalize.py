@@ -249,7 +249,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
         lang=language.code,
         number_re=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
         before_number=re.compile(
-            rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d)") if before else None,
+            rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d|[A-Z]{{1,2}}\d{{3,}}\b)")
+        if before else None,  # "#1", "order #A12345": the number sign
         month_day=re.compile(
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
             rf"(?i:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
@@ -1344,8 +1345,10 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
     text = rules.units.sub(lambda m: _unit(m, language, language.units), text)
     if rules.scaled_unit:  # "100 million kg": the number is read later, the unit is plural
         text = rules.scaled_unit.sub(lambda m: f"{m.group(1)} {language.units[m.group(2)][1]}", text)
-    if rules.units_attached:
-        text = rules.units_attached.sub(lambda m: _unit(m, language, language.attached_units), text)
+    if rules.units_attached:  # not after a code's cue word: "seat 14F", "gate 2C" are no temperatures
+        text = rules.units_attached.sub(lambda m: m.group() if _word_before(m.string, m.start()).lower()
+                                        in language.code_number_cues else _unit(m, language, language.attached_units),
+                                        text)
     return text
 
 
@@ -1574,7 +1577,9 @@ def _rule_serials(text: str, ctx: _LanguageContext) -> str:
         elif sum(any(char.isdecimal() for char in piece) for piece in pieces) < 2 and not any(
                 _CODE_PARTS.fullmatch(piece) is None for piece in pieces):
             return serial  # one number and words: "a 10000-meter race" is a compound, not a serial
-        return _LONG_RUN.sub(lambda m: ctx.protect(numbers.digits(m.group(), ctx.language.code)), serial)
+        # a letter run on after the digits stays a word of its own ("i9-14900K" -> "... zero zero K")
+        return _LONG_RUN.sub(lambda m: ctx.protect(numbers.digits(m.group(), ctx.language.code))
+                             + (" " if m.string[m.end():m.end() + 1].isalpha() else ""), serial)
 
     return _SERIAL.sub(replace, text)
 

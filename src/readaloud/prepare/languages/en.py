@@ -301,7 +301,8 @@ AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or 
 # After these a spaced unit before a noun is an adjective: "a 5 km run", "the 2,000 sq ft house".
 UNIT_DETERMINERS = frozenset("a an the this that its his her their our my your each every".split())
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
-    above below across behind beneath up down higher lower faster slower""".split())
+    above below across behind beneath up down higher lower faster slower
+    outside inside outdoors indoors today tomorrow yesterday tonight overnight daily weekly already again""".split())
 # Street addresses: a house number, an optional compass point, one to three name words and the street
 # type, written without its dot (USPS Publication 28, Appendix C1 street suffix abbreviations).
 STREET_SUFFIXES = {"St": "Street", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Ln": "Lane",
@@ -339,7 +340,7 @@ COMPASS_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "N
 # "Flight 370" -> "three seventy" (how rooms, flights, routes and gates are announced).
 CODE_NUMBER_CUES = frozenset("""room flight route bus highway interstate suite gate platform channel track exit
     apartment apt unit studio terminal pier ward bay bug issue ticket order invoice account reference ref
-    patent serial pr boeing resolution box extension""".split())
+    patent serial pr boeing resolution box extension seat row level deck berth locker aisle""".split())
 # Numbers with a reading of their own after a word (US usage): the N11 service numbers always ("911
 # calls"), the "introduction to" course number only when no word follows ("sewing 101", but "101 Dalmatians").
 SPOKEN_NUMBERS = {"911": ("nine one one", True), "411": ("four one one", True), "311": ("three one one", True),
@@ -544,9 +545,16 @@ _OVEN_SLASH = re.compile(r"(?<=\d)(°?[CF])\s?/\s?(?=(?:fan\s)?\d+\s?°?[CF]\b|g
 _GAS_MARK = re.compile(r"\bgas\s(?:mark\s)?(?=\d\b)")
 
 
+# "Text HOME to 741741", "text STOP to 88788": a short code to send a text to is typed digit by digit
+# (the CTIA short-code format, five or six digits).
+_TEXT_SHORT_CODE = re.compile(r"(\b[Tt]ext\s+[A-Z]{2,}\s+to\s+)(\d{5,6})\b(?![.,]\d)")
+
+
 def read_phrases(text: str) -> str:
     """Number phrases English reads its own way before the engine's rules (the last digits of a card, pence,
     a code to type in, an oven's temperatures)."""
+    if "ext" in text:
+        text = _TEXT_SHORT_CODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2), CODE), text)
     if "/" in text and ("C" in text or "F" in text):
         text = _OVEN_SLASH.sub(r"\1, ", text)
         text = _GAS_MARK.sub("gas mark ", text)
