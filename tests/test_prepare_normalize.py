@@ -1807,3 +1807,11 @@ def test_seats_order_numbers_text_codes_and_cpu_models() -> None:
     assert speech_text("Order #A12345 shipped.", "en") == "Order number A one two three four five shipped."
     assert speech_text("Text HOME to 741741 now.", "en") == "Text Home to seven four one seven four one now."
     assert speech_text("The i9-14900K runs hot.", "en") == "The i nine-one four nine zero zero K runs hot."
+
+
+def test_a_range_from_a_count_to_a_number_no_year_is_two_counts() -> None:
+    assert (speech_text("The town grew from 1900 to 2400 residents.", "en")
+            == "The town grew from one thousand nine hundred to two thousand four hundred residents.")
+    assert (speech_text("Der Ort wuchs von 1900 auf 2400 Einwohner.", "de")
+            == "Der Ort wuchs von eintausendneunhundert auf zweitausendvierhundert Einwohner.")
+    assert speech_text("Between 1914 and 1918 millions died.", "en") == "Between nineteen fourteen and nineteen eighteen millions died."

@@ -1815,7 +1815,16 @@ _AFTER_WORD = re.compile(r"\s*([^\s,.;:!?)]*)")
 _RANGE_WORDS = frozenset({"to", "and", "or", "through", "bis", "und", "oder", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between", "von", "zwischen", "de", "entre", "da", "tra", "van", "tussen"})
 _DASH_SPLIT = re.compile(r"[-–]")  # "Jan-March 2024": a month range, the year after its last month
-_PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|[-–])\s*\d{4}\s+([^\W\d]+)")
+_PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|auf|a|à|y|e|et|tot|en|[-–])\s*\d{4}\s+([^\W\d]+)")
+
+
+_SECOND_OF_PAIR = re.compile(r"\s*(?:to|and|or|bis|und|oder|auf|a|à|y|e|et|tot|en|[-–])\s*(\d{4})\b")
+
+
+def _second_no_later_year(match: re.Match, first: int) -> bool:
+    """ "von 1900 auf 2400": the second number of a pair is no year after the first."""
+    second = _SECOND_OF_PAIR.match(match.string, match.end())
+    return second is not None and not first < int(second.group(1)) <= 2099
 
 
 def _rule_years(text: str, ctx: _LanguageContext) -> str:
@@ -1835,7 +1844,11 @@ def _rule_years(text: str, ctx: _LanguageContext) -> str:
                 or before.endswith("'s") or _DASH_SPLIT.split(before)[-1] in language.months)
         # A following noun makes it a count ("1500 Menschen", "1200 people"), unless it goes with years.
         is_year = cued or not after or not count_case(after[:1]) or after in language.year_followers
-        if is_year and not cued:  # "1200 to 1300 people": the second number's noun makes both counts
+        # "1200 to 1300 people", "from 1900 to 2400 residents", "von 1900 auf 2400 Einwohner": the second
+        # number's noun makes both counts (after "from" only if the second cannot be a later year: "from
+        # 2010 to 2015 prices rose")
+        opened = cued and before.lower() in _RANGE_OPENERS and _second_no_later_year(match, value)
+        if is_year and (not cued or opened):
             paired = _PAIRED_COUNT.match(match.string, match.end())
             if paired and count_case(paired.group(1)[:1]) and paired.group(1) not in language.year_followers:
                 is_year = paired.group(1) in language.months

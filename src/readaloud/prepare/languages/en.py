@@ -285,7 +285,9 @@ PERIOD_BEFORE_YEAR = r"Q[1-4]|H[12]"
 # Lower-case words after a four-digit number that still leave it a year ("in 2018 and", "2018 was").
 YEAR_FOLLOWERS = frozenset("""to and or was were is are saw had has when as the a an at in on for with
     after before until through during election elections season budget census campaign law report edition
-    model version world cup olympics games midterms""".split())
+    model version world cup olympics games midterms
+    millions thousands hundreds dozens many most some several few all both others more it they we he she
+    there this these those its their his her""".split())  # a clause after a year: "until 1918 millions died"
 # After an amount these words leave the currency plural ("$5 in cash", "$3 billion last year"); any other
 # lower-case word makes the amount an adjective ("a $19 billion acquisition" -> "dollar").
 AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or but as than is was are were
