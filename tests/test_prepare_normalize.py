@@ -1815,3 +1815,10 @@ def test_a_range_from_a_count_to_a_number_no_year_is_two_counts() -> None:
     assert (speech_text("Der Ort wuchs von 1900 auf 2400 Einwohner.", "de")
             == "Der Ort wuchs von eintausendneunhundert auf zweitausendvierhundert Einwohner.")
     assert speech_text("Between 1914 and 1918 millions died.", "en") == "Between nineteen fourteen and nineteen eighteen millions died."
+
+
+def test_a_count_of_packs_before_a_measure_and_a_plural_noun() -> None:
+    assert (speech_text("Add 2 x 400g tins of tomatoes.", "en")
+            == "Add two four hundred gram tins of tomatoes.")
+    assert speech_text("Cut 180mm x 60mm strips.", "en").startswith("Cut one hundred and eighty millimeters by sixty")
+    assert speech_text("Use 3 x 5 cm cards.", "en") == "Use three by five centimeter cards."

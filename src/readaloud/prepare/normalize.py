@@ -1352,10 +1352,20 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
     return text
 
 
+# After "2 x" a measure and a noun in the plural: a count of packs ("2 x 400g tins", "4 x 250ml bottles").
+_PACK_UNITS = frozenset({"g", "kg", "mg", "ml", "mL", "l", "L", "cl", "oz", "lb", "lbs"})  # not "3 x 5 cm cards"
+_PACK_OF = re.compile(r"\d+(?:[.,]\d+)?\s?[^\W\d_]+\s+[a-z]+s\b")
+
+
 def _by(match: re.Match, language: LanguageRules) -> str:
     """ "180mm x 60mm", "a 2x8 board": "by"; "5 × 3" without units stays a product ("times")."""
     if match.group(3) == "×" and not (match.group(2) or match.group(4)):
         return match.group()
+    if (not match.group(2) and match.group(4) and match.group(4).strip() in _PACK_UNITS
+            and language.amount_followers is not None and _PACK_OF.match(match.string, match.end())):
+        # "2 x 400g tins" -> "two four hundred gram tins": a count of packs, read now so that "2 400" is
+        # not taken for one number grouped with a space
+        return f"{language.read(language.parse(match.group(1)))} "
     return f"{match.group(1)} {language.words['by']} "
 
 
