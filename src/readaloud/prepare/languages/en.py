@@ -301,7 +301,7 @@ AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or 
 # of $1.52 vs. $1.45 expected", "revenue of $3.2B beat estimates": the amount is no adjective before them)
 # After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
 # After these a spaced unit before a noun is an adjective: "a 5 km run", "the 2,000 sq ft house".
-UNIT_DETERMINERS = frozenset("a an the this that its his her their our my your each every".split())
+UNIT_DETERMINERS = frozenset("a an the this that its his her their our my your each every by".split())  # "3 by 5 cm cards"
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
     above below across behind beneath up down higher lower faster slower
     outside inside outdoors indoors today tomorrow yesterday tonight overnight daily weekly already again""".split())
