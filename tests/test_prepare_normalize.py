@@ -1822,3 +1822,10 @@ def test_a_count_of_packs_before_a_measure_and_a_plural_noun() -> None:
             == "Add two four hundred gram tins of tomatoes.")
     assert speech_text("Cut 180mm x 60mm strips.", "en").startswith("Cut one hundred and eighty millimeters by sixty")
     assert speech_text("Use 3 x 5 cm cards.", "en") == "Use three by five centimeter cards."
+
+
+def test_a_consumption_per_hundred_kilometres_and_the_minute_of_a_match() -> None:
+    assert speech_text("Consuma 5,2 l/100 km.", "it") == "Consuma cinque virgola due litri ogni cento chilometri."
+    assert speech_text("It uses 5.2 l/100 km.", "en") == "It uses five point two liters per one hundred kilometers."
+    assert speech_text("Verbrauch 5,2 l/100 km.", "de") == "Verbrauch fünf Komma zwei Liter pro einhundert Kilometer."
+    assert speech_text("Gol al 90' di Lautaro.", "it") == "Gol al novantesimo di Lautaro."

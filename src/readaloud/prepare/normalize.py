@@ -190,6 +190,7 @@ class _Rules:
     roman_ordinal: re.Pattern | None
     year: re.Pattern | None
     unit_range: re.Pattern | None
+    unit_per_hundred: re.Pattern | None
     range_: re.Pattern
     unit_after: re.Pattern | None
     period_year: re.Pattern | None
@@ -376,6 +377,8 @@ def _build_rules(language: LanguageRules) -> _Rules:
             rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units}{'|' + attached if attached else ''})(?![\w/²³]))|(?=[x×](?!\w)))"),  # "2-3x"
         # "5kg-10kg", "10 km – 15 km": the unit written on both ends of a range is said once, at the end
+        unit_per_hundred=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})\s?/\s?(100|1000|10)\s?({units})"
+                                    rf"(?![\w/²³])") if units else None,
         unit_range=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)\s?({units})\s?[-–]\s?"
                               rf"(?=\d+(?:[.,]\d+)?\s?\2(?![\w/²³]))") if units else None,
         unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
@@ -1334,6 +1337,8 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
         if rules.multiplier:  # "3x faster", "a 2.5x zoom"
             text = rules.multiplier.sub(lambda m: f"{language.read(language.parse(m.group(1)))} "
                                         f"{language.words['times']}", text)
+    if "/" in text and rules.unit_per_hundred:  # "5,2 l/100 km" -> "litri per cento chilometri"
+        text = rules.unit_per_hundred.sub(lambda m: _unit_per_hundred(m, language), text)
     if "/" in text and rules.unit_per_unit:
         text = rules.unit_per_unit.sub(lambda m: _unit_per_unit(m, language), text)
     if "/" in text and rules.units_per:
@@ -1367,6 +1372,16 @@ def _by(match: re.Match, language: LanguageRules) -> str:
         # not taken for one number grouped with a space
         return f"{language.read(language.parse(match.group(1)))} "
     return f"{match.group(1)} {language.words['by']} "
+
+
+def _unit_per_hundred(match: re.Match, language: LanguageRules) -> str:
+    """A consumption per a number of units: "6 l/100 km", "15 kWh/100 km" (EU fuel and energy labels)."""
+    number = language.parse(match.group(1))
+    one, many = language.units[match.group(2)]
+    _per_one, per_many = language.units[match.group(4)]
+    per = language.words.get("per_number", language.words["per"])  # Italian "ogni cento chilometri", not "al"
+    return (f"{_count_before(number, one, language)} {one if number.is_one else many} {per} "
+            f"{language.cardinal(int(match.group(3)))} {per_many}")
 
 
 def _unit_per_unit(match: re.Match, language: LanguageRules) -> str:

@@ -22,6 +22,7 @@ CODE = "it"
 
 # The little words of number reading, symbols and links.
 WORDS = {
+    "per_number": "ogni",  # "5 l/100 km": "cinque litri ogni cento chilometri"
     "point": "virgola", "minus": "meno", "to": "a", "percent": "per cento", "permille": "per mille", "and": "e",
     "plus": "più", "equals": "uguale a", "number": "numero", "hashtag": "hashtag", "at": "chiocciola",
     "degrees": "gradi", "degree": "grado", "times": "per", "about": "circa", "plus_minus": "più o meno",
@@ -338,6 +339,11 @@ def _say_time_with_seconds(match: re.Match) -> str:
     return f"{'una' if hour == 1 else say_cardinal(hour)} e {minute_words} e {second_words}"
 
 
+# The minute of a match as sports pages write it: "al 90'", "dal 45'" -> "al novantesimo" (Gazzetta dello
+# Sport usage: the minute as an ordinal).
+MATCH_MINUTE = re.compile(r"\b([Aa]l|[Dd]al|[Nn]el)\s(\d{1,3})['’′](?![\w'’])")
+
+
 def read_phrases(text: str) -> str:
     """Before the engine's rules: the first of a month is an ordinal ("1° maggio" -> "primo maggio"), a
     time with seconds names its units, "2° posto" is an ordinal, "XX secolo" a Roman century, and a
@@ -353,7 +359,8 @@ def read_phrases(text: str) -> str:
         text = CENTURY_AFTER_PATTERN.sub(_say_century_after, text)
     if "I" in text or "V" in text or "X" in text:
         text = REGNAL_PATTERN.sub(_say_regnal_name, text)
-    if "'" in text or "’" in text:
+    if "'" in text or "’" in text or "′" in text:
+        text = MATCH_MINUTE.sub(lambda m: f"{m.group(1)} {ordinal(int(m.group(2)))}", text)
         text = BEFORE_ELISION.sub(lambda m: say_cardinal(int(m.group(1))), text)
     if "0" in text or "3" in text:
         text = PHONE_PATTERN.sub(_say_phone, text)
