@@ -1829,3 +1829,9 @@ def test_a_consumption_per_hundred_kilometres_and_the_minute_of_a_match() -> Non
     assert speech_text("It uses 5.2 l/100 km.", "en") == "It uses five point two liters per one hundred kilometers."
     assert speech_text("Verbrauch 5,2 l/100 km.", "de") == "Verbrauch fünf Komma zwei Liter pro einhundert Kilometer."
     assert speech_text("Gol al 90' di Lautaro.", "it") == "Gol al novantesimo di Lautaro."
+
+
+def test_basis_points_and_the_footsie() -> None:
+    assert (speech_text("The Fed raised rates by 25 bps after a 50bp cut.", "en")
+            == "The Fed raised rates by twenty-five basis points after a fifty basis point cut.")
+    assert speech_text("The FTSE 100 rose.", "en") == "The Footsie one hundred rose."

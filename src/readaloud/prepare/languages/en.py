@@ -101,7 +101,9 @@ UNITS = {
     "yrs": ("year", "years"), "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
     # sports and science pages (NIST SP 811; the clinical mg/dL of US labs)
     "yds": ("yard", "yards"), "ppm": ("part per million", "parts per million"),
-    "ppb": ("part per billion", "parts per billion"), "dL": ("deciliter", "deciliters"),
+    "ppb": ("part per billion", "parts per billion"),
+    # basis points of rate and bond news ("raised rates by 25 bps", "a 50bp cut"; Reuters and FT style)
+    "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"), "dL": ("deciliter", "deciliters"),
     "″": ("inch", "inches"),  # the double prime (a straight quote after a number may close a quotation)
     "m/s²": ("meter per second squared", "meters per second squared"),
     # more SI and customary symbols (SI brochure, 9th edition, tables 2-4; NIST SP 811 Appendix B): pressure,
@@ -254,6 +256,7 @@ BEFORE_NUMBER = {
 }
 # How English news readers say these capitalised abbreviations (AP Stylebook acronym entries).
 ACRONYM_READINGS = {
+    "FTSE": "Footsie",  # the index as its own site and the City say it
     "DARPA": "Darpa", "FEMA": "Fema", "OSHA": "Osha", "NOAA": "Noah", "SCUBA": "scuba", "PIN": "pin",
     "ZIP": "zip", "SIM": "sim", "LAN": "lan", "WAN": "wan", "RAM": "ram", "ROM": "rom", "PAC": "pac",
     "NIMBY": "nimby", "YOLO": "yolo", "ASAP": "A.S.A.P", "GOP": "G.O.P", "ESPN": "E.S.P.N", "OK": "okay",
