@@ -1835,3 +1835,8 @@ def test_basis_points_and_the_footsie() -> None:
     assert (speech_text("The Fed raised rates by 25 bps after a 50bp cut.", "en")
             == "The Fed raised rates by twenty-five basis points after a fifty basis point cut.")
     assert speech_text("The FTSE 100 rose.", "en") == "The Footsie one hundred rose."
+
+
+def test_a_box_score_line() -> None:
+    assert (speech_text("LeBron had 30 pts, 10 reb and 8 ast.", "en")
+            == "LeBron had thirty points, ten rebounds and eight assists.")

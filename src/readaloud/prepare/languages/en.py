@@ -102,6 +102,8 @@ UNITS = {
     # sports and science pages (NIST SP 811; the clinical mg/dL of US labs)
     "yds": ("yard", "yards"), "ppm": ("part per million", "parts per million"),
     "ppb": ("part per billion", "parts per billion"),
+    # a player's line in a box score ("30 pts, 10 reb and 8 ast"; ESPN and NBA.com abbreviations)
+    "pts": ("point", "points"), "reb": ("rebound", "rebounds"), "ast": ("assist", "assists"),
     # basis points of rate and bond news ("raised rates by 25 bps", "a 50bp cut"; Reuters and FT style)
     "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"), "dL": ("deciliter", "deciliters"),
     "″": ("inch", "inches"),  # the double prime (a straight quote after a number may close a quotation)
