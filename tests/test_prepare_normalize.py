@@ -1840,3 +1840,10 @@ def test_basis_points_and_the_footsie() -> None:
 def test_a_box_score_line() -> None:
     assert (speech_text("LeBron had 30 pts, 10 reb and 8 ast.", "en")
             == "LeBron had thirty points, ten rebounds and eight assists.")
+
+
+def test_spanish_prices_per_unit_and_the_minutes_of_a_match() -> None:
+    assert (speech_text("La gasolina cuesta 1,65 €/l y la noche 80 €/noche.", "es")
+            == "La gasolina cuesta un euro sesenta y cinco céntimos por litro y la noche ochenta euros por noche.")
+    assert (speech_text("Marcó en el 23', 45+2' y 89'.", "es")
+            == "Marcó en el minuto veintitrés, cuarenta y cinco más dos y ochenta y nueve.")

@@ -477,7 +477,35 @@ def whole_and_half(whole: int, noun: str) -> str | None:
     return f"{feminine_cardinal(words) if feminine else before_noun(words)} {noun} y {half}"
 
 
+
+# After a slash following an amount ("1,65 €/l", "80 €/noche", "12 €/hora"): "por", and how the word is
+# said (RAE, símbolos; the unit names of CLDR es).
+PER_WORDS = {word: word for word in "noche día mes año semana hora persona unidad litro kilo".split()}
+PER_WORDS.update({"l": "litro", "kg": "kilo", "h": "hora", "kwh": "kilovatio hora", "ud": "unidad", "pax": "persona"})
+
+
+# The minute of a match as sports pages write it ("en el 23'", "al 45+2'"; Marca, As): "el minuto
+# veintitrés"; further minutes listed after it lose the mark ("en el 23', 45+2' y 89'").
+_MATCH_MINUTE = re.compile(r"\b([Ee]l|[Aa]l|[Dd]el)\s(\d{1,3})(\+\d{1,2})?['′](?![\w'])")
+_LISTED_MINUTE = re.compile(r"(?<![\w'])(\d{1,3})(\+\d{1,2})?['′](?![\w'])")
+
+
+def _added_time(added: str | None) -> str:
+    return f" más {added[1:]}" if added else ""
+
+
+def read_phrases(text: str) -> str:
+    """Before the engine's rules: the minutes of a match."""
+    if ("'" in text or "′" in text) and _MATCH_MINUTE.search(text):
+        text = _MATCH_MINUTE.sub(lambda m: f"{m.group(1)} minuto {m.group(2)}{_added_time(m.group(3))}", text)
+        text = _LISTED_MINUTE.sub(lambda m: f"{m.group(1)}{_added_time(m.group(2))}", text)
+    return text
+
+
 RULES = LanguageRules(
+    read_phrases=read_phrases,
+    slash_per="por",  # "1,65 €/l" -> "un euro sesenta y cinco céntimos por litro"
+    per_words=frozen(PER_WORDS),
     rating_nouns=frozenset({"estrellas", "puntos"}),  # a review's "4/5 stars": out of
     whole_and_half=whole_and_half,
     feminine_regnal=feminine_regnal,
