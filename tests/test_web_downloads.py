@@ -4,6 +4,7 @@ synthesis, checked as a podcast app and a player would: audio as audio, the feed
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import feedparser
@@ -20,15 +21,36 @@ def app(samples_dir: Path, tmp_path: Path):
                        "TESTING": True, "SERVER_NAME": "127.0.0.1:5000"})
 
 
+MAKING_SECONDS = 600  # the whole slate article synthesised by espeak on a slow machine
+SHORT_ARTICLE = """<!doctype html><html lang="en"><head><title>A short walk</title></head><body><article>
+<h1>A short walk</h1><p>We left the house early and walked to the river.</p>
+<h2>At the river</h2><p>The water was cold. We sat on the bank and ate.</p>
+<p>Then we walked home before the rain.</p></article></body></html>"""
+
+
 def only_article(app) -> str:
     (listing,) = app.extensions["readaloud"].library.entries()
     return listing.id
 
 
+def downloaded(client, article: str, suffix: str = "mp3"):
+    """The file as a reader gets it: the first request starts the making and shows its page, whose
+    progress is followed until the file is made, then asked for again."""
+    first = client.get(f"/articles/{article}/download.{suffix}")
+    if first.status_code == 200:
+        return first
+    assert first.status_code == 202 and first.mimetype == "text/html", first.status_code
+    deadline = time.monotonic() + MAKING_SECONDS
+    while client.get(f"/articles/{article}/download-progress.json?file={suffix}").get_json()["state"] != "ready":
+        assert time.monotonic() < deadline, "the file was never made"
+        time.sleep(0.2)
+    return client.get(f"/articles/{article}/download.{suffix}")
+
+
 def test_download_mp3_is_the_whole_article_with_chapters_made_once(app, tmp_path: Path) -> None:
     client = app.test_client()
     article = only_article(app)
-    response = client.get(f"/articles/{article}/download.mp3")
+    response = downloaded(client, article)
     assert response.status_code == 200 and response.mimetype == "audio/mpeg"
     assert 'filename="Trump Wants Russia to Interfere for Him Again.mp3"' in response.headers["Content-Disposition"]
     audio = MP3(io.BytesIO(response.data))
@@ -49,7 +71,7 @@ def test_the_feed_lists_made_articles_with_exact_enclosures_and_chapters(app) ->
     article = only_article(app)
     empty = feedparser.parse(client.get("/feed.xml").data)
     assert not empty.bozo and empty.entries == [], "nothing made yet: nothing an app could play"
-    audio = client.get(f"/articles/{article}/download.mp3").data
+    audio = downloaded(client, article).data
     response = client.get("/feed.xml")
     assert response.mimetype == "application/rss+xml"
     feed = feedparser.parse(response.data)
@@ -77,3 +99,64 @@ def test_the_library_and_the_player_link_to_the_feed_and_the_downloads(app) -> N
     assert 'type="application/rss+xml"' in library and "/feed.xml" in library
     player = client.get(f"/articles/{article}").get_data(as_text=True)
     assert f"/articles/{article}/download.mp3" in player and f"/articles/{article}/download.vtt" in player
+
+
+@pytest.fixture
+def short_app(tmp_path: Path):
+    article = tmp_path / "walk.html"
+    article.write_text(SHORT_ARTICLE, encoding="utf-8")
+    return create_app({"READALOUD_PATHS": [article], "READALOUD_CACHE_DIR": str(tmp_path / "cache"),
+                       "TESTING": True, "SERVER_NAME": "127.0.0.1:5000"})
+
+
+def test_the_first_download_shows_its_making_part_by_part_then_the_file(short_app, tmp_path: Path) -> None:
+    client = short_app.test_client()
+    article = only_article(short_app)
+    page = client.get(f"/articles/{article}/download.mp3")
+    assert page.status_code == 202 and page.mimetype == "text/html", "the request does not wait for the file"
+    html = page.get_data(as_text=True)
+    assert 'role="status"' in html and "<progress" in html
+    assert "Making the MP3" in html or "Waiting to start making the MP3" in html
+    assert f'href="/articles/{article}/download.mp3"' in html, "without scripts: a link to check again"
+    assert client.get(f"/articles/{article}/download.mp3").status_code == 202, "the making goes on"
+    seen: list[tuple[int, int]] = []
+    deadline = time.monotonic() + 120
+    while True:
+        progress = client.get(f"/articles/{article}/download-progress.json").get_json()
+        if progress["state"] == "ready":
+            break
+        if progress["parts"]:
+            seen.append((progress["part"], progress["parts"]))
+            assert progress["sentence"] == f"Making the MP3: part {progress['part']} of {progress['parts']}."
+        assert progress["state"] in ("waiting", "making"), progress
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    if seen:  # espeak may write so short an article between two polls
+        assert seen[-1][1] == 5, "the title, the heading and three paragraphs: the parts the writer counts"
+        assert [part for part, _ in seen] == sorted(part for part, _ in seen)
+    made = list((tmp_path / "cache" / "downloads-v1").glob("*.mp3"))
+    assert len(made) == 1, "one making however many requests"
+    response = client.get(f"/articles/{article}/download.mp3")
+    assert response.status_code == 200 and response.mimetype == "audio/mpeg"
+    assert int(response.headers["Content-Length"]) == len(response.data) == made[0].stat().st_size
+    assert 'filename="A short walk.mp3"' in response.headers["Content-Disposition"]
+    assert 3 < MP3(io.BytesIO(response.data)).info.length < 30
+    transcript = client.get(f"/articles/{article}/download.vtt")
+    assert transcript.status_code == 200 and transcript.mimetype == "text/vtt"
+    assert "We sat on the bank" in transcript.get_data(as_text=True)
+
+
+def test_a_failed_making_says_why_in_one_sentence(short_app, tmp_path: Path) -> None:
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "downloads-v1").write_text("a file where the folder should be")
+    client = short_app.test_client()
+    article = only_article(short_app)
+    client.get(f"/articles/{article}/download.mp3")
+    deadline = time.monotonic() + 60
+    while (progress := client.get(f"/articles/{article}/download-progress.json").get_json())["state"] != "failed":
+        assert time.monotonic() < deadline and progress["state"] != "ready"
+        time.sleep(0.05)
+    assert progress["sentence"].startswith("The MP3 could not be made: ") and progress["sentence"].count(". ") == 0
+    page = client.get(f"/articles/{article}/download.mp3")
+    assert page.status_code == 500 and progress["sentence"] in page.get_data(as_text=True)
+    assert "?again=1" in page.get_data(as_text=True), "the reader can try again"

@@ -3,7 +3,9 @@ transcript, and ``/feed.xml`` listing every article whose MP3 has been made.
 
 Each article's MP3 (with ID3 chapters) and WebVTT transcript are made once, on the first download,
 by the same pipeline stages and writer as the command line, into the cache folder; later downloads
-and the feed serve the files. The feed lists the articles already made (an enclosure must give its
+and the feed serve the files. The making takes seconds to minutes, so it runs in the background as a
+job of the app's :class:`~.jobs.Preparations` (one article at a time, one job per article) and the
+first request answers with a page that follows it part by part and then offers the file. The feed lists the articles already made (an enclosure must give its
 exact length), newest first, with podcastindex chapters and transcript links.
 """
 
@@ -16,15 +18,24 @@ from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, request, send_file, url_for
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
 
-from .library import Library, LibraryEntry
+from ..errors import ReadaloudError
+from .jobs import DOWNLOAD_PREFIX, Job, PartsCallback, Preparations, QueueFullError
+from .library import Library, LibraryEntry, Listing
+from .view import UI_LANG
 
 downloads = Blueprint("downloads", __name__)
 DOWNLOADS_FOLDER = "downloads-v1"  # inside the audio cache folder; v1: the file layout below
 FEED_TITLE = "readaloud library"
 # What a saved file is called: the title without characters file systems or browsers refuse.
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# The two files a reader downloads: (suffix, type, what the progress page calls it).
+FILES = {
+    "mp3": (".mp3", "audio/mpeg", "the MP3"),
+    "vtt": (".vtt", "text/vtt", "the transcript"),
+}
 
 
 @dataclass
@@ -47,23 +58,28 @@ class Downloads:
         path = self.audio_path(article_id)
         return path if path.is_file() else None
 
-    def make(self, entry: LibraryEntry) -> Path:
-        """The article's MP3 (and .vtt beside it), made now if it never was."""
+    def make(self, entry: LibraryEntry, progress: PartsCallback | None = None) -> Path:
+        """The article's MP3 (and .vtt beside it), made now if it never was; ``progress`` hears each
+        block written."""
         with self._lock:
             lock = self._locks.setdefault(entry.id, threading.Lock())
         with lock:
             made = self.made(entry.id)
             if made:
                 return made
-            return self._write(entry)
+            return self._write(entry, progress)
 
-    def _write(self, entry: LibraryEntry) -> Path:
+    def _write(self, entry: LibraryEntry, progress: PartsCallback | None) -> Path:
         from ..render.audio import write_article_audio
         from ..speak import AudioCache, Narrator, SpeechOptions
 
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # the reader is told which folder, the log need not be searched
+            raise ReadaloudError(f"the downloads folder {self.folder} cannot be made ({error.strerror})") from error
         narrator = Narrator(SpeechOptions(engine=self.engine, rate=self.rate), AudioCache(self.cache_dir))
-        return write_article_audio(entry.prepared, self.audio_path(entry.id), narrator, "mp3", transcript=True).path
+        return write_article_audio(entry.prepared, self.audio_path(entry.id), narrator, "mp3", progress=progress,
+                                   transcript=True).path
 
 
 def downloads_for(config: dict[str, object]) -> Downloads:
@@ -84,31 +100,109 @@ def _library() -> Library:
     return current_app.extensions["readaloud"].library
 
 
+def _jobs() -> Preparations:
+    return current_app.extensions["readaloud"].jobs
+
+
 def file_name(title: str, extension: str) -> str:
     stem = _UNSAFE_IN_NAME.sub(" ", title).strip(" .")[:80].strip() or "article"
     return f"{stem}{extension}"
 
 
 @downloads.get("/articles/<article_id>/download.mp3")
-def download_audio(article_id: str) -> Response:
-    from .routes import entry_or_404
-
-    entry = entry_or_404(article_id)
-    path = _downloads().make(entry)
-    title = entry.article.title or entry.source
-    return send_file(path, mimetype="audio/mpeg", as_attachment=True, download_name=file_name(title, ".mp3"),
-                     conditional=True)
+def download_audio(article_id: str) -> ResponseReturnValue:
+    return _download(article_id, "mp3")
 
 
 @downloads.get("/articles/<article_id>/download.vtt")
-def download_transcript(article_id: str) -> Response:
+def download_transcript(article_id: str) -> ResponseReturnValue:
+    return _download(article_id, "vtt")
+
+
+def _download(article_id: str, kind: str) -> ResponseReturnValue:
+    """The file when it is made; else the page following its making, which the first request starts."""
+    listing = _listing_or_404(article_id)
+    made = _downloads().made(article_id)
+    if made is not None:
+        suffix, mimetype, _ = FILES[kind]
+        return send_file(made.with_suffix(suffix), mimetype=mimetype, as_attachment=True,
+                         download_name=file_name(listing.title, suffix), conditional=True)
+    job = _jobs().running(DOWNLOAD_PREFIX + article_id)
+    if job is None:
+        failed = _jobs().get(DOWNLOAD_PREFIX + article_id)
+        job = failed if failed is not None and "again" not in request.args else _start(article_id, listing)
+    return _progress_page(job, kind)
+
+
+def _listing_or_404(article_id: str) -> Listing:
+    from .routes import NOT_IN_LIBRARY
+
+    listing = _library().get(article_id)
+    if listing is None:
+        abort(HTTPStatus.NOT_FOUND, description=NOT_IN_LIBRARY)
+    return listing
+
+
+def _start(article_id: str, listing: Listing) -> Job:
+    """A new job making this article's files (the article is prepared first if it is not in memory)."""
     from .routes import entry_or_404
 
     entry = entry_or_404(article_id)
-    path = _downloads().make(entry).with_suffix(".vtt")
-    title = entry.article.title or entry.source
-    return send_file(path, mimetype="text/vtt", as_attachment=True, download_name=file_name(title, ".vtt"))
+    maker = _downloads()
+    try:
+        return _jobs().download(article_id, listing.title, lambda progress: maker.make(entry, progress))
+    except QueueFullError as error:
+        abort(HTTPStatus.SERVICE_UNAVAILABLE, description=_sentence(str(error)))
 
+
+def _progress_page(job: Job, kind: str) -> tuple[str, int]:
+    progress = describe_download(job, kind, _jobs().ahead_of(job))
+    status = HTTPStatus.INTERNAL_SERVER_ERROR if job.stage == "failed" else HTTPStatus.ACCEPTED
+    return render_template("download.html", job=job, kind=kind, progress=progress, ui_lang=UI_LANG), status
+
+
+@downloads.get("/articles/<article_id>/download-progress.json")
+def download_progress(article_id: str) -> Response:
+    """What the download page polls: the making's state and parts, or ready once the file is made."""
+    kind = request.args.get("file", "mp3")
+    if kind not in FILES:
+        abort(HTTPStatus.NOT_FOUND)
+    _listing_or_404(article_id)
+    job = _jobs().get(DOWNLOAD_PREFIX + article_id)
+    if _downloads().made(article_id) is not None:
+        response = jsonify(state="ready", sentence=_ready_sentence(kind), part=1, parts=1, what=FILES[kind][2])
+    elif job is None:
+        abort(HTTPStatus.NOT_FOUND, description="Nothing is being made for this article.")
+    else:
+        response = jsonify(describe_download(job, kind, _jobs().ahead_of(job)))
+    response.cache_control.no_store = True
+    return response
+
+
+def describe_download(job: Job, kind: str, ahead: int) -> dict[str, object]:
+    """The making as its page and JSON say it: a state, one sentence, parts done of all."""
+    what = FILES[kind][2]
+    if job.stage == "failed":
+        sentence = f"{what[:1].upper()}{what[1:]} could not be made: {_sentence(job.error or 'the speech engine stopped')}"
+    elif job.stage == "ready":
+        sentence = _ready_sentence(kind)
+    elif job.stage == "waiting":
+        sentence = (f"Waiting: the player is making {ahead} other download{'s' if ahead != 1 else ''} first."
+                    if ahead else "Waiting to start making " + what + ".")
+    elif job.parts:
+        sentence = f"Making {what}: part {job.part} of {job.parts}."
+    else:
+        sentence = f"Making {what}: starting."
+    return {"state": job.stage, "sentence": sentence, "part": job.part, "parts": job.parts, "what": what}
+
+
+def _ready_sentence(kind: str) -> str:
+    return f"Ready: {FILES[kind][2]} is made. Its download starts now, or use the link below."
+
+
+def _sentence(text: str) -> str:
+    """An error's text as one sentence: capital first, one full stop."""
+    return f"{text[:1].upper()}{text[1:].rstrip('.')}." if text else text
 
 @downloads.get("/articles/<article_id>/chapters.json")
 def chapters(article_id: str) -> Response:

@@ -4,7 +4,8 @@ An upload, paste or fetched page becomes a :class:`Job` run by a small pool of b
 (one per preparation slot, sharing the app's preparation gate with articles opened from the store).
 The request waits a few seconds for it, so a typical article still opens at once; a large one, or one
 that waits for a slot, shows a page that follows the job (waiting, reading, preparing, ready or
-failed) instead of holding a waitress thread for a minute. At most ``max_queued`` jobs wait, each
+failed) instead of holding a waitress thread for a minute. A download's MP3 is made the same way, by
+its own single worker (synthesis of a whole article takes minutes), its job counting the parts written. At most ``max_queued`` jobs wait, each
 holding its source bytes, so memory stays bounded; finished jobs are forgotten (the library has the
 article) and failed ones are kept, a bounded few, only so their page can say why.
 """
@@ -34,11 +35,16 @@ STAGES = {
     "fetching": (1, "Fetching the page from its site."),
     "reading": (2, "Reading the page and finding the article in it."),
     "preparing": (3, "Preparing the text for speech: numbers, dates, abbreviations."),
+    "making": (0, "Making the file."),  # a download: the page counts parts instead of steps
     "ready": (4, "Ready: the article is prepared. Open it with the link below."),
     "failed": (4, "The article could not be prepared."),
 }
 STEPS = 4
 FETCH_PREFIX = "fetch-"  # a fetch's job has no article id until its page has arrived
+DOWNLOAD_PREFIX = "download-"  # a download's job beside the article's own preparation
+DOWNLOAD_WORKERS = 1  # whole articles synthesised at once: each keeps a processor busy for minutes
+# Called by a download's maker with (parts written, parts in all): render.audio's ProgressCallback.
+PartsCallback = Callable[[int, int], None]
 
 
 class QueueFullError(ReadaloudError):
@@ -51,10 +57,12 @@ class Job:
 
     id: str
     name: str
-    kind: str = "prepare"  # or "fetch": what a waiting job waits for
+    kind: str = "prepare"  # or "fetch" or "download": what a waiting job waits for
     stage: str = "waiting"
     error: str = ""
     article: str = ""  # the article's id once known (a fetch learns it when the page arrives)
+    part: int = 0  # a download: parts (blocks) written so far, of ``parts``
+    parts: int = 0
     added: float = field(default_factory=time.monotonic)
     done: threading.Event = field(default_factory=threading.Event, repr=False)
 
@@ -77,6 +85,7 @@ class Preparations:
         # Fetches wait on slow sites, not on the processor: their own workers, so a trickling site
         # never delays an upload's preparation.
         self._fetchers = ThreadPoolExecutor(max_workers=max(1, fetch_workers), thread_name_prefix="readaloud-fetch")
+        self._makers = ThreadPoolExecutor(max_workers=DOWNLOAD_WORKERS, thread_name_prefix="readaloud-download")
         self._jobs: dict[str, Job] = {}
         self._kept: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
@@ -124,6 +133,20 @@ class Preparations:
 
         return self._queue(Job(FETCH_PREFIX + secrets.token_hex(8), url, kind="fetch"), fetch_and_add, self._fetchers)
 
+    def download(self, key: str, name: str, make: Callable[[PartsCallback], object]) -> Job:
+        """The job making article ``key``'s download (the running one if there is one); ``make`` is
+        called with a callback that records each part written."""
+
+        def run(job: Job) -> None:
+            self._set(job, "making")
+            make(lambda part, parts: self._count(job, part, parts))
+
+        return self._queue(Job(DOWNLOAD_PREFIX + key, name, kind="download", article=key), run, self._makers)
+
+    def _count(self, job: Job, part: int, parts: int) -> None:
+        with self._lock:
+            job.part, job.parts = part, parts
+
     def _queue(self, job: Job, work: Callable[[Job], None], pool: ThreadPoolExecutor) -> Job:
         with self._lock:
             running = self._jobs.get(job.id)
@@ -132,6 +155,8 @@ class Preparations:
             if sum(1 for other in self._jobs.values() if other.stage == "waiting" and other.kind == job.kind) >= self._max_queued:
                 if job.kind == "fetch":
                     raise QueueFullError("the player is busy fetching other pages; try again in a minute")
+                if job.kind == "download":
+                    raise QueueFullError("the player is busy making other downloads; try again in a few minutes")
                 raise QueueFullError("the player is busy preparing other articles; try again in a minute")
             self._kept.pop(job.id, None)
             self._jobs[job.id] = job
@@ -164,7 +189,7 @@ class Preparations:
         except ReadaloudError as error:
             self._finish(job, "failed", str(error))
         except Exception:  # noqa: BLE001 - a worker must never die silently: log it, tell the reader
-            LOG.exception("preparing %s failed", job.name)
+            LOG.exception("the %s job for %s failed", job.kind, job.name)
             self._finish(job, "failed", "the player hit a problem it did not expect; the details are in the server's log")
 
     def _finish(self, job: Job, stage: str, error: str = "") -> None:
@@ -181,6 +206,7 @@ class Preparations:
         """Stop taking jobs and let the running ones end (the server is stopping)."""
         self._workers.shutdown(wait=False, cancel_futures=True)
         self._fetchers.shutdown(wait=False, cancel_futures=True)
+        self._makers.shutdown(wait=False, cancel_futures=True)
 
 
 def describe(job: Job, ahead: int) -> dict[str, object]:
