@@ -1847,3 +1847,11 @@ def test_spanish_prices_per_unit_and_the_minutes_of_a_match() -> None:
             == "La gasolina cuesta un euro sesenta y cinco céntimos por litro y la noche ochenta euros por noche.")
     assert (speech_text("Marcó en el 23', 45+2' y 89'.", "es")
             == "Marcó en el minuto veintitrés, cuarenta y cinco más dos y ochenta y nueve.")
+
+
+def test_german_scores_ordinals_after_a_dative_and_prices_per_unit() -> None:
+    assert speech_text("Endstand 3:1 (1:0).", "de") == "Endstand drei zu eins (eins zu null)."
+    assert (speech_text("Kane traf in der 23. Minute, der 2. Platz ging an ihn.", "de")
+            == "Kane traf in der dreiundzwanzigsten Minute, der zweite Platz ging an ihn.")
+    assert (speech_text("Benzin kostet 1,85 €/l, Strom 32 ct/kWh.", "de")
+            == "Benzin kostet ein Euro fünfundachtzig Cent pro Liter, Strom zweiunddreißig Cent pro Kilowattstunde.")

@@ -70,6 +70,18 @@ QUEEN_NAMES = frozenset("""
     Blanca Cleopatra Theresia Teresa Amalia Luisa Louise Sophia Sofía Ulrika Eleonora
 """.split())
 REGNAL_NAMES = REGNAL_NAMES | QUEEN_NAMES
+# The books of the Bible as German writes them in a citation ("Johannes 3,16" or "Joh 3:16"; Loccumer
+# Richtlinien), for languages that capitalise every noun: there a capital before "3:1" is no citation
+# unless it is one of these.
+BIBLE_BOOKS = frozenset("""
+    Genesis Exodus Levitikus Numeri Deuteronomium Josua Richter Rut Samuel Könige Chronik Esra Nehemia Ester
+    Hiob Ijob Psalm Psalmen Sprüche Prediger Kohelet Hoheslied Jesaja Jeremia Klagelieder Ezechiel Hesekiel
+    Daniel Hosea Joel Amos Obadja Jona Micha Nahum Habakuk Zefanja Haggai Sacharja Maleachi Matthäus Markus
+    Lukas Johannes Apostelgeschichte Römer Korinther Galater Epheser Philipper Kolosser Thessalonicher
+    Timotheus Titus Philemon Hebräer Jakobus Petrus Judas Offenbarung
+    Gen Ex Lev Num Dtn Jos Ri Sam Kön Chr Neh Est Ps Spr Koh Jes Jer Ez Dan Hos Mi Sach Mal Mt Mk Lk Joh Apg
+    Röm Kor Gal Eph Phil Kol Thess Tim Tit Hebr Jak Petr Jud Offb
+""".split())
 # How a reader says these capitalised abbreviations, written so the engine says exactly that: word-like
 # ones as words ("NASA" -> "Nasa"), spelled ones as letters joined by full stops ("F.B.I": measured with
 # libespeak-ng 1.52, letters joined by dots are spelled without a pause, while a spaced "A" is read as the

@@ -36,6 +36,7 @@ from .languages import LANGUAGE_RULES, LanguageRules
 from .neutral import (
     ACRONYM_READINGS,
     APOSTROPHES,
+    BIBLE_BOOKS,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     DROPPED_QUOTES,
@@ -1489,7 +1490,8 @@ def _rule_ratios(text: str, ctx: _LanguageContext) -> str:
     ratio = ctx.language.words.get("ratio")
     if not ratio or ":" not in text:
         return text
-    return _RATIO.sub(lambda m: _ratio(m, ratio), text)
+    nouns_capitalised = ctx.language.count_noun_case == "upper"
+    return _RATIO.sub(lambda m: _ratio(m, ratio, nouns_capitalised), text)
 
 
 def _scale_ratios(text: str, ctx: _LanguageContext) -> str:
@@ -1507,10 +1509,12 @@ def _scale_ratios(text: str, ctx: _LanguageContext) -> str:
 _SCALE_RATIO = re.compile(r"(?<![\w.,:])(1):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+)(?![\w:]|[.,]\d)")
 
 
-def _ratio(match: re.Match, ratio: str) -> str:
-    """After a capitalised name it is a citation ("Genesis 1:1", "John 3:16"): the two numbers."""
+def _ratio(match: re.Match, ratio: str, nouns_capitalised: bool = False) -> str:
+    """After a capitalised name it is a citation ("Genesis 1:1", "John 3:16"): the two numbers. Where
+    every noun is capitalised ("Endstand 3:1") only a book of the Bible makes one."""
     before = _word_before(match.string, match.start())
-    if before[:1].isupper() and match.start() > len(before) + 1:
+    if (before[:1].isupper() and match.start() > len(before) + 1
+            and (not nouns_capitalised or before in BIBLE_BOOKS)):
         return f"{match.group(1)} {match.group(2)}"
     return f"{match.group(1)} {ratio} {match.group(2)}"
 

@@ -37,7 +37,8 @@ WEEKDAY_ABBREVIATIONS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do
                          "Sa": "Samstag", "So": "Sonntag"}
 # After a slash following an amount ("80 €/Nacht", "5 Euro/Stück"): per, and how the word is said.
 PER_WORDS = {word.lower(): word for word in "Nacht Tag Monat Jahr Woche Stunde Stück Person Kopf Kilo".split()}
-PER_WORDS.update({"std": "Stunde", "h": "Stunde", "kg": "Kilogramm", "min": "Minute"})
+PER_WORDS.update({"std": "Stunde", "h": "Stunde", "kg": "Kilogramm", "min": "Minute", "l": "Liter",
+                  "kwh": "Kilowattstunde"})
 
 # Currency symbol or code -> (one, many, minor one, minor many), from CLDR "currencies" (de).
 CURRENCIES = {
@@ -63,6 +64,8 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the German names of CLDR "units" (de).
 UNITS = {
+    # the cent of petrol and power prices ("32 ct/kWh"; Duden: ct)
+    "ct": ("Cent", "Cent"),
     # the spoons of German recipes ("2 EL Öl", "1/2 TL Salz"; Duden: EL, TL)
     "EL": ("Esslöffel", "Esslöffel"), "TL": ("Teelöffel", "Teelöffel"),
     # the inch of screens and wheels ("ein 55\"-Fernseher", the double prime) and tyre pressure in psi
@@ -254,9 +257,23 @@ def _heading_ordinal(match: re.Match, value: int) -> str | None:
     return numbers.ordinal(value, CODE) + _STRONG_ENDINGS[gender] if gender else None
 
 
+# Prepositions with the dative (Duden): after them "der" is a feminine dative ("in der 2. Runde" ->
+# "zweiten"), not a nominative.
+_DATIVE_PREPOSITIONS = frozenset("in an auf bei mit nach von vor zu aus unter über hinter neben zwischen "
+                                 "gegenüber während wegen trotz".split())
+
+
+def _case_marker(match: re.Match, before: str) -> str:
+    """ "der" after a dative preposition takes the dative's "-en", as "dem" does."""
+    if before not in ("der", "Der"):
+        return before
+    words = match.string[max(0, match.start(1) - 30):match.start(1)].split()
+    return "dem" if words and words[-1].lower() in _DATIVE_PREPOSITIONS else before
+
+
 def say_ordinal(match: re.Match) -> str:
     """ "am 3." -> "am dritten" (the word before is kept)."""
-    before = match.group(1) or ""
+    before = _case_marker(match, match.group(1) or "")
     prefix = match.group()[: match.start(2) - match.start()]
     if match.group(3):  # "3ten" -> "dritten", "1ter" -> "erster": the ending as written
         return prefix + numbers.ordinal(int(match.group(2)), CODE) + match.group(4)
