@@ -1855,3 +1855,9 @@ def test_german_scores_ordinals_after_a_dative_and_prices_per_unit() -> None:
             == "Kane traf in der dreiundzwanzigsten Minute, der zweite Platz ging an ihn.")
     assert (speech_text("Benzin kostet 1,85 €/l, Strom 32 ct/kWh.", "de")
             == "Benzin kostet ein Euro fünfundachtzig Cent pro Liter, Strom zweiunddreißig Cent pro Kilowattstunde.")
+
+
+def test_portuguese_half_a_measure_and_prices_per_litre() -> None:
+    assert (speech_text("Acrescente 1/2 xícara de leite, 1/2 copo de água e 1 1/2 colher de açúcar.", "pt")
+            == "Acrescente meia xícara de leite, meio copo de água e uma colher e meia de açúcar.")
+    assert speech_text("A gasolina custa R$ 5,89/litro.", "pt") == "A gasolina custa cinco reais e oitenta e nove centavos por litro."

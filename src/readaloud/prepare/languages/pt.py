@@ -287,7 +287,46 @@ def feminine_regnal(said: str) -> str:
     return said[:-1] + "a" if said.endswith("o") else said
 
 
+
+def _feminine_noun(noun: str) -> bool:
+    """By the ending, with the recipe's feminine nouns in -r ("a colher"; Priberam)."""
+    return (noun.endswith(("a", "as")) and noun not in MASCULINE_IN_A and noun not in NOT_NOUNS) or noun in (
+        "colher", "colheres")
+
+
+def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: str) -> str | None:
+    """ "1/2 xícara" -> "meia xícara", "1/2 copo" -> "meio copo" (Priberam, "meio": it agrees with its
+    noun); "3/4 xícara" -> "três quartos de xícara"."""
+    if top >= bottom or not noun.isalpha() or not noun.islower() or noun in NOT_NOUNS or noun in ("de", "do", "da"):
+        return None
+    if (top, bottom) == (1, 2):
+        return "meia" if _feminine_noun(noun) else "meio"
+    return f"{spoken} de"
+
+
+def whole_and_half(whole: int, noun: str) -> str | None:
+    """ "1 1/2 xícara" -> "uma xícara e meia", "2 1/2 horas" -> "duas horas e meia" (Ciberdúvidas)."""
+    if not noun.islower() or noun in NOT_NOUNS or noun in ("de", "do", "da"):
+        return None
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if whole == 1 and noun.endswith("s") and (noun.endswith(("es", "ns")) or singular[-1:] not in ("a", "o", "e")):
+        return None  # "1 1/2 colheres": the singular "colher" is not derived by rule
+    fem = _feminine_noun(noun)
+    if whole == 1:
+        return f"{'uma' if fem else 'um'} {singular} e {'meia' if fem else 'meio'}"
+    words = say_cardinal(whole)
+    return f"{feminine(words) if fem else words} {noun} e {'meia' if fem else 'meio'}"
+
+
+# After a slash following an amount ("R$ 5,89/litro", "R$ 200/noite"): "por" (Priberam).
+PER_WORDS = {word: word for word in "noite dia mês ano semana hora pessoa unidade litro quilo".split()}
+PER_WORDS.update({"l": "litro", "kg": "quilo", "h": "hora", "kwh": "quilowatt-hora"})
+
+
 RULES = LanguageRules(
+    fraction_before_noun=fraction_before_noun,
+    whole_and_half=whole_and_half,
+    per_words=frozen(PER_WORDS),
     rating_nouns=frozenset({"estrelas", "pontos"}),  # a review's "4/5 stars": out of
     feminine_regnal=feminine_regnal,
     code=CODE,
