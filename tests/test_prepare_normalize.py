@@ -1861,3 +1861,7 @@ def test_portuguese_half_a_measure_and_prices_per_litre() -> None:
     assert (speech_text("Acrescente 1/2 xícara de leite, 1/2 copo de água e 1 1/2 colher de açúcar.", "pt")
             == "Acrescente meia xícara de leite, meio copo de água e uma colher e meia de açúcar.")
     assert speech_text("A gasolina custa R$ 5,89/litro.", "pt") == "A gasolina custa cinco reais e oitenta e nove centavos por litro."
+
+
+def test_a_bible_verse_in_german_is_no_clock_time() -> None:
+    assert speech_text("Wie Johannes 3:16 sagt, um 3:16 Uhr.", "de") == "Wie Johannes drei sechzehn sagt, um drei Uhr sechzehn."

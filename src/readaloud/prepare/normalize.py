@@ -1141,6 +1141,8 @@ def _time_ampm(match: re.Match, say_time_ampm: Callable[[int, str, str], str | N
 
 
 def _time_24(match: re.Match, ctx: _LanguageContext, say_time: Callable[[int, str], str]) -> str:
+    if ":" in match.group() and _word_before(match.string, match.start()) in BIBLE_BOOKS:
+        return match.group()  # "Johannes 3:16": chapter and verse, read by the ratio rule
     seconds_group = match.re.groupindex.get("seconds", 0)
     minutes = next((g for i, g in enumerate(match.groups()[1:3 + bool(seconds_group)], start=2)
                     if g and g.isdigit() and i != seconds_group), "")
