@@ -23,7 +23,10 @@ from test_player_timer_and_media_keys import RECORD_MEDIA_HANDLERS
 
 MAX_TOOLBAR_PX_WIDE = 72  # issue 12: one row at 1280 px, at most 72 px tall
 MAX_TOOLBAR_SHARE_NARROW = 0.20  # issue 12: at 320 px at most 20 % of the screen's height
-NARROW_SCREENS = [(320, 640), (320, 568)]  # a small phone; the smallest still common (iPhone SE 1st gen.)
+# A small phone; the smallest still common (iPhone SE 1st gen.); the smallest phones made (320 x 480,
+# the iPhone 3G-4S's CSS screen; also what a 1280 x 1920 window at 400 % zoom leaves).
+NARROW_SCREENS = [(320, 640), (320, 568), (320, 480)]
+MIN_TARGET_PX = 24  # WCAG 2.2 SC 2.5.8 Target Size (Minimum)
 
 PLAYER_HEIGHT = "() => document.getElementById('player').getBoundingClientRect().height"
 ARTICLE_TOP = "() => document.getElementById('article').getBoundingClientRect().top"
@@ -58,8 +61,18 @@ def test_one_row_at_1280_and_a_fifth_of_the_screen_at_320(page, server):
     for width, screen_height in NARROW_SCREENS:
         page.set_viewport_size({"width": width, "height": screen_height})
         page.wait_for_function(f"({PLAYER_HEIGHT})() <= {MAX_TOOLBAR_SHARE_NARROW * screen_height}", timeout=2000)
-        print(f"#player height at {width}x{screen_height}: {page.evaluate(PLAYER_HEIGHT):.1f} px")
+        measured = page.evaluate(PLAYER_HEIGHT)
+        print(f"#player height at {width}x{screen_height}: {measured:.1f} px ({100 * measured / screen_height:.1f} %)")
+        assert measured <= MAX_TOOLBAR_SHARE_NARROW * screen_height
         assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "no sideways scrolling"
+        targets = page.evaluate(
+            """() => [...document.querySelectorAll('#player .toolbar > .ctl, #player .step-group .ctl, #position')]
+                     .filter((e) => e.offsetParent !== null)
+                     .map((e) => [e.id, e.getBoundingClientRect().width, e.getBoundingClientRect().height])"""
+        )
+        assert len(targets) >= 7
+        small = [target for target in targets if min(target[1:]) < MIN_TARGET_PX]
+        assert not small, f"targets under {MIN_TARGET_PX} px at {width}x{screen_height}: {small}"
 
 
 def test_one_row_down_to_tablets_and_in_short_landscape_windows(page, server):
