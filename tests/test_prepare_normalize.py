@@ -1865,3 +1865,9 @@ def test_portuguese_half_a_measure_and_prices_per_litre() -> None:
 
 def test_a_bible_verse_in_german_is_no_clock_time() -> None:
     assert speech_text("Wie Johannes 3:16 sagt, um 3:16 Uhr.", "de") == "Wie Johannes drei sechzehn sagt, um drei Uhr sechzehn."
+
+
+def test_an_amount_before_a_name_and_a_deal_noun_is_an_adjective() -> None:
+    assert (speech_text("Microsoft's $69bn Activision deal closed.", "en")
+            == "Microsoft's sixty-nine billion dollar Activision deal closed.")
+    assert speech_text("He paid $5 Tuesday.", "en") == "He paid five dollars Tuesday."

@@ -1183,6 +1183,17 @@ def _acronym_noun_after(text: str, end: int, language: LanguageRules) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+_NAMES_THEN_NOUN = re.compile(r"\s+(?:[A-Z][\w'’&.-]*\s+){1,3}([a-z]+)\b")
+
+
+def _before_named_deal(text: str, end: int, language: LanguageRules) -> bool:
+    """ "Microsoft's $69bn Activision deal": an amount before a name and a deal's noun is an adjective."""
+    if not language.deal_nouns:
+        return False
+    following = _NAMES_THEN_NOUN.match(text, end)
+    return following is not None and following.group(1) in language.deal_nouns
+
+
 def _say_money(number_text: str, scale_text: str | None, names: tuple, ctx: _LanguageContext,
                attributive: bool = False, tenths_as_cents: bool = True) -> str:
     """ "$3.5 million" -> "three point five million dollars"; "$5.50" -> "five dollars and fifty cents".
@@ -1286,7 +1297,8 @@ def _rule_money(text: str, ctx: _LanguageContext) -> str:
         following = _NEXT_WORD.match(match.string, match.end())
         if following and not match.group(4) and following.group(1).lower() in _currency_nouns(ctx.language.code):
             return ctx.language.read(ctx.language.parse(match.group(3)))  # "$1.200 pesos": the name is written
-        attributive = _attributive(match.string, match.end(), ctx.language)
+        attributive = (_attributive(match.string, match.end(), ctx.language)
+                       or _before_named_deal(match.string, match.end(), ctx.language))
         return _say_money(match.group(3), match.group(4), names, ctx, attributive,
                           tenths_as_cents=not match.group(2))
 

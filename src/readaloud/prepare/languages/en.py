@@ -305,6 +305,11 @@ AMOUNT_FOLLOWERS = frozenset("""a an the in on at of for from to by with and or 
 # (the last two lines: a comparison, and the participles and verbs of earnings and market reports, "EPS
 # of $1.52 vs. $1.45 expected", "revenue of $3.2B beat estimates": the amount is no adjective before them)
 # After a measurement these describe it rather than being described by it ("20km away", "5ft tall").
+# After an amount and a company's or a product's name these nouns make the amount an adjective ("the
+# $69bn Activision deal", "a $10 Netflix plan"; the nouns of deal and pricing news, Reuters and AP usage).
+DEAL_NOUNS = frozenset("""deal acquisition purchase takeover merger bid offer contract package plan bill
+    budget loan fund stake investment settlement fine lawsuit subscription upgrade order gift card voucher
+    coupon ticket credit bonus refund fee tariff""".split())
 # After these a spaced unit before a noun is an adjective: "a 5 km run", "the 2,000 sq ft house".
 UNIT_DETERMINERS = frozenset("a an the this that its his her their our my your each every by".split())  # "3 by 5 cm cards"
 UNIT_FOLLOWERS = frozenset("""away long wide tall high deep old thick ahead apart north south east west
@@ -669,6 +674,7 @@ RULES = LanguageRules(
     amount_followers=AMOUNT_FOLLOWERS,
     unit_followers=UNIT_FOLLOWERS,
     unit_determiners=UNIT_DETERMINERS,
+    deal_nouns=DEAL_NOUNS,
     reads_short_year_ranges=True,
     year_cues=YEAR_CUES,
     year_followers=YEAR_FOLLOWERS,

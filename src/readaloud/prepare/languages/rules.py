@@ -61,6 +61,8 @@ class LanguageRules:
     whole_and_half: Callable[[int, str], str | None] | None = None
     # words after which a spaced unit before a noun is an adjective ("a 5 km run", "the 2,000 sq ft house")
     unit_determiners: frozenset[str] = frozenset()
+    # nouns after an amount and a name that make the amount an adjective ("the $69bn Activision deal")
+    deal_nouns: frozenset[str] = frozenset()
     number_before_word: Callable[[str, WrittenNumber, str], str] | None = None
     cardinal_before_noun: Callable[[str], str] | None = None
     currencies: Mapping[str, CurrencyNames] = field(default_factory=dict)
