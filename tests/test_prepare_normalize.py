@@ -1871,3 +1871,8 @@ def test_an_amount_before_a_name_and_a_deal_noun_is_an_adjective() -> None:
     assert (speech_text("Microsoft's $69bn Activision deal closed.", "en")
             == "Microsoft's sixty-nine billion dollar Activision deal closed.")
     assert speech_text("He paid $5 Tuesday.", "en") == "He paid five dollars Tuesday."
+
+
+def test_megapixels_in_every_language_module() -> None:
+    assert speech_text("Una cámara de 48 MP.", "es") == "Una cámara de cuarenta y ocho megapíxeles."
+    assert speech_text("Die Kamera hat 48 MP.", "de") == "Die Kamera hat achtundvierzig Megapixel."

@@ -64,6 +64,7 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the German names of CLDR "units" (de).
 UNITS = {
+    "MP": ("Megapixel", "Megapixel"),  # a camera's megapixels ("48 MP"; Duden: Megapixel)
     # the cent of petrol and power prices ("32 ct/kWh"; Duden: ct)
     "ct": ("Cent", "Cent"),
     # the spoons of German recipes ("2 EL Öl", "1/2 TL Salz"; Duden: EL, TL)

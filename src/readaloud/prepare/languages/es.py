@@ -100,6 +100,7 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the Spanish names of CLDR "units" (es).
 UNITS = {
+    "MP": ("megapíxel", "megapíxeles"),  # a camera's megapixels ("48 MP"; Fundéu: megapíxel)
     # the inch of screens and wheels ("un televisor de 55\"", the double prime, CLDR es: pulgada); the
     # tyre pressure of imported gauges is said by its letters ("32 psi", "pe ese i", as workshops say it)
     "″": ("pulgada", "pulgadas"), "psi": ("p s i", "p s i"),

@@ -55,6 +55,7 @@ SCALE_WORDS = {
 
 # Unit symbol -> (one, many): SI brochure symbols with the French names of CLDR "units" (fr).
 UNITS = {
+    "MP": ("mégapixel", "mégapixels"),  # a camera's megapixels ("48 MP"; Larousse: mégapixel)
     # the inch of screens and wheels ("un téléviseur 55\"", the double prime) and tyre pressure in psi
     # (CLDR fr: pouce, livre-force par pouce carré, said "livre par pouce carré")
     "″": ("pouce", "pouces"), "psi": ("livre par pouce carré", "livres par pouce carré"),

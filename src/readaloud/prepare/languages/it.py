@@ -59,6 +59,7 @@ SCALED_PATTERN = r"\s(mln|mld|mrd)\.?(?!\w)"
 # Unit symbol -> (one, many): SI brochure symbols with the Italian names of CLDR "units" (it); rates are
 # read "al secondo", "all'ora", as Italian names them (Treccani: "metro al secondo").
 UNITS = {
+    "MP": ("megapixel", "megapixel"),  # a camera's megapixels ("48 MP"; Treccani: megapixel)
     # the inch of screens and wheels ("un televisore da 55\"", the double prime) and tyre pressure in psi
     # (CLDR it: pollice, libbra per pollice quadrato)
     "″": ("pollice", "pollici"), "psi": ("libbra per pollice quadrato", "libbre per pollice quadrato"),

@@ -54,6 +54,7 @@ SCALED_PATTERN = r"\s(mln\.?|mld\.?)(?!\w)"
 # Unit symbol -> (one, many): SI brochure symbols with the Dutch names of CLDR "units" (nl); Dutch keeps
 # most measure words singular after a number ("vijf kilo", "tien meter"; Taalunie, "maateenheden").
 UNITS = {
+    "MP": ("megapixel", "megapixel"),  # a camera's megapixels ("48 MP"; Van Dale: megapixel)
     # the inch of screens and wheels ("een 55\"-tv", the double prime) and tyre pressure in psi
     # (CLDR nl: inch, pond per vierkante inch)
     "″": ("inch", "inch"), "psi": ("pond per vierkante inch", "pond per vierkante inch"),

@@ -57,6 +57,7 @@ SCALE_WORDS = {3: ("mil", "mil"), 6: ("milhão", "milhões"), 9: ("bilhão", "bi
 
 # Unit symbol -> (one, many): SI brochure symbols with the Portuguese names of CLDR "units" (pt).
 UNITS = {
+    "MP": ("megapixel", "megapixels"),  # a camera's megapixels ("48 MP"; Priberam: megapíxel)
     # the inch of screens and wheels ("uma TV de 55\"", the double prime) and tyre pressure in psi
     # (CLDR pt: polegada, libra por polegada quadrada)
     "″": ("polegada", "polegadas"), "psi": ("libra por polegada quadrada", "libras por polegada quadrada"),
