@@ -857,7 +857,7 @@ def test_a_code_section_with_lettered_subsections() -> None:
 def test_a_us_state_code_before_a_zip_code() -> None:
     _check([
         ("Its head office is in Austin, TX 78701, near the river.", "Its head office is in Austin, Texas seven eight seven zero one, near the river."),
-        ("Send it to 12 Oak Rd, Albany, NY 12207-1234.", "Send it to twelve Oak Road, Albany, New York one two two zero seven one two three four."),
+        ("Send it to 12 Oak Rd, Albany, NY 12207-1234.", "Send it to twelve Oak Road, Albany, New York one two two zero seven, one two three four."),
     ], "en")
 
 
@@ -1876,3 +1876,10 @@ def test_an_amount_before_a_name_and_a_deal_noun_is_an_adjective() -> None:
 def test_megapixels_in_every_language_module() -> None:
     assert speech_text("Una cámara de 48 MP.", "es") == "Una cámara de cuarenta y ocho megapíxeles."
     assert speech_text("Die Kamera hat 48 MP.", "de") == "Die Kamera hat achtundvierzig Megapixel."
+
+
+def test_a_dotted_compass_point_and_a_zip_plus_four() -> None:
+    assert (speech_text("Our office is at 100 W. Main St., Boise, ID 83702.", "en")
+            == "Our office is at one hundred West Main Street, Boise, Idaho eight three seven zero two.")
+    assert (speech_text("Mail it to Austin, TX 78701-1234 today.", "en")
+            == "Mail it to Austin, Texas seven eight seven zero one, one two three four today.")

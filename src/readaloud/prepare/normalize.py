@@ -307,7 +307,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
         local_phone=_optional(language.local_phone_pattern),
         time_ampm=_optional(language.ampm_pattern),
         bare_decimal=re.compile(rf"(?<![\w.,$€£¥₹₽]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
-        address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)}))?"
+        address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)})\.?)?"
                            rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?"
                            # a quadrant after the street type ("1600 Pennsylvania Ave NW", as DC writes it)
                            rf"(?:\s({_alternation(k for k in language.compass_points if len(k) == 2)})\b)?"
@@ -730,15 +730,17 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
     compass point and the street type in full."""
     language = ctx.language
     if ctx.rules.postal:  # "Santa Clara, CA 95051": the state in full, the ZIP code digit by digit
-        text = ctx.rules.postal.sub(lambda m: m.group(1) + ctx.protect(
-            f"{language.postal_regions[m.group(2)]} {numbers.digits(m.group(3), language.code)}"), text)
+        text = ctx.rules.postal.sub(lambda m: m.group(1) + ctx.protect(  # ZIP+4 with a pause at its hyphen
+            f"{language.postal_regions[m.group(2)]} "
+            + ", ".join(numbers.digits(part, language.code) for part in m.group(3).split("-"))), text)
     if not ctx.rules.address:
         return text
 
     def replace(match: re.Match) -> str:
         number, middle, suffix, quadrant, unit = match.groups()
         say = language.say_code_number or (lambda digits: language.cardinal(int(digits)))
-        words = [language.compass_points.get(w, w) if i == 0 else w for i, w in enumerate(middle.split())]
+        # "100 W. Main St.": the compass point may have its dot (AP style)
+        words = [language.compass_points.get(w.rstrip("."), w) if i == 0 else w for i, w in enumerate(middle.split())]
         street = language.street_suffixes[suffix]
         next_word = _NEXT_WORD.match(match.string, match.end())
         ends = match.group().endswith(".") and (_at_end(match.string, match.end()) or (
