@@ -1123,6 +1123,7 @@ def test_english_fractions_scales_and_heights_as_pages_write_them() -> None:
         ("The app has 1.5M users and 2.5B views.", "The app has one point five million users and two point five billion views."),
         ("3M sued them.", "three M sued them."),
         ("He was 5 ft 11 in tall.", "He was five foot eleven tall."),
+        ("The 6ft 2in striker scored twice.", "The six foot two striker scored twice."),
     ], "en")
 
 

@@ -669,7 +669,7 @@ def _rule_typography(text: str, ctx: _Context) -> str:
     say_feet_inches = ctx.language.say_feet_inches if ctx.language else None
     if say_feet_inches and _FEET_INCHES.search(text):
         text = _FEET_INCHES.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
-    if say_feet_inches and " ft" in text:  # "5 ft 11 in": "in" after feet is inches
+    if say_feet_inches and "ft" in text:  # "5 ft 11 in", "6ft 2in": "in" after feet is inches
         text = _FEET_INCHES_WORDS.sub(lambda m: say_feet_inches(int(m.group(1)), int(m.group(2))), text)
     if '"' in text and ctx.language and "″" in ctx.language.units:  # "a 55" TV": the inch mark
         text = _inch_marks(text, ctx.language.units["″"][0])
