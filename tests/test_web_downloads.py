@@ -22,10 +22,12 @@ def app(samples_dir: Path, tmp_path: Path):
 
 
 MAKING_SECONDS = 600  # the whole slate article synthesised by espeak on a slow machine
-SHORT_ARTICLE = """<!doctype html><html lang="en"><head><title>A short walk</title></head><body><article>
+WALK_PARAGRAPHS = 30  # espeak makes them in about a second: long enough to watch the parts go by
+SHORT_ARTICLE = ("""<!doctype html><html lang="en"><head><title>A short walk</title></head><body><article>
 <h1>A short walk</h1><p>We left the house early and walked to the river.</p>
-<h2>At the river</h2><p>The water was cold. We sat on the bank and ate.</p>
-<p>Then we walked home before the rain.</p></article></body></html>"""
+<h2>At the river</h2><p>The water was cold. We sat on the bank and ate.</p>"""
+                 + "".join(f"<p>Stone {n}: we walked on to the next stone.</p>" for n in range(3, WALK_PARAGRAPHS + 1))
+                 + "</article></body></html>")
 
 
 def only_article(app) -> str:
@@ -119,6 +121,9 @@ def test_the_first_download_shows_its_making_part_by_part_then_the_file(short_ap
     assert "Making the MP3" in html or "Waiting to start making the MP3" in html
     assert f'href="/articles/{article}/download.mp3"' in html, "without scripts: a link to check again"
     assert client.get(f"/articles/{article}/download.mp3").status_code == 202, "the making goes on"
+    transcript_page = client.get(f"/articles/{article}/download.vtt")
+    assert transcript_page.status_code == 202, "the transcript is made with the MP3: the same making's page"
+    assert "making the transcript" in transcript_page.get_data(as_text=True).lower()
     seen: list[tuple[int, int]] = []
     deadline = time.monotonic() + 120
     while True:
@@ -131,16 +136,16 @@ def test_the_first_download_shows_its_making_part_by_part_then_the_file(short_ap
         assert progress["state"] in ("waiting", "making"), progress
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    if seen:  # espeak may write so short an article between two polls
-        assert seen[-1][1] == 5, "the title, the heading and three paragraphs: the parts the writer counts"
-        assert [part for part, _ in seen] == sorted(part for part, _ in seen)
+    assert seen, "the parts were never reported"
+    assert {parts for _, parts in seen} == {WALK_PARAGRAPHS + 2}, "the title, the heading and the paragraphs"
+    assert [part for part, _ in seen] == sorted(part for part, _ in seen) and len({part for part, _ in seen}) > 1
     made = list((tmp_path / "cache" / "downloads-v1").glob("*.mp3"))
     assert len(made) == 1, "one making however many requests"
     response = client.get(f"/articles/{article}/download.mp3")
     assert response.status_code == 200 and response.mimetype == "audio/mpeg"
     assert int(response.headers["Content-Length"]) == len(response.data) == made[0].stat().st_size
     assert 'filename="A short walk.mp3"' in response.headers["Content-Disposition"]
-    assert 3 < MP3(io.BytesIO(response.data)).info.length < 30
+    assert 30 < MP3(io.BytesIO(response.data)).info.length < 600
     transcript = client.get(f"/articles/{article}/download.vtt")
     assert transcript.status_code == 200 and transcript.mimetype == "text/vtt"
     assert "We sat on the bank" in transcript.get_data(as_text=True)
