@@ -1124,6 +1124,11 @@ def test_english_fractions_scales_and_heights_as_pages_write_them() -> None:
         ("3M sued them.", "three M sued them."),
         ("He was 5 ft 11 in tall.", "He was five foot eleven tall."),
         ("The 6ft 2in striker scored twice.", "The six foot two striker scored twice."),
+        ("Each 25KG sack fills 40 jars.", "Each twenty-five kilogram sack fills forty jars."),
+        ("Net weight: 500 ML.", "Net weight: five hundred milliliters."),
+        ("Windows 10 MS edition", "Windows ten M.S edition"),
+        ("Write to 1 Main St, Albany, NY, 12207.", "Write to one Main Street, Albany, New York, one two two zero seven."),
+        ("In Austin, TX, 12000 people marched.", "In Austin, Texas, twelve thousand people marched."),
     ], "en")
 
 

@@ -313,9 +313,10 @@ def _build_rules(language: LanguageRules) -> _Rules:
                            rf"(?:\s({_alternation(k for k in language.compass_points if len(k) == 2)})\b)?"
                            rf"(?:\s({_alternation(language.address_units) or '(?!)'})\.?(?=\s#?\d))?")
         if language.street_suffixes else None,
-        # ", CA 95051", ", NY 10001-1234": after a comma (a town), the region and its ZIP code
-        postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})\s"
-                          rf"(\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+        # ", CA 95051", ", NY 10001-1234", ", FL, 95051": after a comma (a town), the region and its ZIP code
+        postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})(,)?\s"
+                          # after a comma only where no word follows ("Austin, TX, 12000 people" is a count)
+                          rf"(\d{{5}}(?:-\d{{4}})?)(?![\w-])(?(3)(?!\s+[a-z]))")
         if language.postal_regions else None,
         # "Albany, NY." or "in Austin, TX, on Monday": a town, then its region, then punctuation
         region=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.regions_after_town)})"
@@ -731,8 +732,8 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
     language = ctx.language
     if ctx.rules.postal:  # "Santa Clara, CA 95051": the state in full, the ZIP code digit by digit
         text = ctx.rules.postal.sub(lambda m: m.group(1) + ctx.protect(  # ZIP+4 with a pause at its hyphen
-            f"{language.postal_regions[m.group(2)]} "
-            + ", ".join(numbers.digits(part, language.code) for part in m.group(3).split("-"))), text)
+            f"{language.postal_regions[m.group(2)]}{m.group(3) or ''} "
+            + ", ".join(numbers.digits(part, language.code) for part in m.group(4).split("-"))), text)
     if not ctx.rules.address:
         return text
 
@@ -1383,7 +1384,7 @@ def _by(match: re.Match, language: LanguageRules) -> str:
     """ "180mm x 60mm", "a 2x8 board": "by"; "5 × 3" without units stays a product ("times")."""
     if match.group(3) == "×" and not (match.group(2) or match.group(4)):
         return match.group()
-    if (not match.group(2) and match.group(4) and match.group(4).strip() in _PACK_UNITS
+    if (not match.group(2) and match.group(4) and match.group(4).strip().lower() in _PACK_UNITS
             and language.amount_followers is not None and _PACK_OF.match(match.string, match.end())):
         # "2 x 400g tins" -> "two four hundred gram tins": a count of packs, read now so that "2 400" is
         # not taken for one number grouped with a space

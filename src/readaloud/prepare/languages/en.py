@@ -9,7 +9,7 @@ import re
 
 from .. import numbers
 from ..numbers import NumberStyle
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "en"
 
@@ -666,7 +666,7 @@ RULES = LanguageRules(
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),
     scaled_pattern=SCALED_PATTERN,
-    units=frozen(UNITS),
+    units=frozen(with_capitals(UNITS)),  # also "12KG", "500 ML", as listings print them
     attached_units=frozen(ATTACHED_UNITS),
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,

@@ -10,7 +10,7 @@ import re
 
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
-from .rules import LanguageRules, frozen, with_lower_case
+from .rules import LanguageRules, frozen, with_capitals, with_lower_case
 
 CODE = "es"
 
@@ -540,7 +540,7 @@ RULES = LanguageRules(
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),
     scale_currency_link="de",  # "tres millones de euros"
-    units=frozen(with_lower_case(UNITS)),  # also "2 kwh", "5 ghz", as forums and shops write them
+    units=frozen(with_capitals(with_lower_case(UNITS))),  # also "2 kwh", "5 ghz", as forums and shops write them
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,

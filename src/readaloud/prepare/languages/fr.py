@@ -10,7 +10,7 @@ import re
 
 from .. import numbers
 from ..numbers import NumberStyle
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "fr"
 
@@ -288,7 +288,7 @@ RULES = LanguageRules(
     scale_words=frozen(SCALE_WORDS),
     scale_currency_link="de",  # "trois millions d'euros"
     elided_link="d'",
-    units=frozen(UNITS),
+    units=frozen(with_capitals(UNITS)),  # also "12KG", "500 ML", as listings print them
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,

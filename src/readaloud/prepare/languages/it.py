@@ -16,7 +16,7 @@ from num2words import num2words
 
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "it"
 
@@ -422,7 +422,7 @@ RULES = LanguageRules(
     scale_words=frozen(SCALE_WORDS),
     scale_currency_link="di",  # "tre milioni di euro"
     scaled_pattern=SCALED_PATTERN,
-    units=frozen(UNITS),
+    units=frozen(with_capitals(UNITS)),  # also "12KG", "500 ML", as listings print them
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_day_month=say_day_month,

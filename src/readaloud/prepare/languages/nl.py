@@ -15,7 +15,7 @@ from num2words import num2words
 
 from .. import numbers
 from ..numbers import NumberStyle
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "nl"
 
@@ -237,7 +237,7 @@ RULES = LanguageRules(
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),
     scaled_pattern=SCALED_PATTERN,
-    units=frozen(UNITS),
+    units=frozen(with_capitals(UNITS)),  # also "12KG", "500 ML", as listings print them
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     year_cues=YEAR_CUES,

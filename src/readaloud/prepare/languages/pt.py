@@ -16,7 +16,7 @@ from num2words import num2words
 
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "pt"
 WORDS_LANG = "pt_BR"  # num2words' variety
@@ -348,7 +348,7 @@ RULES = LanguageRules(
     scale_suffixes=frozen(SCALE_SUFFIXES),
     scale_words=frozen(SCALE_WORDS),
     scale_currency_link="de",  # "dois milhões de dólares"
-    units=frozen(UNITS),
+    units=frozen(with_capitals(UNITS)),  # also "12KG", "500 ML", as listings print them
     vulgar_fractions=frozen(VULGAR_FRACTIONS),
     say_fraction=say_fraction,
     say_date=say_date,

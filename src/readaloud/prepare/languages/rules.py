@@ -38,6 +38,18 @@ def with_lower_case(units: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str
     return {**units, **{lower: next(iter(names)) for lower, names in by_lower.items() if len(names) == 1}}
 
 
+# Unit symbols that shop listings, spec sheets and signs print in capitals ("12KG", "5 KM", "500 ML",
+# "16 OZ"): only those whose capital form is no common abbreviation after a number (so not "MS", "MIN",
+# "HP", "BAR" or "PTS", which an all-caps heading or a brand may mean otherwise).
+CAPITAL_UNIT_FORMS = ("KM", "CM", "MM", "KG", "MG", "ML", "LB", "LBS", "OZ", "MPH", "KPH", "YD")
+
+
+def with_capitals(units: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """``units`` plus the capital spellings of :data:`CAPITAL_UNIT_FORMS` a language has in lower case."""
+    return {**units, **{capital: units[capital.lower()] for capital in CAPITAL_UNIT_FORMS
+                        if capital.lower() in units and capital not in units}}
+
+
 @dataclass(frozen=True)
 class LanguageRules:
     """Everything the engine needs to read one language; see the package docstring for each field."""
