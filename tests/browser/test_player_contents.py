@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from test_player_browser import current_block, open_journey_by_keyboard, open_more, run_axe, tab_to, wait_until_playing
+import pytest
+from test_player_browser import (
+    JOURNEY_TITLE,
+    current_block,
+    open_journey_by_keyboard,
+    open_more,
+    run_axe,
+    tab_to,
+    wait_until_playing,
+)
+from test_player_queue import add_to_queue_by_keyboard
 
 
 def open_contents_by_keyboard(page) -> None:
@@ -57,3 +67,24 @@ def test_contents_open_is_axe_clean(page, server, axe_script):
     open_contents_by_keyboard(page)
     violations = run_axe(page, axe_script)
     assert violations == [], [v["id"] for v in violations]
+
+
+@pytest.mark.parametrize("width,height", [(1280, 900), (320, 640)])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_contents_and_the_queue_are_axe_clean_at_both_sizes_in_both_schemes(browser, server, axe_script, width, height, scheme):
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme, bypass_csp=True)
+    try:
+        page = context.new_page()
+        open_journey_by_keyboard(page, server)
+        open_contents_by_keyboard(page)
+        assert run_axe(page, axe_script) == [], "Contents open"
+        page.goto(server + "/")
+        add_to_queue_by_keyboard(page, JOURNEY_TITLE)
+        page.goto(server + "/queue")
+        assert page.locator(".queue-list li > a", has_text=JOURNEY_TITLE).count() == 1
+        assert run_axe(page, axe_script) == [], "the queue"
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        with page.expect_navigation():  # leave the queue as the other tests expect it
+            page.locator(".queue-list li", has_text=JOURNEY_TITLE).locator("button", has_text="Remove").click()
+    finally:
+        context.close()
