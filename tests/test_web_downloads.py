@@ -165,3 +165,36 @@ def test_a_failed_making_says_why_in_one_sentence(short_app, tmp_path: Path) -> 
     page = client.get(f"/articles/{article}/download.mp3")
     assert page.status_code == 500 and progress["sentence"] in page.get_data(as_text=True)
     assert "?again=1" in page.get_data(as_text=True), "the reader can try again"
+
+
+def test_a_queue_has_a_private_feed_that_makes_its_articles(tmp_path: Path) -> None:
+    """A podcast app has no cookie: the queue page gives a feed address naming the queue. Asking for it
+    starts the making of the queued articles; the next refresh lists them with exact enclosures, in the
+    queue only (an article not queued stays out)."""
+    from lxml import html as lxml_html
+
+    for name in ("walk", "other"):
+        (tmp_path / f"{name}.html").write_text(SHORT_ARTICLE.replace("A short walk", f"A {name} article"), encoding="utf-8")
+    app = create_app({"READALOUD_PATHS": [tmp_path / "walk.html", tmp_path / "other.html"], "READALOUD_CACHE_DIR": str(tmp_path / "cache"),
+                      "READALOUD_DATA_DIR": str(tmp_path / "data"), "TESTING": True, "SERVER_NAME": "127.0.0.1:5000"})
+    client = app.test_client()
+    walk = next(listing.id for listing in app.extensions["readaloud"].library.entries() if listing.title == "A walk article")
+    page = lxml_html.fromstring(client.get("/").get_data(as_text=True))
+    token = page.cssselect("input[name=csrf_token]")[0].get("value")
+    client.post("/queue/add", data={"article": walk, "csrf_token": token})
+    feed_url = lxml_html.fromstring(client.get("/queue").get_data(as_text=True)).cssselect("input.feed-url")[0].get("value")
+    assert "queue=" in feed_url
+
+    podcast_app = app.test_client()  # no cookie: the address alone names the queue
+    first = feedparser.parse(podcast_app.get(urlpath(feed_url) + "?" + feed_url.split("?", 1)[1]).data)
+    assert not first.bozo and first.entries == [] and "being made" in first.feed.subtitle
+    deadline = time.monotonic() + MAKING_SECONDS
+    while client.get(f"/articles/{walk}/download-progress.json?file=mp3").get_json()["state"] != "ready":
+        assert time.monotonic() < deadline, "the queued article was never made"
+        time.sleep(0.2)
+    feed = feedparser.parse(podcast_app.get(urlpath(feed_url) + "?" + feed_url.split("?", 1)[1]).data)
+    (entry,) = feed.entries
+    audio = client.get(f"/articles/{walk}/download.mp3").data
+    assert entry.title == "A walk article" and int(entry.enclosures[0].length) == len(audio)
+    assert MP3(io.BytesIO(audio)).info.length > 10
+    assert podcast_app.get("/feed.xml?queue=not-a-reader").status_code == 404

@@ -6,7 +6,8 @@ by the same pipeline stages and writer as the command line, into the cache folde
 and the feed serve the files. The making takes seconds to minutes, so it runs in the background as a
 job of the app's :class:`~.jobs.Preparations` (one article at a time, one job per article) and the
 first request answers with a page that follows it part by part and then offers the file. The feed lists the articles already made (an enclosure must give its
-exact length), newest first, with podcastindex chapters and transcript links.
+exact length), newest first, with podcastindex chapters and transcript links; a reader's queue has a
+feed of its own, which starts the making of its articles.
 """
 
 from __future__ import annotations
@@ -17,14 +18,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import HTTPException
 
 from ..errors import ReadaloudError
 from .jobs import DOWNLOAD_PREFIX, Job, PartsCallback, Preparations, QueueFullError
 from .library import Library, LibraryEntry, Listing
 from .view import UI_LANG
+
+if TYPE_CHECKING:
+    from ..render.feed import Episode
 
 downloads = Blueprint("downloads", __name__)
 DOWNLOADS_FOLDER = "downloads-v1"  # inside the audio cache folder; v1: the file layout below
@@ -219,26 +225,62 @@ def chapters(article_id: str) -> Response:
 
 @downloads.get("/feed.xml")
 def feed() -> Response:
-    from ..render.feed import Channel, Episode, podcast_feed
+    """The library's made articles; with ``?queue=READER``, that reader's queued ones.
 
+    A podcast app has no browser cookie, so a queue's feed is addressed by the reader id (the queue
+    page gives the link). Queued articles not made yet are started in the background and appear at the
+    app's next refresh: an enclosure must give its exact length.
+    """
+    from ..render.feed import Channel, podcast_feed
+
+    reader = request.args.get("queue")
+    listings = _queued(reader) if reader is not None else list(_library().entries())
     made = _downloads()
-    episodes = []
-    for listing in _library().entries():
-        path = made.made(listing.id)
-        if path is None:
-            continue
-        stat = path.stat()
-        episodes.append(Episode(
-            guid=listing.id, title=listing.title, audio_url=url_for("downloads.download_audio", article_id=listing.id, _external=True),
-            audio_bytes=stat.st_size, audio_type="audio/mpeg", duration_s=_duration_s(path),
-            description=f"{listing.title} ({listing.word_count} words), read aloud.", language=listing.summary.lang,
-            published=datetime.fromtimestamp(stat.st_mtime, timezone.utc),
-            chapters_url=url_for("downloads.chapters", article_id=listing.id, _external=True),
-            transcript_url=url_for("downloads.download_transcript", article_id=listing.id, _external=True),
-        ))
-    channel = Channel(title=FEED_TITLE, link=url_for("library.index", _external=True), feed_url=request.url,
-                      description=f"The articles of this readaloud library whose audio has been made ({len(episodes)}).")
+    episodes = [_episode(listing, path) for listing in listings if (path := made.made(listing.id)) is not None]
+    waiting = [listing for listing in listings if made.made(listing.id) is None]
+    if reader is not None:
+        for listing in waiting:
+            _start_in_background(listing)
+        description = (f"Your readaloud listen queue: {len(episodes)} ready"
+                       + (f", {len(waiting)} being made (they appear at the next refresh)." if waiting else "."))
+    else:
+        description = f"The articles of this readaloud library whose audio has been made ({len(episodes)})."
+    title = f"{FEED_TITLE}: your queue" if reader is not None else FEED_TITLE
+    channel = Channel(title=title, link=url_for("library.index", _external=True), feed_url=request.url,
+                      description=description)
     return Response(podcast_feed(channel, episodes), mimetype="application/rss+xml")
+
+
+def _queued(reader: str) -> list[Listing]:
+    from .positions import valid_reader_id
+
+    library = _library()
+    if library.store is None or not valid_reader_id(reader):
+        abort(HTTPStatus.NOT_FOUND, description="There is no listen queue with this address.")
+    return [listing for article in library.store.queue(reader) if (listing := library.get(article))]
+
+
+def _episode(listing: Listing, path: Path) -> Episode:
+    from ..render.feed import Episode
+
+    stat = path.stat()
+    return Episode(
+        guid=listing.id, title=listing.title, audio_url=url_for("downloads.download_audio", article_id=listing.id, _external=True),
+        audio_bytes=stat.st_size, audio_type="audio/mpeg", duration_s=_duration_s(path),
+        description=f"{listing.title} ({listing.word_count} words), read aloud.", language=listing.summary.lang,
+        published=datetime.fromtimestamp(stat.st_mtime, timezone.utc),
+        chapters_url=url_for("downloads.chapters", article_id=listing.id, _external=True),
+        transcript_url=url_for("downloads.download_transcript", article_id=listing.id, _external=True),
+    )
+
+
+def _start_in_background(listing: Listing) -> None:
+    """Start making a queued article's files unless that is under way; a full queue waits for the next refresh."""
+    if _jobs().running(DOWNLOAD_PREFIX + listing.id) is None:
+        try:
+            _start(listing.id, listing)
+        except HTTPException:
+            pass  # the download queue is full: the app's next refresh asks again
 
 
 def _duration_s(path: Path) -> int:

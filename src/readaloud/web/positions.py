@@ -24,10 +24,14 @@ _READER_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _SENTENCE_ID = re.compile(r"^(?:b\d+|title|dek|byline)\.s\d+$")
 
 
+def valid_reader_id(text: str) -> bool:
+    return bool(_READER_ID.match(text))
+
+
 def reader_id() -> str:
     """This browser's reader id, made on its first visit (the response then sets the cookie)."""
     known = request.cookies.get(READER_COOKIE, "")
-    if _READER_ID.match(known):
+    if valid_reader_id(known):
         return known
     if "new_reader" not in g:
         g.new_reader = secrets.token_urlsafe(18)

@@ -83,7 +83,8 @@ def page() -> ResponseReturnValue:
     state = queue_state()
     if state is None:
         abort(HTTPStatus.NOT_FOUND, description="This player keeps no queue: it was started without a data folder.")
-    return render_template("queue.html", queue=state, ui_lang=UI_LANG)
+    feed_url = url_for("downloads.feed", queue=reader_id(), _external=True)
+    return render_template("queue.html", queue=state, feed_url=feed_url, ui_lang=UI_LANG)
 
 
 @queue_pages.post("/queue/add")
