@@ -349,12 +349,20 @@ def _jobs(block: Block, voice: Voice) -> Iterator[_Job]:
     The gap between sentences depends on whether an earlier sentence made any sound, which only the
     synthesis knows; so ``new_sentence`` marks where a gap may go and :meth:`Narrator._assemble` decides.
     """
-    parts = [(sentence, offset, text) for sentence in sentences_to_speak(block) for offset, text in speech_parts(sentence.speech)]
-    if not parts:
+    # One part ahead (to know which is last), never the block's list of parts: a page-sized paragraph
+    # has hundreds of thousands of sentences, and a tuple per part was 70 MB of the run's peak.
+    parts = ((sentence, offset, text) for sentence in sentences_to_speak(block) for offset, text in speech_parts(sentence.speech))
+    held = next(parts, None)
+    if held is None:
         yield _Job(block, voice, None, "", 0, first=True, last=True, new_sentence=False)
         return
-    for index, (sentence, offset, text) in enumerate(parts):
-        yield _Job(block, voice, sentence, text, offset, index == 0, index == len(parts) - 1, new_sentence=offset == 0)
+    first = True
+    for following in parts:
+        sentence, offset, text = held
+        yield _Job(block, voice, sentence, text, offset, first, False, new_sentence=offset == 0)
+        first, held = False, following
+    sentence, offset, text = held
+    yield _Job(block, voice, sentence, text, offset, first, True, new_sentence=offset == 0)
 
 
 def speech_parts(speech: str, limit: int = MAX_SPEECH_CHARS) -> list[tuple[int, str]]:
