@@ -1,6 +1,8 @@
 // Page of a download being made: asks the server every second how far the making is, moves the
 // progress bar, says the part reached in the one polite status region at most every few seconds (a
 // screen reader is not flooded), and when the file is made offers its link and starts the download.
+import { follow } from "./follow.js";
+
 const POLL_MS = 1000;
 const ANNOUNCE_EVERY_MS = 5000; // the same state's part count, said again no more often than this
 
@@ -34,14 +36,4 @@ function show(progress) {
   return finished;
 }
 
-async function poll() {
-  try {
-    const response = await fetch(main.dataset.progress, { cache: "no-store" });
-    if (response.ok && show(await response.json())) return;
-  } catch (error) {
-    // the server restarted or the network blinked: keep asking, the page says what it last knew
-  }
-  setTimeout(poll, POLL_MS);
-}
-
-if (main && status && bar) setTimeout(poll, POLL_MS);
+if (main && status && bar) follow(main.dataset.progress, show, POLL_MS);

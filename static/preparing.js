@@ -1,5 +1,7 @@
 // Progress page of an article being prepared: asks the server every second or two and updates the
 // one polite status region when the state changes (never the same sentence twice, never focus).
+import { follow } from "./follow.js";
+
 const POLL_MS = 1500;
 
 const main = document.querySelector("main[data-progress]");
@@ -20,14 +22,4 @@ function show(progress) {
   return finished;
 }
 
-async function poll() {
-  try {
-    const response = await fetch(main.dataset.progress, { cache: "no-store" });
-    if (response.ok && show(await response.json())) return;
-  } catch (error) {
-    // the server restarted or the network blinked: keep asking, the page says what it last knew
-  }
-  setTimeout(poll, POLL_MS);
-}
-
-if (main && status) setTimeout(poll, POLL_MS);
+if (main && status) follow(main.dataset.progress, show, POLL_MS);
