@@ -49,8 +49,12 @@ def chromium_path() -> Path:
 def server(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Iterator[str]:
     """`readaloud serve` on a free port with the samples and the journey article; its base URL."""
     cache = tmp_path_factory.mktemp("audio-cache")
-    command = [sys.executable, "-m", "readaloud", "serve", "--port", "0", "--cache-dir", str(cache),
-               str(JOURNEY_ARTICLE), str(samples_dir)]
+    yield from serving(["--cache-dir", str(cache), str(JOURNEY_ARTICLE), str(samples_dir)])
+
+
+def serving(arguments: list[str]) -> Iterator[str]:
+    """`readaloud serve ARGUMENTS` on a free port for as long as the generator runs; its base URL."""
+    command = [sys.executable, "-m", "readaloud", "serve", "--port", "0", *arguments]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:

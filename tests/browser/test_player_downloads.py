@@ -3,14 +3,11 @@ writer reports it, and ends with the file downloaded (the page starts it; its li
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import _wait_for_url
+from conftest import serving
 from mutagen.mp3 import MP3
 from test_player_browser import run_axe, tab_to
 
@@ -38,15 +35,7 @@ def long_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Its own `readaloud serve` with one long article, whose MP3 nobody has made."""
     folder = tmp_path_factory.mktemp("long-article")
     (folder / "harbour.html").write_text(long_article(), encoding="utf-8")
-    command = [sys.executable, "-m", "readaloud", "serve", "--port", "0", "--cache-dir", str(folder / "cache"),
-               str(folder / "harbour.html")]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        yield _wait_for_url(process)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    yield from serving(["--cache-dir", str(folder / "cache"), str(folder / "harbour.html")])
 
 
 def open_long_article(page, server: str) -> None:
