@@ -37,6 +37,8 @@ FIRST_AUDIO_TARGET_MS = 800  # issue 14: piper's first audio of a block, cold
 GAP_TARGET_MS = 150  # issue 14: between blocks at 1x
 PIPER_VOICE = "en_US-joe-medium"
 IDLE_BEFORE_PRESS_S = 4.0  # the server's productions of the last block stop well within this
+FIRST_SENTENCE_WORDS = """(id) => { const b = window.readaloudPlayer.blocks.find((x) => x.id === id);
+  return document.getElementById(b.sentences[0]).textContent.trim().split(/\\s+/).length; }"""
 # Records every deck's `ended` and `playing` with the block and part it holds, in page time.
 RECORD_DECKS = """() => { window.deckLog = [];
   const player = window.readaloudPlayer;
@@ -126,12 +128,13 @@ def in_player(args: argparse.Namespace) -> dict[str, dict[str, list[float]]]:
                     choose_voice(page, warm_url, voice)  # the same voice for every English article
                     first_audio_ms(page, warm_url, "#play")  # warm-up on another article: the engine starts
                     time.sleep(IDLE_BEFORE_PRESS_S)
-                    first = []
+                    first, words = [], []
                     for block_id in mine[:-1]:
                         first.append(first_audio_ms(page, long_url, f"button.from-here[data-block='{block_id}']"))
+                        words.append(page.evaluate(FIRST_SENTENCE_WORDS, block_id))
                         time.sleep(IDLE_BEFORE_PRESS_S)
                     between_blocks, between_parts = read_on(page, long_url, mine[-1], args.transitions)
-                    figures[label] = {"first": first, "blocks": between_blocks, "parts": between_parts}
+                    figures[label] = {"first": first, "words": words, "blocks": between_blocks, "parts": between_parts}
                 browser.close()
         finally:
             process.terminate()
@@ -174,7 +177,7 @@ def print_player(figures: dict[str, dict[str, list[float]]]) -> None:
     for label, row in figures.items():
         first = " ".join(f"{ms:.0f}" for ms in row["first"])
         print(f"  {label:<8}{describe(row['first']):<44}{describe(row['blocks']):<40}{describe(row['parts'])}")
-        print(f"  {'':<8}each: {first} ms")
+        print(f"  {'':<8}each: {first} ms, first sentences of {' '.join(f'{w:.0f}' for w in row['words'])} words")
     piper = figures["piper"]
     first_ok = max(piper["first"]) <= FIRST_AUDIO_TARGET_MS
     gap_ok = bool(piper["blocks"]) and max(piper["blocks"]) <= GAP_TARGET_MS
