@@ -157,7 +157,7 @@ class Player {
     this.positionSync = new PositionSync(root.dataset.positionUrl, root.dataset.csrfToken);
     this.current = this.decks[0];
     this.timingRequests = new Map();
-    this.plans = new Map(); // voice + block index -> the sentence ids of each part of its audio
+    this.plans = new Map(); // voice + block index -> each part of its audio as [first, end) sentence indexes
     this.partDurations = new Map(); // voice + block index -> each part's duration_ms, as they are made
     this.target = null; // the block playFrom is starting and a promise of the timings it will play
     this.words = new WordHighlight(this); // the word being heard, and play-from-a-word clicks
@@ -338,16 +338,16 @@ class Player {
       if (!response.ok) throw new Error(body.error || "The audio for this part could not be made.");
       this.plans.set(key, body.parts);
     }
-    const part = this.plans.get(key).findIndex((ids) => ids.includes(sentenceId));
-    return Math.max(0, part);
+    return this.knownPart(index, sentenceId);
   }
 
   knownPart(index, sentenceId) {
     // partFor without waiting, when the answer is known already (else null).
     const plan = this.plans.get(this.planKey(index));
-    const first = this.blocks[index].sentences[0] || "";
-    if (!plan) return !sentenceId || sentenceId === first ? 0 : null;
-    return Math.max(0, plan.findIndex((ids) => ids.includes(sentenceId)));
+    const sentences = this.blocks[index].sentences;
+    if (!plan) return !sentenceId || sentenceId === (sentences[0] || "") ? 0 : null;
+    const at = sentences.indexOf(sentenceId);
+    return Math.max(0, plan.findIndex(([first, end]) => at >= first && at < end));
   }
 
   partStartMs(deck) {
@@ -357,14 +357,16 @@ class Player {
     const durations = this.partDurations.get(`${deck.voice}\n${deck.index}`) || [];
     const before = durations.slice(0, deck.part);
     if (before.length === deck.part && before.every((d) => d !== null && d !== undefined)) return before.reduce((a, b) => a + b, 0);
-    const first = this.blocks[deck.index].sentences.indexOf(deck.timings.parts[deck.part][0]);
-    return this.position.timeline.sentenceOffset(deck.index, Math.max(0, first));
+    return this.position.timeline.sentenceOffset(deck.index, deck.timings.parts[deck.part][0]);
   }
 
   nextTrack(deck) {
     // What plays after the deck's audio: its block's next part, else the next block's first part.
     const parts = deck.timings ? deck.timings.parts : [];
-    if (deck.part + 1 < parts.length) return { index: deck.index, part: deck.part + 1, sentence: parts[deck.part + 1][0] };
+    if (deck.part + 1 < parts.length) {
+      const sentence = this.blocks[deck.index].sentences[parts[deck.part + 1][0]] || "";
+      return { index: deck.index, part: deck.part + 1, sentence };
+    }
     const index = deck.index + 1;
     return { index, part: 0, sentence: index < this.blocks.length ? this.blocks[index].sentences[0] || "" : "" };
   }

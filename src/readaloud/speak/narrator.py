@@ -246,8 +246,17 @@ class Narrator:
         """
         lookahead = self.lookahead if lookahead is None else lookahead
         voice = self.voice_for_block(block, article_lang)
-        index_of = {sentence.id: index for index, sentence in enumerate(sentences_to_speak(block))}
-        jobs = (job for job in _jobs(block, voice) if job.sentence is not None and index_of[job.sentence.id] >= start)
+        handed: deque[int] = deque()  # the sentence index of each job handed out, in order
+
+        def wanted() -> Iterator[_Job]:
+            index = -1  # counted, not looked up: a page-sized paragraph has 675,000 sentence ids
+            for job in _jobs(block, voice):
+                index += job.new_sentence
+                if job.sentence is not None and index >= start:
+                    handed.append(index)
+                    yield job
+
+        jobs = wanted()
         rate = self.sample_rate
         # The first sentence alone: it is what a listener waits for, and on two cores a second sentence
         # made beside it (while the browser plays) slowed it: piper's first audio in the player, median
@@ -255,15 +264,13 @@ class Narrator:
         first = next(jobs, None)
         if first is None:
             return
-        assert first.sentence is not None
-        yield index_of[first.sentence.id], self._piece(first, self._synthesize_job(first), rate, gap=False)
+        yield handed.popleft(), self._piece(first, self._synthesize_job(first), rate, gap=False)
         results = (
             self._synthesized_ahead(jobs, lookahead) if lookahead > 0 else ((job, self._synthesize_job(job)) for job in jobs)
         )
         try:
             for job, synthesis in results:
-                assert job.sentence is not None
-                yield index_of[job.sentence.id], self._piece(job, synthesis, rate, gap=False)
+                yield handed.popleft(), self._piece(job, synthesis, rate, gap=False)
         finally:
             results.close()  # stopped early: cancel what has not started, wait for what has
 

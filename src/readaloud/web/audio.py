@@ -93,7 +93,8 @@ def part_plan(block: Block, engine: str | None) -> list[tuple[int, int]]:
 
 def part_timings(segment: Segment, block: Block, plan: list[tuple[int, int]], part: int) -> dict[str, Any]:
     """:func:`timings` of one part (marks from the part's own start), with the block's plan as
-    sentence ids per part, so the player knows which part holds a sentence."""
+    [first, end) sentence indexes per part, so the player knows which part holds a sentence (indexes,
+    not ids: a few numbers however many sentences a page-sized paragraph has)."""
     sentences = sentences_to_speak(block)
     first, end = plan[part]
     marks: dict[str, list[WordMark]] = {}
@@ -104,7 +105,7 @@ def part_timings(segment: Segment, block: Block, plan: list[tuple[int, int]], pa
         **timings(segment),
         "words": [word.to_json() for word in words],
         "part": part,
-        "parts": [[sentence.id for sentence in sentences[start:stop]] for start, stop in plan],
+        "parts": [[start, stop] for start, stop in plan],
     }
 
 

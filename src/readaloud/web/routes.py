@@ -18,7 +18,6 @@ from werkzeug.wrappers import Response as Redirect  # what redirect() gives (fla
 from ..errors import ReadaloudError
 from ..langtags import direction, primary
 from ..model import Block
-from ..speak.narrator import sentences_to_speak
 from .audio import BlockAudio, part_timings, timings, wav_bytes
 from .fetching import check_scheme, fetch_for_player
 from .jobs import Job, Preparations, QueueFullError, describe
@@ -392,7 +391,7 @@ def cached_for_an_hour(response: Response) -> Response:
 
 @audio_files.get("/articles/<article_id>/blocks/<block_id>/parts.json")
 def block_parts(article_id: str, block_id: str) -> Response | tuple[Response, int]:
-    """Which sentences each part of a block's audio holds, with this voice (web/audio.py part_plan):
+    """Which sentences ([first, end) indexes) each part of a block's audio holds with this voice (part_plan):
     what the player asks before playing from a sentence inside a block it has not heard yet."""
     entry = entry_or_404(article_id)
     block = spoken_block_or_404(entry, block_id)
@@ -401,8 +400,7 @@ def block_parts(article_id: str, block_id: str) -> Response | tuple[Response, in
         plan = audio.plan(block, voice_or_404(audio))
     except ReadaloudError as error:
         return speech_unavailable(error)
-    sentences = [sentence.id for sentence in sentences_to_speak(block)]
-    return cached_for_an_hour(jsonify(block=block.id, parts=[sentences[start:end] for start, end in plan]))
+    return cached_for_an_hour(jsonify(block=block.id, parts=[[start, end] for start, end in plan]))
 
 
 @audio_files.get("/articles/<article_id>/blocks/<block_id>.<ext>")
