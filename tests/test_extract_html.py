@@ -664,3 +664,27 @@ def test_a_six_word_link_label_with_an_arrow_is_navigation() -> None:
     section = "<section><h2>Coronavirus</h2><a href='/es/spotlight/coronavirus'>Más en El brote de Coronavirus ›</a></section>"
     article = html_to_article(page(article_body(extra=section)))
     assert "Más en El brote de Coronavirus ›" not in spoken_texts(article)
+
+
+def test_the_shown_byline_wins_over_a_head_naming_the_site() -> None:
+    head = '<title>Library plans delayed again | The Town Crier</title><meta name="author" content="The Town Crier">'
+    body = ("<main><article><header><h1>Library plans delayed again</h1><p class='byline'>By Jane Doe</p></header>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article></main>")
+    article = html_to_article(page(body, head=head))
+    assert article.byline.endswith("Jane Doe") and "Crier" not in article.byline
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_shown_label_does_not_replace_the_heads_byline() -> None:
+    head = '<title>Library plans delayed again</title><meta name="author" content="Jane Doe">'
+    body = ("<main><article><h1>Library plans delayed again</h1><p class='author-label'>AUTHORING</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article></main>")
+    assert html_to_article(page(body, head=head)).byline == "Jane Doe"
+
+
+def test_the_author_box_after_the_story_is_not_read() -> None:
+    box = ("<div class='author-box'><img src='jane.jpg' alt=''><h4>Jane Doe</h4><p>Jane Doe is a reporter at The "
+           "Town Crier who covers local government, schools and the budget. She lives in the town with two cats.</p></div>")
+    article = html_to_article(page(article_body(extra=box)))
+    assert spoken_texts(article) == PARAGRAPHS
+    assert "author box" in removed_reasons(article).values()

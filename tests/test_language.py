@@ -144,3 +144,28 @@ def test_a_foreign_minority_does_not_overrule_the_declaration(detector) -> None:
     assign_languages(article, detector)
     assert article.lang == "en"
     assert not article.removed
+
+
+def test_a_page_declared_english_with_a_german_story_is_read_in_german_and_explained(tmp_path) -> None:
+    """The whole path, from a real page file to `readaloud extract --explain` (issue 8): the title and the
+    headings follow the story's language, not the template's lang="en", and the explanation says so."""
+    from readaloud.extract import extract_article
+
+    story = "".join(f"<p>{text}</p>" for text in GERMAN_STORY[:3]) + "<h2>Kosten für die Stadt</h2>" + "".join(
+        f"<p>{text}</p>" for text in GERMAN_STORY[3:]
+    )
+    source = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bibliothek öffnet sonntags</title></head>'
+        f"<body><main><article><h1>Bibliothek öffnet sonntags</h1>{story}</article></main></body></html>"
+    )
+    article = extract_article(source)
+    assert article.lang == "de"
+    headings = [block for block in article.blocks if block.kind == BlockKind.HEADING]
+    assert headings and all(block.lang == "de" for block in headings)
+    page_file = tmp_path / "seite.html"
+    page_file.write_text(source, encoding="utf-8")
+    explained = subprocess.run(
+        [sys.executable, "-m", "readaloud", "extract", "--explain", str(page_file)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "declared language" in explained and 'lang="en"' in explained

@@ -51,6 +51,8 @@ from .rules import (
     AD_WORDS,
     ALL_FLAGS,
     ALTER_TO_DIV_EXCEPTIONS,
+    AUTHOR_BOX_ELEMENTS,
+    AUTHOR_BOX_MAX_CHARS,
     B64_DATA_URL,
     BYLINE,
     BYLINE_MAX_CHARS,
@@ -84,6 +86,7 @@ from .rules import (
     PHRASING_ELEMS,
     POSITIVE,
     PROSE_MAX_LINK_DENSITY,
+    REASON_AUTHOR_BOX,
     REASON_BYLINE,
     REASON_DIALOG,
     REASON_HIDDEN,
@@ -143,6 +146,7 @@ class Extraction:
 
     content: HtmlElement | None
     byline: str = ""
+    shown_byline: str = ""  # the byline element's text when the head declared a byline too
     dir: str = ""
     removed: list[Removal] = field(default_factory=list)
     # The whole text of what was removed as page chrome by name (comments, related links, menus...), so a
@@ -398,6 +402,7 @@ class ReadabilityExtractor:
         self.metadata_byline = metadata_byline
         self.flags = ALL_FLAGS
         self.byline = ""
+        self.shown_byline = ""
         self.dir = ""
         self.scores: dict[HtmlElement, float] = {}
         self.data_tables: set[HtmlElement] = set()
@@ -506,7 +511,7 @@ class ReadabilityExtractor:
                 return self._finish(best.content, best.removed, best.chrome)
 
     def _finish(self, content: HtmlElement, removed: list[Removal], chrome: str) -> Extraction:
-        return Extraction(content, byline=self.byline, dir=self.dir, removed=self.prepared_removals + removed,
+        return Extraction(content, byline=self.byline, shown_byline=self.shown_byline, dir=self.dir, removed=self.prepared_removals + removed,
                           chrome=chrome, page=self.pristine)
 
     # --- one pass ---------------------------------------------------------------------------------
@@ -615,7 +620,10 @@ class ReadabilityExtractor:
             self.chrome.append(" ".join(block_text(node).split()))
 
     def _check_byline(self, node: HtmlElement, match_string: str) -> bool:
-        if self.byline or self.metadata_byline:
+        """Take the page's byline element out of the body. When the head declares a byline the element is
+        left in place (html.drop_leading_matter removes it) but its text is kept as ``shown_byline``: the
+        name the page shows wins over a head that disagrees (issue 8)."""
+        if self.byline:
             return False
         rel, itemprop = node.get("rel"), node.get("itemprop")
         if rel == "author" or (itemprop and "author" in itemprop) or BYLINE.search(match_string):
@@ -623,7 +631,12 @@ class ReadabilityExtractor:
             if text and len(text) < BYLINE_MAX_CHARS:
                 # A child marked itemprop="name" holds just the name, without "By" or a date.
                 name = next((d for d in node.iterdescendants() if "name" in (d.get("itemprop") or "")), None)
-                self.byline = " ".join(block_text(name if name is not None else node).split())
+                found = " ".join(block_text(name if name is not None else node).split())
+                if self.metadata_byline:
+                    if not self.shown_byline and not _in_page_chrome(node):
+                        self.shown_byline = found
+                    return False
+                self.byline = found
                 return True
         return False
 
@@ -823,6 +836,8 @@ class ReadabilityExtractor:
                                 and len(text_content(node)) < CHAR_THRESHOLD, REASON_SHARE)
             self._clean_matched(child, lambda node: bool(NEWSLETTER_ELEMENTS.search(class_and_id(node)))
                                 and len(text_content(node)) < CHAR_THRESHOLD, REASON_NEWSLETTER)
+            self._clean_matched(child, lambda node: bool(AUTHOR_BOX_ELEMENTS.search(class_and_id(node)))
+                                and len(text_content(node)) < AUTHOR_BOX_MAX_CHARS, REASON_AUTHOR_BOX)
         for tag in CLEAN_FORM_TAGS:
             self._clean(content, tag)
         for heading in reversed(list(content.iterdescendants("h1", "h2"))):
@@ -962,6 +977,11 @@ class ReadabilityExtractor:
             phrasing = all(is_phrasing_content(child) for child in cell)
             cell.tag = "p" if phrasing else "div"
             replace_with(table, cell)
+
+
+def _in_page_chrome(node: HtmlElement) -> bool:
+    """Inside a menu, sidebar or footer: a byline there is a widget's ("our authors"), not the article's."""
+    return any(ancestor.tag in ("nav", "aside", "footer") for ancestor in node.iterancestors())
 
 
 def post_authors(content: HtmlElement) -> set[HtmlElement]:

@@ -59,6 +59,15 @@ SHARE_ELEMENTS = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)", re.I)
 # newsletter and subscription boxes in the middle of the text ("c-newsletter--promo" on CityLab,
 # "newsletter-signup" on Slate, "EmailOptin" on Breitbart).
 NEWSLETTER_ELEMENTS = re.compile(r"(\b|_|-)(newsletter|subscribe|subscription|signup|sign-up|emailoptin)", re.I)
+# readaloud addition, cleaned the same way (inside the article, up to AUTHOR_BOX_MAX_CHARS): the box about
+# the writer after the story (WordPress themes' .author-box/.author-bio, "about the author", Molongui's
+# .m-a-box, Arc's .author-card), which repeats the byline's name and is not the article (issue 8).
+AUTHOR_BOX_ELEMENTS = re.compile(
+    r"author[-_]?(bio|box|info|card|profile|about|description|details)|about[-_]?(the[-_]?)?author|"
+    r"(^|\s|_|-)(bio|biography|m-a-box)($|\s|_|-)",
+    re.I,
+)
+AUTHOR_BOX_MAX_CHARS = 1500
 TOKENIZE = re.compile(r"\W+")
 HAS_CONTENT = re.compile(r"\S$")
 HASH_URL = re.compile(r"^#.+")
