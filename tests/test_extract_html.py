@@ -688,3 +688,14 @@ def test_the_author_box_after_the_story_is_not_read() -> None:
     article = html_to_article(page(article_body(extra=box)))
     assert spoken_texts(article) == PARAGRAPHS
     assert "author box" in removed_reasons(article).values()
+
+
+def test_an_order_form_table_is_not_read_instead_of_the_description() -> None:
+    rows = "".join(
+        f"<tr><td>Blue / {size}L</td><td><input type='number' name='updates[{n}]' value='0'></td><td>${n}9.99/ea</td>"
+        f"<td>$0.00</td></tr>" for n, size in enumerate((30, 40, 50, 60, 70, 80), start=1)
+    )
+    form = f"<form id='QuickOrder'><table><tr><th>Variant</th><th>Quantity</th><th>Price</th><th>Total</th></tr>{rows}</table></form>"
+    description = "<div class='product-description'><p>" + "</p><p>".join(PARAGRAPHS[:2]) + "</p></div>"
+    article = html_to_article(page(f"<main>{form}{description}</main>"))
+    assert spoken_texts(article) == PARAGRAPHS[:2]

@@ -61,6 +61,8 @@ from .rules import (
     CLEAN_FORM_TAGS,
     CLEAN_TAGS,
     COMMAS,
+    CONTROL_MAX_CHARS,
+    CONTROL_ROLES,
     DATA_TABLE_DESCENDANTS,
     DISPLAY_NONE,
     DIV_TO_P_ELEMS,
@@ -83,14 +85,18 @@ from .rules import (
     NEWSLETTER_ELEMENTS,
     NOT_NEGATIVE_TOKEN,
     OK_MAYBE_ITS_A_CANDIDATE,
+    ORDER_FORM_FIELDS,
+    ORDER_FORM_MIN_FIELDS,
     PHRASING_ELEMS,
     POSITIVE,
     PROSE_MAX_LINK_DENSITY,
     REASON_AUTHOR_BOX,
     REASON_BYLINE,
     REASON_DIALOG,
+    REASON_FORM,
     REASON_HIDDEN,
     REASON_LOW_DENSITY,
+    REASON_NAVIGATION,
     REASON_NEWSLETTER,
     REASON_OUTSIDE,
     REASON_SCRIPT,
@@ -574,6 +580,12 @@ class ReadabilityExtractor:
                 if node.get("role") in UNLIKELY_ROLES:
                     node = self._drop(node, REASON_UNLIKELY)
                     continue
+            if node.get("role") in CONTROL_ROLES and text_length(node) < CONTROL_MAX_CHARS:
+                node = self._drop(node, REASON_NAVIGATION, classify=False)
+                continue
+            if tag == "table" and is_order_form(node):
+                node = self._drop(node, REASON_FORM, classify=False)
+                continue
             if tag in EMPTY_CONTAINER_TAGS and is_element_without_content(node):
                 node = remove_and_get_next(node)
                 continue
@@ -977,6 +989,13 @@ class ReadabilityExtractor:
             phrasing = all(is_phrasing_content(child) for child in cell)
             cell.tag = "p" if phrasing else "div"
             replace_with(table, cell)
+
+
+def is_order_form(table: HtmlElement) -> bool:
+    """A table of quantity fields (a shop's variant picker, quick-order list or cart): prices and buttons
+    to fill in, not text to read. On a product page it outscored the description (issue 8)."""
+    fields = table.xpath(ORDER_FORM_FIELDS)
+    return len(fields) >= ORDER_FORM_MIN_FIELDS
 
 
 def _in_page_chrome(node: HtmlElement) -> bool:

@@ -42,9 +42,11 @@ NEGATIVE = re.compile(
 BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.I)
 # readaloud addition: class/id tokens that match NEGATIVE without naming what the element is, set aside
 # when a long block of prose would be cleaned away for them (content._is_prose_despite_names): "media"
-# (a picture beside the text) and "-hidden" modifiers of a part or a CSS property ("overflow-hidden",
-# "field--label-hidden", "lazy-hidden"), but not the element's own state ("is-hidden", "visually-hidden").
-NOT_NEGATIVE_TOKEN = re.compile(r"media|^(?!(?:is|u|js|sr|visually)-hidden$)[\w-]*[a-z0-9]-hidden$", re.I)
+# (a picture beside the text), a page builder's compound "-widget" names (Elementor's
+# "elementor-widget-text-editor": every block of such a page is a widget; a bare "widget" stays
+# negative) and "-hidden" modifiers of a part or a CSS property ("overflow-hidden", "field--label-hidden",
+# "lazy-hidden"), but not the element's own state ("is-hidden", "visually-hidden").
+NOT_NEGATIVE_TOKEN = re.compile(r"media|^[\w-]+-widget[\w-]*$|^(?!(?:is|u|js|sr|visually)-hidden$)[\w-]*[a-z0-9]-hidden$", re.I)
 # ...and what makes such a block prose: at most this share of its text in links.
 PROSE_MAX_LINK_DENSITY = 0.2
 NORMALIZE_SPACES = re.compile(r"\s{2,}")
@@ -68,6 +70,12 @@ AUTHOR_BOX_ELEMENTS = re.compile(
     re.I,
 )
 AUTHOR_BOX_MAX_CHARS = 1500
+# readaloud addition: a table holding this many quantity fields is an order form (Shopify's quick-order
+# list, WooCommerce's grouped products, a cart), dropped like a form (issue 8: product pages).
+ORDER_FORM_FIELDS = (
+    ".//input[@type='number' or contains(translate(@name, 'QUANTIY', 'quantiy'), 'quantity') or @name='qty']"
+)
+ORDER_FORM_MIN_FIELDS = 2
 TOKENIZE = re.compile(r"\W+")
 HAS_CONTENT = re.compile(r"\S$")
 HASH_URL = re.compile(r"^#.+")
@@ -124,6 +132,11 @@ N_TOP_CANDIDATES = 5
 CHAR_THRESHOLD = 500
 TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
 UNLIKELY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
+# readaloud addition: ARIA roles of controls, dropped on every pass when their text is short (the labels
+# of a product page's tabs, "Description / Reviews / Shipping"; an editor's toolbar). The tab panels
+# (role=tabpanel) hold the content and stay. https://www.w3.org/TR/wai-aria-1.2/#tablist
+CONTROL_ROLES = frozenset({"tablist", "toolbar"})
+CONTROL_MAX_CHARS = 300
 DIV_TO_P_ELEMS = frozenset({"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
 ALTER_TO_DIV_EXCEPTIONS = frozenset({"div", "article", "section", "p"})
 # Phrasing content (canvas, iframe, svg and video are left out, as Readability.js does).
