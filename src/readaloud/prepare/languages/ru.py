@@ -456,8 +456,18 @@ def _read_time(match: re.Match) -> str:
     return spoken + (f" {with_noun(minutes, _MINUTE, case)}" if minutes else "")
 
 
+def _stop_kept(match: re.Match, spoken: str) -> str:
+    """ "в 2020 г." at the sentence's end: the abbreviation's dot was its full stop too, and stays one."""
+    ends = match.group().endswith(".") and not match.string[match.end():].strip(" )]”’\"'»")
+    return spoken + "." if ends and not spoken.endswith(".") else spoken
+
+
 def _read_year(match: re.Match) -> str:
     """ "в 1999 году" -> "в тысяча девятьсот девяносто девятом году"; "2021 г." by the preposition."""
+    return _stop_kept(match, _year_words(match))
+
+
+def _year_words(match: re.Match) -> str:
     value, suffix, word = int(match.group(1)), match.group(2), match.group(3)
     if word in ("г.", "гг."):
         plural = word == "гг."
@@ -479,6 +489,10 @@ def _read_year(match: re.Match) -> str:
 
 def _read_year_range(match: re.Match) -> str:
     """ "в 1941–1945 гг." -> "в ... сорок первом — ... сорок пятом годах"; "с 2014 по 2020 год"."""
+    return _stop_kept(match, _year_range_words(match))
+
+
+def _year_range_words(match: re.Match) -> str:
     first, separator, second, word = match.groups()
     before = _word_before(match.string, match.start())
     if separator in ("по", "до"):
