@@ -699,3 +699,23 @@ def test_an_order_form_table_is_not_read_instead_of_the_description() -> None:
     description = "<div class='product-description'><p>" + "</p><p>".join(PARAGRAPHS[:2]) + "</p></div>"
     article = html_to_article(page(f"<main>{form}{description}</main>"))
     assert spoken_texts(article) == PARAGRAPHS[:2]
+
+
+def test_a_cookie_banner_is_not_read_as_the_page() -> None:
+    banner = (
+        "<div id='consent-banner'><div class='consent__text'><span>We, and our</span> <button>228</button> <span>partners use "
+        "cookies and similar methods to recognize visitors and remember their preferences. We may also use these "
+        "technologies to gauge the effectiveness of advertising campaigns and to analyse traffic on the site.</span></div>"
+        "<button>Accept all</button></div>"
+    )
+    article = html_to_article(page(banner + article_body()))
+    assert spoken_texts(article) == PARAGRAPHS
+    assert "cookie notice" in removed_reasons(article).values()
+
+
+def test_a_page_about_cookies_keeps_its_text() -> None:
+    text = ("This website uses cookies to remember what you put in your basket, and for nothing else at all. We keep "
+            "them for a week, we never share them with anyone, and you can delete them at any time from the settings "
+            "of your browser without losing anything but the basket itself.")
+    article = html_to_article(page(article_body(before=f"<p>{text}</p>"), head="<title>Our cookie policy</title>"))
+    assert spoken_texts(article) == [text, *PARAGRAPHS]

@@ -61,8 +61,6 @@ from .rules import (
     CLEAN_FORM_TAGS,
     CLEAN_TAGS,
     COMMAS,
-    CONTROL_MAX_CHARS,
-    CONTROL_ROLES,
     DATA_TABLE_DESCENDANTS,
     DISPLAY_NONE,
     DIV_TO_P_ELEMS,
@@ -92,11 +90,11 @@ from .rules import (
     PROSE_MAX_LINK_DENSITY,
     REASON_AUTHOR_BOX,
     REASON_BYLINE,
+    REASON_COOKIE,
     REASON_DIALOG,
     REASON_FORM,
     REASON_HIDDEN,
     REASON_LOW_DENSITY,
-    REASON_NAVIGATION,
     REASON_NEWSLETTER,
     REASON_OUTSIDE,
     REASON_SCRIPT,
@@ -116,9 +114,12 @@ from .rules import (
     VIDEOS,
     VISIBILITY_HIDDEN,
 )
-from .textrules import classify_line
+from .textrules import CONSENT_MAX_CHARS, CONSENT_NOTICE, CONSENT_PAGE_TITLE, classify_line
 
 WORD = re.compile(r"\w")
+# Elements with a text node of their own naming cookies, and the blocks that hold a consent sentence.
+CONSENT_TEXT_HOLDERS = ".//*[text()[contains(translate(., 'COKIE', 'cokie'), 'cookie')]]"
+CONSENT_BLOCK_TAGS = frozenset({"p", "div", "section", "aside", "form", "dialog", "li", "td"})
 _DEPTH = etree.XPath("count(ancestor::*)")
 TEXTISH_TAGS = ("span", "li", "td", *sorted(DIV_TO_P_ELEMS))
 EMBED_TAGS = ("object", "embed", "iframe")
@@ -437,6 +438,24 @@ class ReadabilityExtractor:
             replace_brs(body)
         for font in self.doc.iter("font"):
             font.tag = "span"
+        if body is not None:
+            self._remove_consent_notices(body)
+
+    def _remove_consent_notices(self, body: HtmlElement) -> None:
+        """A cookie banner's text is never the article; on listing pages it outscored the items (issue 8).
+        The nearest block around a consent sentence goes, with the reason, before anything is scored."""
+        if CONSENT_PAGE_TITLE.search(self.title):
+            return
+        for holder in body.xpath(CONSENT_TEXT_HOLDERS):
+            block = next((el for el in holder.iterancestors() if el.tag in CONSENT_BLOCK_TAGS), None)
+            if holder.tag in CONSENT_BLOCK_TAGS:
+                block = holder
+            if block is None or block is body or block.getparent() is None or not any(a is body for a in block.iterancestors()):
+                continue
+            text = text_content(block)
+            if len(text) <= CONSENT_MAX_CHARS and CONSENT_NOTICE.search(" ".join(text.split())):
+                self.prepared_removals.append(Removal(REASON_COOKIE, " ".join(text.split())[:RECORD_CHARS], source_position(block)))
+                remove_keeping_tail(block)
 
     def _unwrap_page_noscript(self) -> None:
         """Script-built pages (Discourse forums, single-page apps) ship their content a second time in a
@@ -580,9 +599,6 @@ class ReadabilityExtractor:
                 if node.get("role") in UNLIKELY_ROLES:
                     node = self._drop(node, REASON_UNLIKELY)
                     continue
-            if node.get("role") in CONTROL_ROLES and text_length(node) < CONTROL_MAX_CHARS:
-                node = self._drop(node, REASON_NAVIGATION, classify=False)
-                continue
             if tag == "table" and is_order_form(node):
                 node = self._drop(node, REASON_FORM, classify=False)
                 continue

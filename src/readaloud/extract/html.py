@@ -50,7 +50,7 @@ from .rules import (
     REASON_TITLE,
     TITLE_SIMILARITY,
 )
-from .textrules import reads_as_prose
+from .textrules import CONSENT_MAX_CHARS, CONSENT_NOTICE, reads_as_prose
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -160,6 +160,8 @@ def second_opinion(
     evidence, dropped_lines = element_to_blocks(content)
     if extraction.page is not None:
         mark_captions(evidence, page_captions(extraction.page))
+    # A consent banner's paragraph is chrome whatever trafilatura thinks (content._remove_consent_notices).
+    evidence = [block for block in evidence if not _is_consent_notice(block)]
     if spoken_length(blocks) >= CONFIDENT_CHARS:
         evidence = [block for block in evidence if not _is_known_chrome(block, extraction.chrome)]
     if spoken_length(evidence) <= EVIDENCE_GAIN * spoken_length(blocks):
@@ -167,6 +169,10 @@ def second_opinion(
     kept_text = " ".join(" ".join(block.text.split()) for block in evidence)
     still_removed = [r for r in removed if " ".join(r.text.split()) not in kept_text]
     return evidence, still_removed + dropped_lines
+
+
+def _is_consent_notice(block: Block) -> bool:
+    return len(block.text) <= CONSENT_MAX_CHARS and bool(CONSENT_NOTICE.search(block.text))
 
 
 def description_as_body(description: str, dek: str) -> list[Block]:

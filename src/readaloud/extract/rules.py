@@ -132,11 +132,6 @@ N_TOP_CANDIDATES = 5
 CHAR_THRESHOLD = 500
 TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
 UNLIKELY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
-# readaloud addition: ARIA roles of controls, dropped on every pass when their text is short (the labels
-# of a product page's tabs, "Description / Reviews / Shipping"; an editor's toolbar). The tab panels
-# (role=tabpanel) hold the content and stay. https://www.w3.org/TR/wai-aria-1.2/#tablist
-CONTROL_ROLES = frozenset({"tablist", "toolbar"})
-CONTROL_MAX_CHARS = 300
 DIV_TO_P_ELEMS = frozenset({"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
 ALTER_TO_DIV_EXCEPTIONS = frozenset({"div", "article", "section", "p"})
 # Phrasing content (canvas, iframe, svg and video are left out, as Readability.js does).

@@ -164,6 +164,26 @@ LINE_RULES: tuple[LineRule, ...] = (
 
 LINE_RULES_MAX_WORDS = max(rule.max_words for rule in LINE_RULES)
 
+# A consent banner's or preference panel's paragraph, however long (the line rule above stops at 40
+# words; these run to 50-200: "We, and our 228 partners use cookies and similar methods to recognize
+# visitors...", "These cookies allow us to count visits..."). Phrasing of the common consent platforms
+# (OneTrust, Cookiebot, Fides, Usercentrics, CookieYes) in English, German, French and Spanish. Found
+# read as the body of 6 WCXB calibrate pages (4 of them listings, where the banner outscored the items).
+# Sentences only: a "Cookie Policy" link or an "Accept all cookies" button sits in footers and in
+# blocks that hold other text.
+CONSENT_NOTICE = re.compile(
+    r"\b(?:we|partners|(?:web)?site|platform)(?: and our partners)? (?:use|uses|using)(?: various types of)? cookies\b"
+    r"|\buses? cookies (?:and similar|to (?:give|provide|ensure|improve|offer|personali[sz]e|enhance|analy[sz]e))"
+    r"|\bwith our cookies\b|\bthese cookies (?:allow|help|are|enable|collect|may)\b"
+    r"|\bwir verwenden cookies|\bdiese (?:web)?seite verwendet cookies|\bnous utilisons des cookies"
+    r"|\bce site utilise des cookies|\butilizamos cookies|\beste sitio (?:web )?utiliza cookies",
+    re.I,
+)
+# ...in an element up to this long (a banner with its buttons); a longer one is a page about cookies.
+CONSENT_MAX_CHARS = 2500
+# Pages about cookies or privacy keep their text: their title says so.
+CONSENT_PAGE_TITLE = re.compile(r"cookie|privacy|datenschutz|confidentialit|privacidad", re.I)
+
 
 def classify_line(text: str) -> str | None:
     """The chrome reason for one line or short element text, or None if it reads as content."""
