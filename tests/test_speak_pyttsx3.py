@@ -171,12 +171,28 @@ def test_forked_child_gets_audio(engine):
     assert engine.synthesize("The parent still speaks.", engine.voice_for("en"), RATE).duration_ms > 500
 
 
-def test_a_crashed_worker_is_one_error_then_replaced(engine):
+def test_a_crashed_worker_is_at_most_one_error_then_replaced(engine):
+    """A crash the next request runs into is one SpeechError; a worker already seen dead before it is
+    replaced at once (which of the two happens depends on when the kill lands: both are right)."""
     voice = engine.voice_for("en")
     engine.synthesize("Before the crash.", voice, RATE)
-    engine._worker._process.kill()  # what a segfault in pyttsx3's driver looks like from here
-    with pytest.raises(SpeechError, match="stopped unexpectedly"):
-        engine.synthesize("During the crash.", voice, RATE)
+    crashed = engine._worker._process
+    crashed.kill()  # what a segfault in pyttsx3's driver looks like from here
+    try:
+        during = engine.synthesize("During the crash.", voice, RATE)
+    except SpeechError as error:
+        assert "stopped unexpectedly" in str(error)
+    else:
+        assert during.duration_ms > 500
+    assert engine.synthesize("After the crash.", voice, RATE).duration_ms > 500
+    assert engine._worker._process is not crashed and crashed.poll() is not None, "a new worker, the old one reaped"
+
+
+def test_a_worker_dead_before_a_request_is_replaced_without_an_error(engine):
+    voice = engine.voice_for("en")
+    engine.synthesize("Before the crash.", voice, RATE)
+    engine._worker._process.kill()
+    engine._worker._process.wait(timeout=10)
     assert engine.synthesize("After the crash.", voice, RATE).duration_ms > 500
 
 
