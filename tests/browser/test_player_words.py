@@ -91,7 +91,20 @@ def press_word_highlight_switch(page) -> None:
 
 
 def word_box(page, block_id: str, word: str) -> dict:
-    """The centre of ``word``'s first occurrence in a block, on screen (scrolled into view)."""
+    """The centre of ``word``'s first occurrence in a block, on screen (scrolled into view), once it
+    stays put: the player may be scrolling to a new sentence smoothly, and a box measured mid-scroll
+    sends the click elsewhere (a flaky failure in CI)."""
+    box = _word_box(page, block_id, word)
+    for _ in range(20):
+        page.wait_for_timeout(100)
+        again = _word_box(page, block_id, word)
+        if again == box:
+            return box
+        box = again
+    return box
+
+
+def _word_box(page, block_id: str, word: str) -> dict:
     return page.evaluate(
         """([id, word]) => {
           const block = document.getElementById(id);
