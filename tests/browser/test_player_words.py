@@ -208,9 +208,15 @@ def test_a_click_on_a_word_plays_from_that_word(page, server):
     page.mouse.click(box["x"], box["y"])
     window_ms = word_time(page, "window.readaloudPlayer.current.index", box["sentence"], "window")
     assert window_ms > 0
-    page.wait_for_function(
-        "([s, ms]) => { const p = window.readaloudPlayer; return p.sentenceId === s && p.current.el.currentTime * 1000 >= ms; }",
-        arg=[box["sentence"], window_ms], timeout=5_000)
+    try:
+        page.wait_for_function(
+            "([s, ms]) => { const p = window.readaloudPlayer; return p.sentenceId === s && p.current.el.currentTime * 1000 >= ms; }",
+            arg=[box["sentence"], window_ms], timeout=5_000)
+    except Exception as error:  # say where the player was, so a failure can be understood
+        where = page.evaluate("""([x, y]) => { const p = window.readaloudPlayer; const hit = document.elementFromPoint(x, y);
+          return {playing: p.playing, index: p.index, sentence: p.sentenceId, t: p.current.el.currentTime,
+                  clicked: hit && (hit.id || hit.className || hit.tagName)}; }""", [box["x"], box["y"]])
+        raise AssertionError(f"no jump to 'window' ({window_ms} ms in {box['sentence']}): {where}") from error
     state = page.evaluate(MARKED)
     assert window_ms <= state["t"] < window_ms + 1500, state
     page.wait_for_function("() => document.querySelector('.w-current')")
