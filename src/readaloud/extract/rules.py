@@ -64,9 +64,10 @@ NEWSLETTER_ELEMENTS = re.compile(r"(\b|_|-)(newsletter|subscribe|subscription|si
 # readaloud addition, cleaned the same way (inside the article, up to AUTHOR_BOX_MAX_CHARS): the box about
 # the writer after the story (WordPress themes' .author-box/.author-bio, "about the author", Molongui's
 # .m-a-box, Arc's .author-card), which repeats the byline's name and is not the article (issue 8).
+# A bare "bio" is not one: on service pages it names a team member's description, which is content.
 AUTHOR_BOX_ELEMENTS = re.compile(
     r"author[-_]?(bio|box|info|card|profile|about|description|details)|about[-_]?(the[-_]?)?author|"
-    r"(^|\s|_|-)(bio|biography|m-a-box)($|\s|_|-)",
+    r"(^|\s|_|-)m-a-box($|\s|_|-)",
     re.I,
 )
 AUTHOR_BOX_MAX_CHARS = 1500
