@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,17 @@ def browser(chromium_path: Path):
         browser = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@contextmanager
+def page_at(browser, width: int, height: int, scheme: str = "light") -> Iterator:
+    """A page in a fresh profile at this window size and colour scheme (CSP bypassed only so axe can be
+    injected), closed afterwards: for tests run at several sizes and in both schemes."""
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme, bypass_csp=True)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 @pytest.fixture

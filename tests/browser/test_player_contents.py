@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import page_at
 from test_player_browser import (
     JOURNEY_TITLE,
     current_block,
@@ -72,9 +73,7 @@ def test_contents_open_is_axe_clean(page, server, axe_script):
 @pytest.mark.parametrize("width,height", [(1280, 900), (320, 640)])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_contents_and_the_queue_are_axe_clean_at_both_sizes_in_both_schemes(browser, server, axe_script, width, height, scheme):
-    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme, bypass_csp=True)
-    try:
-        page = context.new_page()
+    with page_at(browser, width, height, scheme) as page:
         open_journey_by_keyboard(page, server)
         open_contents_by_keyboard(page)
         assert run_axe(page, axe_script) == [], "Contents open"
@@ -86,5 +85,3 @@ def test_contents_and_the_queue_are_axe_clean_at_both_sizes_in_both_schemes(brow
         assert page.evaluate("() => document.documentElement.scrollWidth") <= width
         with page.expect_navigation():  # leave the queue as the other tests expect it
             page.locator(".queue-list li", has_text=JOURNEY_TITLE).locator("button", has_text="Remove").click()
-    finally:
-        context.close()

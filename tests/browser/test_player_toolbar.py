@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import page_at
 from test_player_browser import (
     ACTIVE,
     JOURNEY_TITLE,
@@ -268,9 +269,7 @@ def test_speed_goes_from_half_to_four_times_in_steps_of_five_hundredths(page, se
 @pytest.mark.parametrize("width,height", [(1280, 900), (320, 640)])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_clean_with_more_open(browser, server, axe_script, width, height, scheme):
-    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme, bypass_csp=True)
-    try:
-        page = context.new_page()
+    with page_at(browser, width, height, scheme) as page:
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         open_journey_by_keyboard(page, server)
@@ -280,8 +279,6 @@ def test_axe_clean_with_more_open(browser, server, axe_script, width, height, sc
         assert run_axe(page, axe_script) == []
         assert page.evaluate("() => document.documentElement.scrollWidth") <= width
         assert not errors
-    finally:
-        context.close()
 
 
 def test_previous_track_at_the_start_goes_back_in_the_queue(page, server):
