@@ -237,8 +237,8 @@ def feed() -> Response:
     listings = _queued(reader) if reader is not None else list(_library().entries())
     made = _downloads()
     episodes = [_episode(listing, path) for listing in listings if (path := made.made(listing.id)) is not None]
-    waiting = [listing for listing in listings if made.made(listing.id) is None]
     if reader is not None:
+        waiting = [listing for listing in listings if made.made(listing.id) is None]
         for listing in waiting:
             _start_in_background(listing)
         description = (f"Your readaloud listen queue: {len(episodes)} ready"
@@ -253,11 +253,12 @@ def feed() -> Response:
 
 def _queued(reader: str) -> list[Listing]:
     from .positions import valid_reader_id
+    from .queue import queued_listings
 
     library = _library()
     if library.store is None or not valid_reader_id(reader):
         abort(HTTPStatus.NOT_FOUND, description="There is no listen queue with this address.")
-    return [listing for article in library.store.queue(reader) if (listing := library.get(article))]
+    return queued_listings(library, reader)
 
 
 def _episode(listing: Listing, path: Path) -> Episode:

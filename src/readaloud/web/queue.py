@@ -57,8 +57,13 @@ def queue_state() -> QueueState | None:
     if library.store is None:
         return None
     reader = reader_id()
-    listings = [listing for article in library.store.queue(reader) if (listing := library.get(article))]
-    return QueueState(listings, library.store.heard(reader))
+    return QueueState(queued_listings(library, reader), library.store.heard(reader))
+
+
+def queued_listings(library: Library, reader: str) -> list[Listing]:
+    """A reader's queue in order, leaving out articles no longer in the library."""
+    store = library.store
+    return [listing for article in store.queue(reader) if (listing := library.get(article))] if store else []
 
 
 def _article_from_form() -> str:
