@@ -13,7 +13,6 @@ feed of its own, which starts the making of its articles.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from http import HTTPStatus
@@ -46,16 +45,13 @@ FILES = {
 
 @dataclass
 class Downloads:
-    """Makes each article's MP3 and transcript once (however many readers ask at once) and finds them."""
+    """Makes an article's MP3 and transcript and finds them. One making per article at a time is the
+    download job's to ensure (web/jobs.py: one job per article, one worker), so no lock is kept here."""
 
     folder: Path
     engine: str | None
     rate: int
     cache_dir: str | None
-
-    def __post_init__(self) -> None:
-        self._locks: dict[str, threading.Lock] = {}
-        self._lock = threading.Lock()
 
     def audio_path(self, article_id: str) -> Path:
         return self.folder / f"{article_id}-{self.engine or 'default'}-{self.rate}.mp3"
@@ -67,13 +63,7 @@ class Downloads:
     def make(self, entry: LibraryEntry, progress: PartsCallback | None = None) -> Path:
         """The article's MP3 (and .vtt beside it), made now if it never was; ``progress`` hears each
         block written."""
-        with self._lock:
-            lock = self._locks.setdefault(entry.id, threading.Lock())
-        with lock:
-            made = self.made(entry.id)
-            if made:
-                return made
-            return self._write(entry, progress)
+        return self.made(entry.id) or self._write(entry, progress)
 
     def _write(self, entry: LibraryEntry, progress: PartsCallback | None) -> Path:
         from ..render.audio import write_article_audio
