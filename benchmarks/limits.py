@@ -153,26 +153,34 @@ def readaloud_command(*arguments: str) -> list[str]:
     return [sys.executable, "-m", "readaloud", *arguments]
 
 
+# What a machine compiles once and every later run reuses: the language profiles, the regex programs.
+COMPILED_ONCE = ("langdetect-*", "patterns-*")
+
+
+def compiled_files(folder: Path) -> list[Path]:
+    return [path for pattern in COMPILED_ONCE for path in folder.glob(pattern)]
+
+
 def fresh_cache_env(folder: Path) -> dict[str, str]:
-    """An empty audio cache (every sentence synthesised) that keeps the compiled language profiles."""
+    """An empty audio cache (every sentence synthesised) that keeps what is compiled once per machine."""
     cache = Path(tempfile.mkdtemp(prefix="cache-", dir=folder))
     profiles = folder / "profiles"
     profiles.mkdir(exist_ok=True)
-    for compiled in profiles.glob("langdetect-*"):
+    for compiled in compiled_files(profiles):
         shutil.copy(compiled, cache)
     return {**os.environ, "READALOUD_CACHE_DIR": str(cache)}
 
 
 def keep_profiles(env: dict[str, str], folder: Path) -> None:
-    for compiled in Path(env["READALOUD_CACHE_DIR"]).glob("langdetect-*"):
+    for compiled in compiled_files(Path(env["READALOUD_CACHE_DIR"])):
         shutil.copy(compiled, folder / "profiles")
     shutil.rmtree(env["READALOUD_CACHE_DIR"])
 
 
 def compile_profiles_once(folder: Path, timeout: float) -> None:
-    """Every later run starts as a user's second run does, with the language profiles compiled."""
+    """Every later run starts as a user's second run does, with the language profiles and patterns compiled."""
     env = fresh_cache_env(folder)
-    run_measured(readaloud_command("extract", str(SAMPLE)), timeout, env)
+    run_measured(readaloud_command(str(SAMPLE), "-q", "-o", str(folder / "first-run.mp3")), timeout * 20, env)
     keep_profiles(env, folder)
 
 

@@ -21,6 +21,7 @@ import re
 
 from lxml import etree
 
+from .. import patterns
 from ..errors import TooLargeError
 
 log = logging.getLogger(__name__)
@@ -47,24 +48,24 @@ MAX_NESTING = 1_000
 
 # A start tag as an HTML tokenizer sees it: quoted values may hold ">" and "<". Possessive and atomic
 # so that a quote left open never makes the expression backtrack.
-_START_TAG = re.compile(r"""<[A-Za-z](?>[^"'>]++|"[^"]*+"|'[^']*+'|["'])*+>?""")
+_START_TAG = patterns.compile(r"""<[A-Za-z](?>[^"'>]++|"[^"]*+"|'[^']*+'|["'])*+>?""")
 # What the scan of start tags passes over whole, as the parser does: comments, and the raw text of
 # scripts, styles, textareas and titles (a script's "i <secondThumbnail..." is no tag). Counting inside
 # them made two real WCXB pages look like tags of 13,000 and 28,000 attributes; with them skipped,
 # the most any of the 1,627 corpus pages has is 6,353 (a tag whose quote is never closed).
-_RAW_TEXT_OR_TAG = re.compile(
+_RAW_TEXT_OR_TAG = patterns.compile(
     r"""<!--.*?(?:-->|\Z)|<(script|style|textarea|title)\b(?>[^"'>]++|"[^"]*+"|'[^']*+'|["'])*+>?.*?(?:</\1\s*>|\Z)|"""
     + _START_TAG.pattern,
     re.S | re.I,
 )
-_TAG_START = re.compile(r"<[A-Za-z]")
-_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+_TAG_START = patterns.compile(r"<[A-Za-z]")
+_QUOTED = patterns.compile(r""""[^"]*"|'[^']*'""")
 # An attribute name starts after white space or a closing quote (not after "/": unquoted base64 values).
-_ATTRIBUTE_NAME = re.compile(r"""[\s"']+[^\s"'/>=]""")
+_ATTRIBUTE_NAME = patterns.compile(r"""[\s"']+[^\s"'/>=]""")
 
 # Tokens that change the nesting depth, for flatten_deep_nesting. Comments and the raw text of
 # scripts and styles are matched whole, so a "<div>" inside them counts for nothing.
-_TOKEN = re.compile(
+_TOKEN = patterns.compile(
     r"""<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|</?([A-Za-z][^\s/>]*)(?>[^"'>]++|"[^"]*+"|'[^']*+'|["'])*+>?""",
     re.S | re.I,
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from .. import patterns
 from .content import is_probably_visible
 from .dom import HtmlElement, class_and_id, inner_text, text_content, text_similarity
 from .rules import (
@@ -29,11 +30,11 @@ from .rules import (
     TITLE_SIMILARITY,
 )
 
-_CDATA = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
-_NAMED_ESCAPES = re.compile(r"&(quot|amp|apos|lt|gt);")
-_NUMERIC_ESCAPES = re.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.I)
+_CDATA = patterns.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
+_NAMED_ESCAPES = patterns.compile(r"&(quot|amp|apos|lt|gt);")
+_NUMERIC_ESCAPES = patterns.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.I)
 _ESCAPES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
-_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}))?$", re.I)
+_LOCALE = patterns.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}))?$", re.I)
 
 # Which meta value wins for each field, in order (Readability.js's _getArticleMetadata).
 TITLE_KEYS = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
@@ -90,12 +91,12 @@ HEADLINE_MAX_CHARS = 300
 HEADLINE_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 # ...and so is one whose class or id, or its parent's, says it is the site's logo or name (the
 # WordPress/Bootstrap theme vocabulary: .site-title, .site-branding, .logo, .navbar-brand, #masthead).
-HEADLINE_CHROME_CLASSES = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
+HEADLINE_CHROME_CLASSES = patterns.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
 # How pages join the site's name to the title: "Title | Site", "Title - Site", "Title — Site",
 # "Title · Site", "Site: Title", "Title _Site" (Chinese portals), "Title [Site]".
-SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—·•»/\\]\s+|\s*[|•·]\s*|\s+_|:\s+")
-SITE_NAME_BRACKETS = re.compile(r"\s*[\[(（]([^\])）]+)[\])）]\s*$")
-_HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.I)
+SITE_NAME_SEPARATOR = patterns.compile(r"\s+[|\-–—·•»/\\]\s+|\s*[|•·]\s*|\s+_|:\s+")
+SITE_NAME_BRACKETS = patterns.compile(r"\s*[\[(（]([^\])）]+)[\])）]\s*$")
+_HOST = patterns.compile(r"^(?:https?:)?//([^/:?#]+)", re.I)
 # Host labels that are never the site's name (www, m, amp, blog, news sub-domains).
 DOMAIN_NOISE = frozenset({"www", "www2", "m", "amp", "mobile", "blog", "blogs", "news", "en", "web", "info", "mobi", "name"})
 # A shorter label ("ft", "nyt") would match inside ordinary words of a title part.
@@ -212,7 +213,7 @@ def _same_words(a: str, b: str) -> bool:
 # What templates leave in author fields when there is no author: an unfilled variable or a role.
 NO_AUTHOR = frozenset({"undefined", "null", "none", "nan", "admin", "administrator", "author", "by", "unknown", "staff"})
 # Parts of a byline line that are not names: the date and its labels, the reading time, "posted in".
-BYLINE_NOISE = re.compile(
+BYLINE_NOISE = patterns.compile(
     r"\b(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?\s*:?"
     r"|\b\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+(?:read|ago)\b"
     r"|https?://\S+",
@@ -240,10 +241,10 @@ def clean_byline(byline: str) -> str:
 # Where pages show their date, first in document order wins: <time datetime>, schema.org microdata
 # (itemprop datePublished/dateModified), and elements whose class names a date (WordPress's
 # .entry-date/.posted-on/.published, Arc's .byline__date, .pub-date, .article-date, .post-meta__date).
-DATE_CLASSES = re.compile(r"date|publish|posted-?on|timestamp", re.I)
+DATE_CLASSES = patterns.compile(r"date|publish|posted-?on|timestamp", re.I)
 DATE_ITEMPROPS = frozenset({"datepublished", "datemodified", "datecreated", "uploaddate"})
 # A date shown in these is another page's (a teaser list, the footer's copyright year) or a reply's.
-DATE_CHROME = re.compile(r"comment|related|sidebar|widget|footer|recirc|teaser|recommend|popular|trending", re.I)
+DATE_CHROME = patterns.compile(r"comment|related|sidebar|widget|footer|recirc|teaser|recommend|popular|trending", re.I)
 DATE_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "li"})
 DATE_MAX_CHARS = 80
 # The head gives UTC, the page the local day: a day apart is the same date.
@@ -260,9 +261,9 @@ MONTHS = {
     )
     for name in names.split()
 }
-_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_MONTH_DAY_YEAR = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
+_ISO_DAY = patterns.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_MONTH_DAY_YEAR = patterns.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+_DAY_MONTH_YEAR = patterns.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
 
 
 def page_date(doc: HtmlElement, head_date: str) -> str:

@@ -16,56 +16,57 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns
 from . import textrules
 
 # --- Readability.js 0.6.0: REGEXPS -------------------------------------------------------------------
 
 # Class/id of elements that are probably not content; stripped on the first pass (FLAG_STRIP_UNLIKELYS).
-UNLIKELY_CANDIDATES = re.compile(
+UNLIKELY_CANDIDATES = patterns.compile(
     r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
     r"legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
     r"ad-break|agegate|pagination|pager|popup|yom-remote",
     re.I,
 )
 # ...unless the class/id also says it may hold the article.
-OK_MAYBE_ITS_A_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re.I)
+OK_MAYBE_ITS_A_CANDIDATE = patterns.compile(r"and|article|body|column|content|main|shadow", re.I)
 # Class/id weights (+25 / -25) when FLAG_WEIGHT_CLASSES is on.
-POSITIVE = re.compile(
+POSITIVE = patterns.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I
 )
-NEGATIVE = re.compile(
+NEGATIVE = patterns.compile(
     r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
     r"masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
     r"shopping|tags|widget",
     re.I,
 )
-BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.I)
+BYLINE = patterns.compile(r"byline|author|dateline|writtenby|p-author", re.I)
 # readaloud addition: class/id tokens that match NEGATIVE without naming what the element is, set aside
 # when a long block of prose would be cleaned away for them (content._is_prose_despite_names): "media"
 # (a picture beside the text) and "-hidden" modifiers of a part or a CSS property ("overflow-hidden",
 # "field--label-hidden", "lazy-hidden"), but not the element's own state ("is-hidden", "visually-hidden").
 # Page builders' "-widget" names ("elementor-widget-text-editor") were tried here on 2 Dec 2026: +0.001
 # on WCXB calibrate's service pages, -0.010 on check's, so not taken.
-NOT_NEGATIVE_TOKEN = re.compile(r"media|^(?!(?:is|u|js|sr|visually)-hidden$)[\w-]*[a-z0-9]-hidden$", re.I)
+NOT_NEGATIVE_TOKEN = patterns.compile(r"media|^(?!(?:is|u|js|sr|visually)-hidden$)[\w-]*[a-z0-9]-hidden$", re.I)
 # ...and what makes such a block prose: at most this share of its text in links.
 PROSE_MAX_LINK_DENSITY = 0.2
-NORMALIZE_SPACES = re.compile(r"\s{2,}")
+NORMALIZE_SPACES = patterns.compile(r"\s{2,}")
 # Embeds kept because people want to see them (their presence also protects a node from cleaning).
-VIDEOS = re.compile(
+VIDEOS = patterns.compile(
     r"//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|"
     r"(archive|upload\.wikimedia)\.org|player\.twitch\.tv)",
     re.I,
 )
-SHARE_ELEMENTS = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)", re.I)
+SHARE_ELEMENTS = patterns.compile(r"(\b|_)(share|sharedaddy)(\b|_)", re.I)
 # readaloud addition, cleaned the same way as share elements (small ones only, inside the article):
 # newsletter and subscription boxes in the middle of the text ("c-newsletter--promo" on CityLab,
 # "newsletter-signup" on Slate, "EmailOptin" on Breitbart).
-NEWSLETTER_ELEMENTS = re.compile(r"(\b|_|-)(newsletter|subscribe|subscription|signup|sign-up|emailoptin)", re.I)
+NEWSLETTER_ELEMENTS = patterns.compile(r"(\b|_|-)(newsletter|subscribe|subscription|signup|sign-up|emailoptin)", re.I)
 # readaloud addition, cleaned the same way (inside the article, up to AUTHOR_BOX_MAX_CHARS): the box about
 # the writer after the story (WordPress themes' .author-box/.author-bio, "about the author", Molongui's
 # .m-a-box, Arc's .author-card), which repeats the byline's name and is not the article (issue 8).
 # A bare "bio" is not one: on service pages it names a team member's description, which is content.
-AUTHOR_BOX_ELEMENTS = re.compile(
+AUTHOR_BOX_ELEMENTS = patterns.compile(
     r"author[-_]?(bio|box|info|card|profile|about|description|details)|about[-_]?(the[-_]?)?author|"
     r"(^|\s|_|-)m-a-box($|\s|_|-)",
     re.I,
@@ -77,45 +78,45 @@ ORDER_FORM_FIELDS = (
     ".//input[@type='number' or contains(translate(@name, 'QUANTIY', 'quantiy'), 'quantity') or @name='qty']"
 )
 ORDER_FORM_MIN_FIELDS = 2
-TOKENIZE = re.compile(r"\W+")
-HAS_CONTENT = re.compile(r"\S$")
-HASH_URL = re.compile(r"^#.+")
-B64_DATA_URL = re.compile(r"^data:\s*([^\s;,]+)\s*;\s*base64\s*,", re.I)
-IMAGE_URL = re.compile(r"\.(jpg|jpeg|png|webp)", re.I)
+TOKENIZE = patterns.compile(r"\W+")
+HAS_CONTENT = patterns.compile(r"\S$")
+HASH_URL = patterns.compile(r"^#.+")
+B64_DATA_URL = patterns.compile(r"^data:\s*([^\s;,]+)\s*;\s*base64\s*,", re.I)
+IMAGE_URL = patterns.compile(r"\.(jpg|jpeg|png|webp)", re.I)
 # Commas as used in Latin, Sindhi, Chinese and various other scripts.
-COMMAS = re.compile("[\u002c\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
+COMMAS = patterns.compile("[\u002c\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
 # schema.org types whose JSON-LD describes an article (https://schema.org/Article).
-JSONLD_ARTICLE_TYPES = re.compile(
+JSONLD_ARTICLE_TYPES = patterns.compile(
     r"^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|"
     r"BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|"
     r"SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|"
     r"LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$"
 )
-SCHEMA_ORG_CONTEXT = re.compile(r"^https?://schema\.org/?$")
+SCHEMA_ORG_CONTEXT = patterns.compile(r"^https?://schema\.org/?$")
 # A node whose whole text is one of these is an ad slot or a loading indicator.
-AD_WORDS = re.compile(r"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", re.I)
-LOADING_WORDS = re.compile(r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.I)
+AD_WORDS = patterns.compile(r"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", re.I)
+LOADING_WORDS = patterns.compile(r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.I)
 
 # Inline styles that hide an element (Readability reads node.style; we read the attribute).
-DISPLAY_NONE = re.compile(r"(^|;)\s*display\s*:\s*none\s*(!important)?\s*(;|$)", re.I)
-VISIBILITY_HIDDEN = re.compile(r"(^|;)\s*visibility\s*:\s*hidden\s*(!important)?\s*(;|$)", re.I)
+DISPLAY_NONE = patterns.compile(r"(^|;)\s*display\s*:\s*none\s*(!important)?\s*(;|$)", re.I)
+VISIBILITY_HIDDEN = patterns.compile(r"(^|;)\s*visibility\s*:\s*hidden\s*(!important)?\s*(;|$)", re.I)
 
 # Title separators (Readability's _getArticleTitle), plus the en dash, which the current test corpus
 # expects to separate "Lorem ipsum dolor sit amet – My website" (fixture title-en-dash). The em dash is
 # not one: "Evolve: Shared Mutable History — evolve extension for Mercurial" stays whole (mercurial).
-TITLE_SEPARATOR = re.compile(r" [|\-–\\/>»] ")
-TITLE_HIERARCHICAL_SEPARATOR = re.compile(r" [\\/>»] ")
-TITLE_LAST_PART = re.compile(r"(.*)[|\-–\\/>»] .*", re.S)
-TITLE_FIRST_PART = re.compile(r"[^|\-–\\/>»]*[|\-–\\/>»](.*)", re.S)
-TITLE_SEPARATORS_RUN = re.compile(r"[|\-–\\/>»]+")
+TITLE_SEPARATOR = patterns.compile(r" [|\-–\\/>»] ")
+TITLE_HIERARCHICAL_SEPARATOR = patterns.compile(r" [\\/>»] ")
+TITLE_LAST_PART = patterns.compile(r"(.*)[|\-–\\/>»] .*", re.S)
+TITLE_FIRST_PART = patterns.compile(r"[^|\-–\\/>»]*[|\-–\\/>»](.*)", re.S)
+TITLE_SEPARATORS_RUN = patterns.compile(r"[|\-–\\/>»]+")
 
 # Meta tags read for metadata (Readability's _getArticleMetadata): ``property`` may hold several
 # space-separated values; ``name`` holds one.
-META_PROPERTY = re.compile(
+META_PROPERTY = patterns.compile(
     r"\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)\s*",
     re.I,
 )
-META_NAME = re.compile(
+META_NAME = patterns.compile(
     r"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?"
     r"(author|creator|pub-date|description|title|site_name)\s*$",
     re.I,
@@ -251,23 +252,23 @@ NAMED_CHROME_REASONS = frozenset(
 # generic ones ("comment-share" is a share bar, "header-nav" navigation). Words gathered from the class
 # names of the Readability test pages and the usual CMS themes (WordPress, Arc, Chorus, Drupal).
 CHROME_CLASS_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (REASON_SKIP_LINK, re.compile(r"skip[-_]?(to|link|nav|main|content)|skiplink", re.I)),
-    (REASON_OUTDATED_BROWSER, re.compile(r"outdated|browser[-_]?(upgrade|update|warning|notice)|browsehappy|unsupported[-_]?browser", re.I)),
-    (REASON_COOKIE, re.compile(r"cookie|gdpr|consent|privacy[-_]?banner", re.I)),
-    (REASON_NEWSLETTER, re.compile(r"newsletter|subscri|sign[-_]?up|signup|mailing[-_]?list|e-?mail[-_]?(capture|form|signup)", re.I)),
-    (REASON_SHARE, re.compile(r"(\b|_|-)(share|sharing|sharedaddy|social|sociable|addthis|shareaholic)", re.I)),
-    (REASON_RELATED, re.compile(r"related|recommend|more[-_]?(stories|from|on|articles|news)|read[-_]?(more|next)|also[-_]?read|popular|trending|recirc|outbrain|taboola|most[-_]?(read|viewed)", re.I)),
-    (REASON_COMMENTS, re.compile(r"comment|disqus|replies|respond|discussion", re.I)),
-    (REASON_AD, re.compile(r"(^|\s|_|-)(ad|ads|adv|advert|advertisement|advertising|dfp|gpt|sponsor|sponsored|promo|banner-ad)($|\s|_|-)|advert|sponsor", re.I)),
-    (REASON_AUTHOR_BOX, re.compile(r"author[-_]?(bio|box|info|card)|about[-_]?the[-_]?author", re.I)),
-    (REASON_TAGS, re.compile(r"(^|\s|_|-)(tags|tag-list|topics|keywords)($|\s|_|-)", re.I)),
-    (REASON_NAVIGATION, re.compile(r"(^|\s|_|-)nav|menu|breadcrumb|pagination|pager|toolbar", re.I)),
-    (REASON_HEADER, re.compile(r"header|masthead|banner|topbar|top-bar", re.I)),
-    (REASON_FOOTER, re.compile(r"foot|copyright|colophon", re.I)),
-    (REASON_SIDEBAR, re.compile(r"sidebar|aside|rail|widget|complementary", re.I)),
-    (REASON_DIALOG, re.compile(r"modal|popup|overlay|dialog|lightbox", re.I)),
-    (REASON_CAPTION, re.compile(r"caption", re.I)),
-    (REASON_PHOTO_CREDIT, re.compile(r"credit", re.I)),
+    (REASON_SKIP_LINK, patterns.compile(r"skip[-_]?(to|link|nav|main|content)|skiplink", re.I)),
+    (REASON_OUTDATED_BROWSER, patterns.compile(r"outdated|browser[-_]?(upgrade|update|warning|notice)|browsehappy|unsupported[-_]?browser", re.I)),
+    (REASON_COOKIE, patterns.compile(r"cookie|gdpr|consent|privacy[-_]?banner", re.I)),
+    (REASON_NEWSLETTER, patterns.compile(r"newsletter|subscri|sign[-_]?up|signup|mailing[-_]?list|e-?mail[-_]?(capture|form|signup)", re.I)),
+    (REASON_SHARE, patterns.compile(r"(\b|_|-)(share|sharing|sharedaddy|social|sociable|addthis|shareaholic)", re.I)),
+    (REASON_RELATED, patterns.compile(r"related|recommend|more[-_]?(stories|from|on|articles|news)|read[-_]?(more|next)|also[-_]?read|popular|trending|recirc|outbrain|taboola|most[-_]?(read|viewed)", re.I)),
+    (REASON_COMMENTS, patterns.compile(r"comment|disqus|replies|respond|discussion", re.I)),
+    (REASON_AD, patterns.compile(r"(^|\s|_|-)(ad|ads|adv|advert|advertisement|advertising|dfp|gpt|sponsor|sponsored|promo|banner-ad)($|\s|_|-)|advert|sponsor", re.I)),
+    (REASON_AUTHOR_BOX, patterns.compile(r"author[-_]?(bio|box|info|card)|about[-_]?the[-_]?author", re.I)),
+    (REASON_TAGS, patterns.compile(r"(^|\s|_|-)(tags|tag-list|topics|keywords)($|\s|_|-)", re.I)),
+    (REASON_NAVIGATION, patterns.compile(r"(^|\s|_|-)nav|menu|breadcrumb|pagination|pager|toolbar", re.I)),
+    (REASON_HEADER, patterns.compile(r"header|masthead|banner|topbar|top-bar", re.I)),
+    (REASON_FOOTER, patterns.compile(r"foot|copyright|colophon", re.I)),
+    (REASON_SIDEBAR, patterns.compile(r"sidebar|aside|rail|widget|complementary", re.I)),
+    (REASON_DIALOG, patterns.compile(r"modal|popup|overlay|dialog|lightbox", re.I)),
+    (REASON_CAPTION, patterns.compile(r"caption", re.I)),
+    (REASON_PHOTO_CREDIT, patterns.compile(r"credit", re.I)),
 )
 # Elements whose tag alone says what they are.
 TAG_REASONS = {
@@ -306,7 +307,7 @@ ROLE_REASONS = {
 # Class/id of a dek (standfirst, subtitle): the sentence under the headline that sums the story up.
 # Names from newspaper CMSs: "dek" (US), "standfirst" (UK), "subhead"/"subtitle"/"deck"/"summary"/"lede"
 # elsewhere. A dek is read once as the Article's dek, never again as a body paragraph.
-DEK_CLASSES = re.compile(
+DEK_CLASSES = patterns.compile(
     r"(^|\s|_|-)(dek|deck|standfirst|stand-first|sub-?title|sub-?head(line)?|sub-?heading|strapline|"
     r"summary|article-summary|description|lede|excerpt|teaser-text|intro-text)($|\s|_|-)",
     re.I,
@@ -321,14 +322,14 @@ DEK_SIMILARITY = 0.8
 
 # A short line that ends in an arrow is a link to elsewhere ("Más en Opinión ›", "Read more →",
 # "Next »"), not prose; French closing guillemets are told apart by their opening «.
-ARROW_LINK = re.compile(r"^[^«]{1,60}\s?[›»→]$")
+ARROW_LINK = patterns.compile(r"^[^«]{1,60}\s?[›»→]$")
 ARROW_LINK_MAX_WORDS = 6
 
 # Class/id tokens of the section label above a headline ("Politics", "Analysis"): a kicker, rubric or
 # eyebrow in newsroom terms (class names seen on the corpus pages and in Arc/Chorus/WordPress themes).
 # Only short labels: a long element with such a class is something else.
-KICKER_CLASSES = re.compile(r"kicker|rubric|eyebrow|overline|^section-?label$|^category-?label$", re.I)
-KICKER_CLASSES_ANYWHERE = re.compile(r"kicker|rubric|eyebrow|overline|label", re.I)  # a cheap first test
+KICKER_CLASSES = patterns.compile(r"kicker|rubric|eyebrow|overline|^section-?label$|^category-?label$", re.I)
+KICKER_CLASSES_ANYWHERE = patterns.compile(r"kicker|rubric|eyebrow|overline|label", re.I)  # a cheap first test
 KICKER_MAX_WORDS = 5
 
 # Class/id tokens of figure captions and of photo credits inside or beside them, matched one token at a
@@ -337,9 +338,9 @@ KICKER_MAX_WORDS = 5
 # ("article-copyright", "copyright-txt": whose picture or text it is) is a credit too, never read.
 # Tokens that only say whether a caption exists ("no_caption", "has-caption") or name a video player's
 # caption button are not captions.
-CAPTION_CLASSES = re.compile(r"caption|cutline|image-desc|photo-desc|media-desc", re.I)
-CREDIT_CLASSES = re.compile(r"credit|copyright|photographer|image-source|photo-source|caption__source|attribution", re.I)
-NOT_CAPTION_CLASSES = re.compile(
+CAPTION_CLASSES = patterns.compile(r"caption|cutline|image-desc|photo-desc|media-desc", re.I)
+CREDIT_CLASSES = patterns.compile(r"credit|copyright|photographer|image-source|photo-source|caption__source|attribution", re.I)
+NOT_CAPTION_CLASSES = patterns.compile(
     r"^(no|has|with|without|show|hide)[-_]?(caption|credit)|captions?[-_]?(button|settings|toggle|on|off)|"
     r"navigation",
     re.I,
@@ -348,7 +349,7 @@ NOT_CAPTION_CLASSES = re.compile(
 # that build figures out of divs: WordPress "wp-caption"/"wp-block-image"/"attachment", the usual theme
 # names "image"/"photo"/"picture"/"figure"/"media-image"/"img-wrap"/"article-image"/"inline-image".
 # Matched one token at a time, on a whole word between dashes or underscores ("imageblock" is not one).
-FIGURE_CLASSES = re.compile(
+FIGURE_CLASSES = patterns.compile(
     r"(^|[-_])(fig|figure|image|img|photo|picture|pic|wp-caption|attachment|inline-image|article-image)s?"
     r"([-_](wrap|wrapper|container|holder|block|box|inner))?$",
     re.I,
@@ -364,17 +365,17 @@ BYLINE_MAX_CHARS = 100
 # A line at the top of the body that is only a date ("22 Dec, 2016", "Updated: March 3, 2024 at 5:41
 # p.m. EST") is the publication date, which the Article holds: remove these words and digits and
 # nothing may be left. English month and day names, as on the corpus pages.
-DATELINE_WORDS = re.compile(
+DATELINE_WORDS = patterns.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
     r"\b(?:published|updated|posted|modified|last|on|at|utc|gmt|[ecmp][sd]t)\b|\b[ap]\.?m\.?(?!\w)",
     re.I,
 )
 DATELINE_MAX_CHARS = 60
 # ...and something in it must be a date: a month name, a year or a numeric date ("87" or "1 / 5" are not).
-DATELINE_DATE = re.compile(
+DATELINE_DATE = patterns.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.I,
 )
 
 # A leading "By Jane Doe" line left in the body (readaloud addition: bylines outside byline classes).
-BYLINE_TEXT = re.compile(r"^\s*(by|von|par|por|di|door|av|przez)\s+\S", re.I)
+BYLINE_TEXT = patterns.compile(r"^\s*(by|von|par|por|di|door|av|przez)\s+\S", re.I)

@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .. import patterns
+
 SKIP_LINK = "skip link"
 OUTDATED_BROWSER = "outdated-browser notice"
 SCRIPT_NOTICE = "javascript notice"
@@ -53,7 +55,7 @@ CREDIT_LEAD = (
 # (AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)", "(Photo: Reuters)"), agencies without
 # them ("... on Monday. Alexander Shcherbak/TASS/Getty Images"), museums and archives with "Courtesy".
 # The whole line is the caption of a picture; prose does not end in a credit.
-CAPTION_WITH_CREDIT = re.compile(
+CAPTION_WITH_CREDIT = patterns.compile(
     rf"(?:\((?:{CREDIT_LEAD})(?: by)?\s*[:|]?\s[^()]{{1,80}}\)"
     rf"|\((?:AP|AFP|Reuters|EPA) Photo\b[^()]*\)"
     rf"|\([^()]{{0,80}}(?:/|\bvia )(?:{PHOTO_AGENCIES})[^()]{{0,40}}\)"
@@ -83,7 +85,7 @@ class LineRule:
 
 
 def _rule(reason: str, pattern: str, max_words: int = 12) -> LineRule:
-    return LineRule(reason, re.compile(pattern, re.IGNORECASE), max_words)
+    return LineRule(reason, patterns.compile(pattern, re.IGNORECASE), max_words)
 
 
 # Order matters only for the reason reported: the first match wins.
@@ -171,7 +173,7 @@ LINE_RULES_MAX_WORDS = max(rule.max_words for rule in LINE_RULES)
 # read as the body of 6 WCXB calibrate pages (4 of them listings, where the banner outscored the items).
 # Sentences only: a "Cookie Policy" link or an "Accept all cookies" button sits in footers and in
 # blocks that hold other text.
-CONSENT_NOTICE = re.compile(
+CONSENT_NOTICE = patterns.compile(
     r"\b(?:we|partners|(?:web)?site|platform)(?: and our partners)? (?:use|uses|using)(?: various types of)? cookies\b"
     r"|\buses? cookies (?:and similar|to (?:give|provide|ensure|improve|offer|personali[sz]e|enhance|analy[sz]e))"
     r"|\bwith our cookies\b|\bthese cookies (?:allow|help|are|enable|collect|may)\b"
@@ -182,7 +184,7 @@ CONSENT_NOTICE = re.compile(
 # ...in an element up to this long (a banner with its buttons); a longer one is a page about cookies.
 CONSENT_MAX_CHARS = 2500
 # Pages about cookies or privacy keep their text: their title says so.
-CONSENT_PAGE_TITLE = re.compile(r"cookie|privacy|datenschutz|confidentialit|privacidad", re.I)
+CONSENT_PAGE_TITLE = patterns.compile(r"cookie|privacy|datenschutz|confidentialit|privacidad", re.I)
 
 
 def classify_line(text: str) -> str | None:
@@ -212,13 +214,13 @@ def ends_in_credit(text: str) -> bool:
 # --- text shape: does a line read as prose? ---------------------------------------------------------
 
 # Terminal punctuation of a sentence in the scripts we read, optionally closed by quotes/brackets.
-SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
-SENTENCE_START = re.compile(r"^[\"'“‘«„(\[¿¡]?[^\W_a-z]")  # capital, digit or a caseless script
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+SENTENCE_END = patterns.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
+SENTENCE_START = patterns.compile(r"^[\"'“‘«„(\[¿¡]?[^\W_a-z]")  # capital, digit or a caseless script
+CJK = patterns.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 PROSE_MIN_WORDS = 14  # a line this long is prose even without terminal punctuation (cut-off text)
 
 
-NON_SPACE_RUN = re.compile(r"\S+")
+NON_SPACE_RUN = patterns.compile(r"\S+")
 # Above this length words are counted one match at a time: ``split()`` and ``findall`` would hold every
 # word (or character) of a whole-page paragraph as its own string at once, ten times the text.
 LIST_COUNT_MAX_CHARS = 100_000

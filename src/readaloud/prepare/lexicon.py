@@ -20,11 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import patterns
 from ..errors import InputError, UsageError
 from ..langtags import subtags
 
 DEFAULT_SECTION = ""
-_SECTION = re.compile(r"^\[\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*|default|\*)\s*\]$")
+_SECTION = patterns.compile(r"^\[\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*|default|\*)\s*\]$")
 # Entries this long are surely a pasted paragraph, not a word.
 MAX_ENTRY_CHARS = 200
 
@@ -168,6 +169,6 @@ def _compile(entries: dict[str, str]) -> tuple[re.Pattern | None, dict[str, str]
     for word in sorted(entries, key=len, reverse=True):
         escaped = r"\s+".join(re.escape(part) for part in word.split())
         alternatives.append(escaped if word in exact else f"(?i:{escaped})")
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    pattern = patterns.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     return pattern, exact, folded
 

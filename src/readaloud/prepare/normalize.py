@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..langtags import primary, subtags
 from . import numbers
 from .languages import LANGUAGE_RULES, LanguageRules
@@ -54,10 +55,10 @@ if TYPE_CHECKING:
 # Private-use code points stand in for protected text; no rule's pattern matches them.
 _PROTECT_BASE = 0xE000
 _PROTECT_LIMIT = 0xF8FF
-_PROTECTED = re.compile("[\ue000-\uf8ff]")
+_PROTECTED = patterns.compile("[\ue000-\uf8ff]")
 
 _DASHES = "–—―"
-_NEXT_WORD = re.compile(r"\s+([^\s,.;:!?)]+)")
+_NEXT_WORD = patterns.compile(r"\s+([^\s,.;:!?)]+)")
 _VOWELS = frozenset("AEIOUYÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ")
 # English consonant clusters that may open or close a syllable; used to tell "NASA" from "NYPD".
 _ONSETS = frozenset("""BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR QU SC SH SK SL SM SN SP ST SW TH
@@ -204,7 +205,7 @@ class _Rules:
     roman_lower: re.Pattern | None
 
 
-_ISO_CODE = re.compile(r"[A-Z]{3}")
+_ISO_CODE = patterns.compile(r"[A-Z]{3}")
 # Not inside a word or a written number ("1,000", "3.14"); after a comma or full stop that follows a
 # word it may start ("yes,34"); not after a full stop ("H.264", a footnote "seconds.23").
 _NUM_BOUNDARY_BEFORE = r"(?<![\w.])(?<!\d,)(?<!,,)"
@@ -223,7 +224,7 @@ _SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘ�
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
-    return re.compile(pattern) if pattern else None
+    return patterns.compile(pattern) if pattern else None
 
 
 def _build_rules(language: LanguageRules) -> _Rules:
@@ -249,44 +250,44 @@ def _build_rules(language: LanguageRules) -> _Rules:
     prefixes = f"(?i:{prefixes})"
     return _Rules(
         lang=language.code,
-        number_re=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
-        before_number=re.compile(
+        number_re=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){_NUM_BOUNDARY_AFTER}"),
+        before_number=patterns.compile(
             rf"(?<![\w.])(?:({_abbreviation_pattern(before)})\.|([Nn][°º]|#))\s?(?=\d|[A-Z]{{1,2}}\d{{3,}}\b)")
         if before else None,  # "#1", "order #A12345": the number sign
-        month_day=re.compile(
+        month_day=patterns.compile(
             rf"\b({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)\s(\d{{1,2}})"
             rf"(?i:st|nd|rd|th)?\b(?:,?\s(?:de\s)?(\d{{4}})\b)?"
             rf"(?:\s?[-–]\s?(\d{{1,2}})(?i:st|nd|rd|th)?\b(?![.,:/-]\d))?") if language.month_day_dates else None,
         # "1.–3. Juni": two days with their ordinal dots, as German writes a span of days
-        dotted_day_range=re.compile(rf"(?<![\w.,])(\d{{1,2}})\.\s?[-–]\s?(\d{{1,2}})\.\s({month_names})\b(?:\s(\d{{4}})\b)?")
+        dotted_day_range=patterns.compile(rf"(?<![\w.,])(\d{{1,2}})\.\s?[-–]\s?(\d{{1,2}})\.\s({month_names})\b(?:\s(\d{{4}})\b)?")
         if language.day_first and language.number_style.group == "." and language.say_day_month else None,
-        weekday_before_date=re.compile(
+        weekday_before_date=patterns.compile(
             rf"(?<![\w.])({_alternation(k for k, v in language.range_abbreviations.items() if v in language.weekdays)})"
             rf"\.(,?\s)(?=\d{{1,2}}(?:\.|\s(?:{month_names})))")
         if any(v in language.weekdays for v in language.range_abbreviations.values()) else None,
         # "Mon, Jan 6", "Fri, 12 May 2023": a weekday's short name without its dot, before a comma and a date
-        weekday_comma_date=re.compile(
+        weekday_comma_date=patterns.compile(
             rf"(?<![\w.])({_alternation(k for k, v in _short_weekdays(language).items())})"
             rf"(?=,\s(?:\d{{1,2}}\.?\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))}))\b)")
         if _short_weekdays(language) and _month_abbreviations(language) else None,
         # a dash before a month and year ("2021-March 2022"), or a short month name before a year
-        period_year=re.compile(rf"(?<![\w.])({language.period_before_year})\s(1[5-9]\d\d|20\d\d)(?!\w|[.,]\d)")
+        period_year=patterns.compile(rf"(?<![\w.])({language.period_before_year})\s(1[5-9]\d\d|20\d\d)(?!\w|[.,]\d)")
         if language.period_before_year else None,
-        month_year=re.compile(
+        month_year=patterns.compile(
             rf"(?<=\d)(\s?[-–]\s?)(?=(?:{month_names})\s\d{{4}}\b)"
             rf"|(?<![\w.])((?i:{_abbreviation_pattern(_month_abbreviations(language))}))\.?(?=\s\d{{4}}\b)")
         if language.months and _month_abbreviations(language) else None,
-        day_month=re.compile(
+        day_month=patterns.compile(
             rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th|\.|[°º])?\s(?:(?:of|de)\s)?"
             rf"({month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w)"
             rf"(?:,?\s(?:de\s)?(\d{{4}})\b)?")
         if language.say_day_month else None,
         # "Jan-15", "Mar-2023" (a month and its day or year joined by a hyphen, as tables and listings write
         # them) and "15-Jan-2024" (the day-month-year of forms and logs): the hyphens are spaces
-        month_hyphen=re.compile(rf"(?<![\w.-])((?i:{_abbreviation_pattern(_month_abbreviations(language))})|{month_names})"
+        month_hyphen=patterns.compile(rf"(?<![\w.-])((?i:{_abbreviation_pattern(_month_abbreviations(language))})|{month_names})"
                                 rf"-(?=(?:\d{{1,2}}|\d{{4}})(?![\w-]|[.,]\d))")
         if language.months and _month_abbreviations(language) else None,
-        day_month_hyphen=re.compile(rf"(?<![\w.-])(\d{{1,2}})-((?i:{_abbreviation_pattern(_month_abbreviations(language))})"
+        day_month_hyphen=patterns.compile(rf"(?<![\w.-])(\d{{1,2}})-((?i:{_abbreviation_pattern(_month_abbreviations(language))})"
                                     rf"|{month_names})-(?=(?:\d{{2}}|\d{{4}})(?![\w-]|[.,]\d))")
         if language.months and _month_abbreviations(language) else None,
         # a dash between two dates with their months ("Dec. 24-Jan. 2", "1 Jan – 3 Feb") is "to", as
@@ -296,114 +297,114 @@ def _build_rules(language: LanguageRules) -> _Rules:
         # too where a day and a year hold it between them
         ambiguous_month_date=_ambiguous_month_date(language) if language.ambiguous_months else None,
         # "2-3 January", "14–16 Sept.": two days of one month, the first read as a day ("second to ...")
-        day_range_month=re.compile(rf"(?<![\w.,/-])(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?=(\d{{1,2}})(?:st|nd|rd|th)?\s"
+        day_range_month=patterns.compile(rf"(?<![\w.,/-])(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(?=(\d{{1,2}})(?:st|nd|rd|th)?\s"
                                    rf"(?:of\s)?(?:{month_names}|(?i:{_abbreviation_pattern(_month_abbreviations(language))})\.?)(?!\w))")
         if language.say_day and language.say_day_month and _month_abbreviations(language) else None,
-        numeric_date=re.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
+        numeric_date=patterns.compile(r"(?<![\w/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,-]\d)"),
         # "2012-07-25", "2012/7/25", and "2012.07.25" (ISO order with dots, as East Asian and some European pages
         # write it; two-digit month and day only, so a version "2019.1.2" stays a version)
-        iso_date=re.compile(r"(?<![\w/.-])(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|(\.)(\d\d)\.(\d\d))(?![\w/-]|\.\d)"),
+        iso_date=patterns.compile(r"(?<![\w/.-])(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|(\.)(\d\d)\.(\d\d))(?![\w/-]|\.\d)"),
         time=_optional(language.time_pattern),
         local_phone=_optional(language.local_phone_pattern),
         time_ampm=_optional(language.ampm_pattern),
-        bare_decimal=re.compile(rf"(?<![\w.,$€£¥₹₽]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
-        address=re.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)})\.?)?"
+        bare_decimal=patterns.compile(rf"(?<![\w.,$€£¥₹₽]){re.escape(language.number_style.decimal)}(\d+)(?![\w]|[.,]\d)"),
+        address=patterns.compile(rf"(?<![\w.,])(\d{{1,5}})((?:\s(?:{_alternation(language.compass_points)})\.?)?"
                            rf"(?:\s[A-Z0-9][\w'’-]*){{1,3}})\s({_alternation(language.street_suffixes)})\b\.?"
                            # a quadrant after the street type ("1600 Pennsylvania Ave NW", as DC writes it)
                            rf"(?:\s({_alternation(k for k in language.compass_points if len(k) == 2)})\b)?"
                            rf"(?:\s({_alternation(language.address_units) or '(?!)'})\.?(?=\s#?\d))?")
         if language.street_suffixes else None,
         # ", CA 95051", ", NY 10001-1234", ", FL, 95051": after a comma (a town), the region and its ZIP code
-        postal=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})(,)?\s"
+        postal=patterns.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.postal_regions)})(,)?\s"
                           # after a comma only where no word follows ("Austin, TX, 12000 people" is a count)
                           rf"(\d{{5}}(?:-\d{{4}})?)(?![\w-])(?(3)(?!\s+[a-z]))")
         if language.postal_regions else None,
         # "Albany, NY." or "in Austin, TX, on Monday": a town, then its region, then punctuation
-        region=re.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.regions_after_town)})"
+        region=patterns.compile(rf"(?<![\w.])([A-Z][a-z][\w.'’-]*,\s)({_alternation(language.regions_after_town)})"
                           rf"(?=[,.;:!?)]|\s*$)") if language.regions_after_town else None,
         # "3x faster", "10x more", "a 2.5x." (not "10x content", an adjective said "ten-x")
-        multiplier=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
+        multiplier=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})[x×](?![\w×])(?=\s+(?:\w+er|more|less|as|than|the|"
                               rf"over|zoom|speed|magnification|earnings|forward|sales|revenue|book)\b|\s*[^\w\s]|\s*$)")
         if "times" in language.words else None,
-        fraction=re.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
+        fraction=patterns.compile(rf"{_FRACTION}(?:\s?({units})(?![\w/²³]))?" if units else _FRACTION),
         # "$75-$250", and "$5-10 million" with the sign once: both amounts are dollars; "$1,000-$2,000" and
         # "£20m-£30m" (a scale on each) too
-        money_range=re.compile(
+        money_range=patterns.compile(
             rf"(?<![\w$€£¥₹₽])({prefixes})\s?({number})(?:\s?({scale})(?!\w)|{_NUM_BOUNDARY_AFTER})"
             rf"(?:\s?[{_DASHES}-]\s?\1?|\s(?:to|{re.escape(language.words['to'])})\s\1)(?=\s?\d)"),
         # what follows a range's first amount: "3 billion" makes "$2.5-3 billion" a count of billions
-        scaled_amount=re.compile(rf"\s?\d+(?:[.,]\d+)?\s?(?:{scale})(?!\w)") if scale else re.compile("(?!)"),
-        money_prefix=re.compile(
+        scaled_amount=patterns.compile(rf"\s?\d+(?:[.,]\d+)?\s?(?:{scale})(?!\w)") if scale else patterns.compile("(?!)"),
+        money_prefix=patterns.compile(
             rf"(?<![\w$€£¥₹₽])(?:({prefixes})\s?|({codes}|{lower_codes or '(?!)'})\s?)({number}|{re.escape(language.number_style.decimal)}\d+)"
             rf"(?:\s?({scale})(?![\w]))?"
             rf"{_NUM_BOUNDARY_AFTER}"),
-        money_suffix=re.compile(
+        money_suffix=patterns.compile(
             rf"{_NUM_BOUNDARY_BEFORE}({number})(?:\s?({scale}))?\s?({prefixes}|{codes}|{neutral_codes})(?!\w)"),
         # "3.50 euros": an amount with cents before the currency's name (not "2.5 dollars", a decimal).
-        money_named=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+{re.escape(language.number_style.decimal)}\d\d)"
+        money_named=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+{re.escape(language.number_style.decimal)}\d\d)"
                                rf"\s({_alternation(_currency_words(language))})(?!\w)")
         if _currency_words(language) else None,
-        percent=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
+        percent=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?([%‰])"),
         # (a hyphen before the symbol makes a compound adjective: "a 10-km run", "a 5-min walk")
         # a unit between hyphens inside a German compound ("ein 4.000-mAh-Akku", "5-km-Lauf") too
-        units=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?|-(?=[^\W\d]))({units})"
+        units=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}(?<!\w-)({number})(\s?|-(?=[^\W\d]))({units})"
                          rf"(?![\w²³]|-(?![A-ZÄÖÜ])|/\d)(\.(?=\s+[a-z]))?"),
-        units_attached=re.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
+        units_attached=patterns.compile(rf"(?<![\w.,%#&=-])({number})()({attached})(?![\w/²³'’])()")
         if language.attached_units else None,
         # "100 million kg", "3 millones de km" (the language's "de" between scale and noun is kept)
-        scaled_unit=re.compile(rf"(?<=\d\s)((?:{_alternation(_scale_names(language))})"
+        scaled_unit=patterns.compile(rf"(?<=\d\s)((?:{_alternation(_scale_names(language))})"
                                rf"(?:\s{re.escape(language.scale_currency_link)})?)"
                                rf"\s({units})(?![\w/²³])") if units and language.scale_words else None,
         # "5 mg/kg", "4 km/s", "2 g/L": a unit per a unit, where the table has no name for the pair
-        unit_per_unit=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})/"
+        unit_per_unit=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})/"
                                  rf"({_alternation(set(language.units) | set(language.per_words))})(?![\w/²³])")
         if units else None,
         # "15 h 10 min 40 seg": two or more parts of a duration; the last is joined with "and"
-        duration=re.compile(rf"{_NUM_BOUNDARY_BEFORE}((?:\d+\s?(?:{durations})\s+)+)(\d+\s?(?:{durations}))(?![\w/²³])")
+        duration=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}((?:\d+\s?(?:{durations})\s+)+)(\d+\s?(?:{durations}))(?![\w/²³])")
         if durations else None,
-        units_per=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
-        by=re.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
+        units_per=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?/\s?({units})(?![\w/²³])") if units else None,
+        by=patterns.compile(rf"(?<![\w.,])(?!0[x×])(\d+(?:[.,]\d+)?(\s?(?:{units}))?)\s?([x×])\s?"
                       rf"(?=\d+(?:[.,]\d+)?(\s?(?:{units})(?![\w²³]))?)(?!\d+(?:[.,]\d+)?\s?=)")
         if units and "by" in language.words else None,
-        scaled=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){language.scaled_pattern}")
+        scaled=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number}){language.scaled_pattern}")
         if language.scaled_pattern else None,
         decade=_optional(language.decade_pattern),
         ordinal=_optional(language.ordinal_pattern),
         roman_ordinal=_optional(language.roman_ordinal_pattern),
-        year=re.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.$€£¥-])(?<!\d,))(1\d\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
+        year=patterns.compile(rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.$€£¥-])(?<!\d,))(1\d\d\d|20\d\d)(?!\w|[.,]\d|\s?(?:{units})\b|\s?%)")
         if language.year_cues is not None else None,
         # Not a link of a hyphenated chain ("1-413-te-b-1-5", "5-3-Ws", a part or serial number): not
         # after "x-", not before "-" and a capital or a one- or two-letter piece ("2-3-day" is a range).
-        range_=re.compile(
+        range_=patterns.compile(
             rf"{_NUM_BOUNDARY_BEFORE}(?<![^\W_]-)(?<![$€£¥₹₽])(\d+(?:[.,]\d+)?)(?:\s?[{_DASHES}]\s?|-|\s-\s)(\d+(?:[.,]\d+)?)"
             rf"(?!-(?:[A-ZÀ-Þ]|[^\W\d_]{{1,2}}(?![^\W\d_])))"
             rf"(?:(?![\w/]|[.,-]\d)|(?=(?:{units}{'|' + attached if attached else ''})(?![\w/²³]))|(?=[x×](?!\w)))"),  # "2-3x"
         # "5kg-10kg", "10 km – 15 km": the unit written on both ends of a range is said once, at the end
-        unit_per_hundred=re.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})\s?/\s?(100|1000|10)\s?({units})"
+        unit_per_hundred=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}({number})\s?({units})\s?/\s?(100|1000|10)\s?({units})"
                                     rf"(?![\w/²³])") if units else None,
-        unit_range=re.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)\s?({units})\s?[-–]\s?"
+        unit_range=patterns.compile(rf"{_NUM_BOUNDARY_BEFORE}(\d+(?:[.,]\d+)?)\s?({units})\s?[-–]\s?"
                               rf"(?=\d+(?:[.,]\d+)?\s?\2(?![\w/²³]))") if units else None,
-        unit_after=re.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
+        unit_after=patterns.compile(rf"\s?(?:{units})(?![\w/²³])") if units else None,
         # Not before a letter: "dott.ssa", "sig.ra" are other abbreviations (undotted_expansions).
-        expansions=re.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
+        expansions=patterns.compile(rf"(?<![\w.])(?<![^\W\d_]-)(?:{_abbreviation_pattern(expansions)})\.(?![^\W\d_])")
         if expansions else None,
         # Before a name; one set with superscript letters ("Mᵐᵉ", "Dʳ") is an abbreviation anywhere.
-        undotted=re.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})"
+        undotted=patterns.compile(rf"(?<![\w.])({_alternation(language.undotted_expansions)})"
                             rf"(?:(?=\s+[A-ZÀ-Þ])|(?<=[{_SUPERSCRIPT_LETTERS}])(?!\w))")
         if language.undotted_expansions else None,
-        suffix=re.compile(rf"(?<![\w.])([^\W\d_]{{3,}}?)({_alternation(language.suffix_expansions)})\.(?![^\W\d_])")
+        suffix=patterns.compile(rf"(?<![\w.])([^\W\d_]{{3,}}?)({_alternation(language.suffix_expansions)})\.(?![^\W\d_])")
         if language.suffix_expansions else None,
-        contextual=re.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
+        contextual=patterns.compile(rf"(?<![\w.])({_alternation(language.contextual)})\.")
         if language.contextual else None,
-        acronyms=re.compile(rf"(?<![\w&])({_alternation(acronym_keys)})(s|['’]s)?(?![\w&])"),
+        acronyms=patterns.compile(rf"(?<![\w&])({_alternation(acronym_keys)})(s|['’]s)?(?![\w&])"),
         # after a capitalised word, or after a lower-case cardinal cue ("el siglo XIX", "chapter IV")
-        roman=re.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
+        roman=patterns.compile(rf"(?<![\w])([A-ZÀ-Þ][\w'’-]*|{lower_cues})(\s+)({_ROMAN})(?!\w|['’](?!s\b))"
                          rf"(\.(?=\s+\w))?"),
         # "el siglo xix": pages that set centuries in small capitals write the numeral in lower case
         # (RAE, Ortografía 2010, 4.2.4.1.2: versalitas for centuries); only after the language's century
         # word, since lower-case numerals are words elsewhere (Italian "ci", "vi", Spanish "vi"). A lone "i"
         # stays a word.
-        roman_lower=re.compile(rf"(?<![\w])({_alternation(language.lower_roman_cues)})(\s+)((?!i\b){_ROMAN.lower()})"
+        roman_lower=patterns.compile(rf"(?<![\w])({_alternation(language.lower_roman_cues)})(\s+)((?!i\b){_ROMAN.lower()})"
                                rf"(?![\w'’])") if language.lower_roman_cues else None,
     )
 
@@ -411,7 +412,7 @@ def _build_rules(language: LanguageRules) -> _Rules:
 def _ambiguous_month_date(language: LanguageRules) -> re.Pattern:
     """A lower-case month that is also a word, after a day and before a year, or before a day and a year."""
     months = _alternation(m.lower() for m in language.ambiguous_months)
-    return re.compile(rf"(?:(?<=\d\s)|(?<=\d[snrt][tdh]\s))({months})(?=,?\s\d{{4}}\b)"
+    return patterns.compile(rf"(?:(?<=\d\s)|(?<=\d[snrt][tdh]\s))({months})(?=,?\s\d{{4}}\b)"
                       rf"|(?<![\w.])({months})(?=\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b)")
 
 
@@ -421,7 +422,7 @@ def _date_range_dash(language: LanguageRules, month_names: str) -> re.Pattern:
     abbreviations = _month_abbreviations(language)
     month = rf"(?:{month_names}|(?i:{_abbreviation_pattern(abbreviations)})\.?)" if abbreviations else f"(?:{month_names})"
     day = r"\d{1,2}(?:st|nd|rd|th|er|[.°º])?"
-    return re.compile(rf"(?<![\w.,])(?:{month}\s{day}|{day}\s(?:(?:of|de)\s)?{month})(?P<dash>\s?[-–]\s?)"
+    return patterns.compile(rf"(?<![\w.,])(?:{month}\s{day}|{day}\s(?:(?:of|de)\s)?{month})(?P<dash>\s?[-–]\s?)"
                       rf"(?=(?:{month}\s\d{{1,2}}|{day}\s(?:(?:of|de)\s)?{month})(?!\w))")
 
 
@@ -495,99 +496,99 @@ def compiled_rules(code: str) -> _Rules | None:
 
 # --- Language-neutral patterns ---------------------------------------------------------------------
 
-_URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']")
-_URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)")
-_EMAIL = re.compile(r"(?<![\w+-])(?<![\w.]\.)([\w+-][\w.+-]*)@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
+_URL = patterns.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']")
+_URL_HOST = patterns.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)")
+_EMAIL = patterns.compile(r"(?<![\w+-])(?<![\w.]\.)([\w+-][\w.+-]*)@([\w-]+(?:\.[\w-]+)+)(?<!\.)")
 # A bare domain in running text ("Trippy.com"): the common generic and country endings (IANA root zone).
-_DOMAIN = re.compile(r"(?<![\w@./-])((?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|ru|nl|pt|"
+_DOMAIN = patterns.compile(r"(?<![\w@./-])((?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|ru|nl|pt|"
                      r"info|biz|tv|me|app|ai|us|ca|au|eu|ch|at|be|jp|in|br|mx|ly|dev|news))(?![\w-]|\.\w)")
-_FOOTNOTE = re.compile(
+_FOOTNOTE = patterns.compile(
     r"\s?\[\s*(?:\d+(?:\s*[,–-]\s*\d+)*|(?-i:[a-z])|(?:note|n|Anm\.?)\s*\d+|"
     + "|".join(re.escape(p) for p in FOOTNOTE_PHRASES) + r")\s*\](?!\w)", re.IGNORECASE)
 # Not after a unit's letter: "m²", "km³", and the Cyrillic "м²" of Russian pages are units, not notes.
-_SUPERSCRIPT_FOOTNOTE = re.compile(r"(?<=[^\W\d])(?<![mkм])(?<!/s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_EMOJI_RUN = re.compile(
+_SUPERSCRIPT_FOOTNOTE = patterns.compile(r"(?<=[^\W\d])(?<![mkм])(?<!/s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.,;:!?)”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_EMOJI_RUN = patterns.compile(
     "(?:[\U0001F300-\U0001FAFF\U0001F000-\U0001F2FF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C]"
     "[\U0001F3FB-\U0001F3FF\uFE0F\uFE0E\u20E3]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*\\s?)+")
-_EMOJI_CLUSTER = re.compile(
+_EMOJI_CLUSTER = patterns.compile(
     "[\U0001F300-\U0001FAFF\U0001F000-\U0001F2FF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C]"
     "[\U0001F3FB-\U0001F3FF\uFE0F\uFE0E\u20E3]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*")
-_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
-_KEYCAP = re.compile("([0-9#*])\uFE0F?\u20E3")
+_FLAG = patterns.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_KEYCAP = patterns.compile("([0-9#*])\uFE0F?\u20E3")
 # Unicode names of the dingbat range carry typographic words a listener does not need ("HEAVY BLACK HEART").
 _EMOJI_NAME_NOISE = frozenset({"BLACK", "WHITE", "HEAVY", "SUIT", "SIGN", "MEDIUM", "LARGE", "SMALL"})
 # A quotation mark between words: opening after a word ("said “yes"), closing before one ("yes” and").
 # A quotation between words: an opening mark after a word, the quoted words, the closing mark.
-_QUOTATION = re.compile("(?<=[\\w,;:])(\\s+)[“„«\"‹「『]\\s*([^“”„«»\"‹›「」『』]{1,400}?)\\s*[”“»\"›」』]"
+_QUOTATION = patterns.compile("(?<=[\\w,;:])(\\s+)[“„«\"‹「『]\\s*([^“”„«»\"‹›「」『』]{1,400}?)\\s*[”“»\"›」』]"
                         "(?=(\\s+[\\w(])?)")
 # Fewer words than this are a term or a scare quote ("the “stranger test”"): no pause around them.
 _QUOTATION_PAUSE_WORDS = 4
-_ANY_DROPPED = re.compile("[" + re.escape(SILENT_CHARS + DROPPED_QUOTES) + "]")
-_ANY_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "]")
-_ANY_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_PHONE = re.compile(
+_ANY_DROPPED = patterns.compile("[" + re.escape(SILENT_CHARS + DROPPED_QUOTES) + "]")
+_ANY_APOSTROPHE = patterns.compile("[" + re.escape(APOSTROPHES) + "]")
+_ANY_SUPERSCRIPT = patterns.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_PHONE = patterns.compile(
     # (the subscriber's part in one run after a European area code: "+49 30 1234567", "(030) 1234567", DIN 5008)
     r"(?<![\w+.,/-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,5}[\s.-]\d{5,8}"
     r"|\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"|\(\d{3}\)[\s-]?\d{3}[-.\s]\d{4}|\d{3} \d{3} \d{4}|\(0\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}|\(0\d{2,4}\)\s?\d{5,9}"
     r"|(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?:-\d{1,4})?|\d{3}-\d{2}-\d{4}|\d{3}-\d{4})(?![\w-]|[.,]\d)")
-_FOUR_FOUR = re.compile(r"(?<![\w+.,/-])(\d{4,5})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
+_FOUR_FOUR = patterns.compile(r"(?<![\w+.,/-])(\d{4,5})-(\d{4})(?![\w-]|[.,]\d|\s?[%€$])")
 # A national number with its trunk zero and area code, as Europe writes it: "030 1234567", "030/1234567",
 # "0800 123 456", "01 23 45 67 89", "020 7946 0958" (the area code starts with 0, then digit groups).
 # Not a group of a number written in thousands ("3 000 000"), not a date ("02/03/2003").
-_TRUNK_PHONE = re.compile(r"(?<![\w.,+/-])(?<!\d\s)(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}[/-]\d{3,8}(?:[ -]\d{2,5}){0,3})"
+_TRUNK_PHONE = patterns.compile(r"(?<![\w.,+/-])(?<!\d\s)(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}[/-]\d{3,8}(?:[ -]\d{2,5}){0,3})"
                           r"(?![\w-]|[.,:/]\d)")
 # A toll-free number spelt with a word (US "1-800-", Latin American "0-800-"): its prefix before the word.
-_TOLL_FREE = re.compile(r"(?<![\w+.-])([01])-(8\d\d)-(?=[^\W\d_])")
+_TOLL_FREE = patterns.compile(r"(?<![\w+.-])([01])-(8\d\d)-(?=[^\W\d_])")
 _VULGAR = MappingProxyType({"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
                             "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
                             "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)})
-_UNICODE_FRACTION = re.compile(r"(?<![\w.,])(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_UNICODE_FRACTION = patterns.compile(r"(?<![\w.,])(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 # (also straight after a question or exclamation mark run on without a space: "...?-34")
-_NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[?!]))([-−+])(?=\d)")
-_DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(?=[\s,;:!?)\]’'\"-]|$)")
-_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&a-z]*[A-ZÀ-ÖØ-Þ]")
+_NEGATIVE = patterns.compile(r"(?:(?<=^)|(?<=[\s(\[?!]))([-−+])(?=\d)")
+_DOTTED_ACRONYM = patterns.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(?=[\s,;:!?)\]’'\"-]|$)")
+_TWO_CAPITALS = patterns.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&a-z]*[A-ZÀ-ÖØ-Þ]")
 # also after an elided article or pronoun ("l’UE", "d’EDF", "qu’ONU")
-_CAPS_WORD = re.compile(r"(?:(?<![\w.&'’])|(?<=\b[lLdDjJmMnNsStTcC]['’])|(?<=\b[qQ]u['’]))([A-ZÀ-ÖØ-Þ]{2,})(s|['’]s?)?(?![\w&'’])")
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z_]\w*)")
-_HASHTAG = re.compile(r"(?<![\w&#])#([^\W\d]\w*)")
-_SHARP = re.compile(r"(?<=\b[A-GJ])#(?!\w)")
-_PLUSPLUS = re.compile(r"(?<=\w)\+\+")
-_TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
-_AMPERSAND = re.compile(r"\s*&\s*")
-_SPACED_SYMBOL = re.compile(r"\s?([=×±≈≤≥→§©%‰])\s?|(?<=\s)([<>+])(?=\s)")
-_COMPARISON_BEFORE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s(]))([<>≤≥])\s?(?=[\d$€£¥])")
-_ANY_SYMBOL = re.compile(r"[=×±≈≤≥→§©%‰<>+]")
-_ANY_DASH = re.compile(r"[-–—―]")
-_SLASH = re.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
+_CAPS_WORD = patterns.compile(r"(?:(?<![\w.&'’])|(?<=\b[lLdDjJmMnNsStTcC]['’])|(?<=\b[qQ]u['’]))([A-ZÀ-ÖØ-Þ]{2,})(s|['’]s?)?(?![\w&'’])")
+_LETTER_WORD = patterns.compile(r"[^\W\d_]{2,}")
+_HANDLE = patterns.compile(r"(?<![\w@])@([A-Za-z_]\w*)")
+_HASHTAG = patterns.compile(r"(?<![\w&#])#([^\W\d]\w*)")
+_SHARP = patterns.compile(r"(?<=\b[A-GJ])#(?!\w)")
+_PLUSPLUS = patterns.compile(r"(?<=\w)\+\+")
+_TRAILING_PLUS = patterns.compile(r"(?<=\w)\+(?!\w)")
+_AMPERSAND = patterns.compile(r"\s*&\s*")
+_SPACED_SYMBOL = patterns.compile(r"\s?([=×±≈≤≥→§©%‰])\s?|(?<=\s)([<>+])(?=\s)")
+_COMPARISON_BEFORE_NUMBER = patterns.compile(r"(?:(?<=^)|(?<=[\s(]))([<>≤≥])\s?(?=[\d$€£¥])")
+_ANY_SYMBOL = patterns.compile(r"[=×±≈≤≥→§©%‰<>+]")
+_ANY_DASH = patterns.compile(r"[-–—―]")
+_SLASH = patterns.compile(r"(?<=[^\W\d_])/([^\W\d_]+)")
 # A slash with a space on one side at least, not part of a word pair or a number pair (NVDA symbols.dic: "slash")
-_LONE_SLASH = re.compile(r"(?<=[\w,.])\s*/(?=\s)|(?<=\s)/(?=\w)|(?<=\s)/(?=\s)")
+_LONE_SLASH = patterns.compile(r"(?<=[\w,.])\s*/(?=\s)|(?<=\s)/(?=\w)|(?<=\s)/(?=\s)")
 # A height or length in feet and inches: "5'11"", "6′ 2″" (prime marks or the quotes that stand for them).
-_ORDINAL_FOR_DEGREE = re.compile(r"(?<=\d)º(?=[CF]\b)|(?<=\d\s)º(?=[CF]\b)")
-_FEET_INCHES_WORDS = re.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
+_ORDINAL_FOR_DEGREE = patterns.compile(r"(?<=\d)º(?=[CF]\b)|(?<=\d\s)º(?=[CF]\b)")
+_FEET_INCHES_WORDS = patterns.compile(r"(?<![\w.,])(\d)\s?ft\.?\s(\d{1,2})\s?in\b\.?(?!\w)")
 # A straight double quote right after a number is the inch mark typed for the double prime ("a 55" TV",
 # "2.5" screen", "de 55" y 17"") when no quotation is open before it.
-_STRAIGHT_QUOTE = re.compile('"')
-_INCH_MARK = re.compile(r'(?<=\d)"(?![\w"])')
-_INCH_HYPHEN = re.compile(r"-(?=[^\W\d])")
-_FEET_INCHES = re.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
+_STRAIGHT_QUOTE = patterns.compile('"')
+_INCH_MARK = patterns.compile(r'(?<=\d)"(?![\w"])')
+_INCH_HYPHEN = patterns.compile(r"-(?=[^\W\d])")
+_FEET_INCHES = patterns.compile("(?<![\\w.,'’])(\\d)\\s?['′’]\\s?(\\d{1,2})\\s?(?:[\"″”]|'')(?!\\w)")
 # "3:1", "16:9", "1:100": a ratio or a score; runs after the clock times have taken theirs.
-_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
-_PLUS_BETWEEN = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
-_TIMES_BETWEEN = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
-_TILDE_ABOUT = re.compile(r"~\s?(?=\d)")
-_DASH_PAUSE = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
-_NAME_RANGE = re.compile(r"\b([^\W\d]+)(\.?)\s?[–—-]\s?([^\W\d]+)\b(?(2)\.?)")  # "Mon-Fri", "Mo.–Fr."
-_SENTENCE_GOES_ON = re.compile(r"\s+[A-ZÀ-Þ]")
-_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
-_ELLIPSIS = re.compile(r"\.\s\.\s\.")
-_LEFTOVER = re.compile(r"[|_\\^{}~]")
-_BRACKETS = re.compile(r"[\[\]]")
-_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)])")
-_REPEATED_COMMAS = re.compile(r"(?:,\s*){2,}|,\s*(?=[.;:!?])|(?<=[.;:!?]),")
-_OPEN_SPACE = re.compile(r"\(\s+")
-_LEADING_PUNCT = re.compile(r"^[\s,;:]+|[\s,]+$")
+_RATIO = patterns.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\w:]|[.,]\d)")
+_PLUS_BETWEEN = patterns.compile(r"(?<=\d)\s?\+\s?(?=\d)")
+_TIMES_BETWEEN = patterns.compile(r"(?<=\d)\s?\*\s?(?=\d)")
+_TILDE_ABOUT = patterns.compile(r"~\s?(?=\d)")
+_DASH_PAUSE = patterns.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*|\s+[–-]$|^[–-]\s+")
+_NAME_RANGE = patterns.compile(r"\b([^\W\d]+)(\.?)\s?[–—-]\s?([^\W\d]+)\b(?(2)\.?)")  # "Mon-Fri", "Mo.–Fr."
+_SENTENCE_GOES_ON = patterns.compile(r"\s+[A-ZÀ-Þ]")
+_DASH_BETWEEN_WORDS = patterns.compile(r"(?<=[^\W\d])–(?=[^\W\d])")
+_ELLIPSIS = patterns.compile(r"\.\s\.\s\.")
+_LEFTOVER = patterns.compile(r"[|_\\^{}~]")
+_BRACKETS = patterns.compile(r"[\[\]]")
+_SPACE_BEFORE_PUNCT = patterns.compile(r" (?=[,.;:!?)])")
+_REPEATED_COMMAS = patterns.compile(r"(?:,\s*){2,}|,\s*(?=[.;:!?])|(?<=[.;:!?]),")
+_OPEN_SPACE = patterns.compile(r"\(\s+")
+_LEADING_PUNCT = patterns.compile(r"^[\s,;:]+|[\s,]+$")
 
 
 # --- Rules -----------------------------------------------------------------------------------------
@@ -753,7 +754,7 @@ def _rule_addresses(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.address.sub(replace, text)
 
 
-_COMMA_CAPITALS = re.compile(r",\s[A-Z]{2}\b")
+_COMMA_CAPITALS = patterns.compile(r",\s[A-Z]{2}\b")
 
 
 def _rule_regions(text: str, ctx: _LanguageContext) -> str:
@@ -928,12 +929,12 @@ def _short_date_fits(match: re.Match, language: LanguageRules) -> bool:
 
 # "on 14/2", "on 3/4": a day and month (in the order the region writes them) after a cue, not before "of"
 # ("on 3/4 of the land" is a fraction); groups as ``numeric_date``'s, with an empty year
-_SHORT_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})()(?![\w/]|[.,]\d|\s+of\b)")
+_SHORT_DATE = patterns.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})()(?![\w/]|[.,]\d|\s+of\b)")
 
 
 # A month number and a four-digit year, as card expiry dates, reports and records write them ("1/2007",
 # "09/2027"); not "1/2000" (a shutter speed), nor before "of", "th", "s" or "sec" ("1/2000th of a second")
-_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w/.,:-])(0?[1-9]|1[0-2])/(19[5-9]\d|20(?!00)[0-4]\d)"
+_NUMERIC_MONTH_YEAR = patterns.compile(r"(?<![\w/.,:-])(0?[1-9]|1[0-2])/(19[5-9]\d|20(?!00)[0-4]\d)"
                                  r"(?![\w/]|[.,]\d|\s*(?:th|nd|rd|st|s|sec|second|seconds|of)\b)")
 
 
@@ -1053,7 +1054,7 @@ def _numeric_date(match: re.Match, day: int, month: int, year: str, ctx: _Langua
 
 
 # "UTC+5:30" is hours and minutes of an offset, not a clock time ("plus five thirty").
-_ZONE_OFFSET = re.compile(r"(?<![\w])(GMT|UTC|gmt|utc)\s?([-−+])(\d{1,2})(?::([0-5]\d))?(?![\d:])")
+_ZONE_OFFSET = patterns.compile(r"(?<![\w])(GMT|UTC|gmt|utc)\s?([-−+])(\d{1,2})(?::([0-5]\d))?(?![\d:])")
 
 
 def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
@@ -1063,11 +1064,11 @@ def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
     if minutes and minutes != "00":
         spoken += f" {ctx.language.cardinal(int(minutes))}"
     return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
-_GLUED_ZONE = re.compile(rf"(?<=\d[:.]\d\d)(?=(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)")
-_HOUR_RANGE_DASH = re.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
-_SPACED_AMPM_DASH = re.compile(r"(?<=[AaPp])([Mm]\b\.?)\s[-–]\s(?=\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
-_H_TIME_RANGE_DASH = re.compile(r"(?:(?<=\dh)|(?<=\dh\d\d))\s?[-–]\s?(?=\d{1,2}h(?:\d\d)?\b)")
-_TIME_RANGE_DASH = re.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
+_GLUED_ZONE = patterns.compile(rf"(?<=\d[:.]\d\d)(?=(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)")
+_HOUR_RANGE_DASH = patterns.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
+_SPACED_AMPM_DASH = patterns.compile(r"(?<=[AaPp])([Mm]\b\.?)\s[-–]\s(?=\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
+_H_TIME_RANGE_DASH = patterns.compile(r"(?:(?<=\dh)|(?<=\dh\d\d))\s?[-–]\s?(?=\d{1,2}h(?:\d\d)?\b)")
+_TIME_RANGE_DASH = patterns.compile(r"(?<=\d:\d\d)(\s?[AaPp]\.?[Mm]\b\.?)?\s?[-–]\s?(?=\d{1,2}:\d\d(?![\d:]))")
 
 
 def _rule_times(text: str, ctx: _LanguageContext) -> str:
@@ -1100,7 +1101,7 @@ def _rule_times(text: str, ctx: _LanguageContext) -> str:
 
 # "1h 45m", "2h 30min", "1m 30s", "3h 2m 10s": hours, minutes and seconds in letters, two parts or more
 # (one alone is ambiguous: "5m" is metres, "2h" a pencil); in order, so "m" after "h" can only be minutes
-_LETTER_DURATION = re.compile(r"(?<![\w.,])(?:(\d{1,3})\s?h\s?(?=\d))?(?:(\d{1,2})\s?m(?:in)?\b\s?)?"
+_LETTER_DURATION = patterns.compile(r"(?<![\w.,])(?:(\d{1,3})\s?h\s?(?=\d))?(?:(\d{1,2})\s?m(?:in)?\b\s?)?"
                               r"(?:(?<=[hm\s])(\d{1,2}(?:\.\d{1,3})?)\s?s(?:ec)?\b)?(?<=[hmnsc])(?!\w)")
 
 
@@ -1120,7 +1121,7 @@ def _letter_duration(match: re.Match, ctx: _LanguageContext) -> str:
 
 # "3:43.13", "1:58,91": minutes, seconds and their hundredths, as race results and records are written
 # (World Athletics results lists); a clock time never has a decimal, so this is a duration
-_LAP_TIME = re.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d)([.,]\d{1,3})(?![\d:]|[.,]\d)")
+_LAP_TIME = patterns.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d)([.,]\d{1,3})(?![\d:]|[.,]\d)")
 
 
 def _lap_time(match: re.Match, ctx: _LanguageContext) -> str:
@@ -1186,7 +1187,7 @@ def _acronym_noun_after(text: str, end: int, language: LanguageRules) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-_NAMES_THEN_NOUN = re.compile(r"\s+(?:[A-Z][\w'’&.-]*\s+){1,3}([a-z]+)\b")
+_NAMES_THEN_NOUN = patterns.compile(r"\s+(?:[A-Z][\w'’&.-]*\s+){1,3}([a-z]+)\b")
 
 
 def _before_named_deal(text: str, end: int, language: LanguageRules) -> bool:
@@ -1335,11 +1336,11 @@ def _rule_percent(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.percent.sub(replace, text)
 
 
-_PERCENT_DASH = re.compile(r"(?<=\d)\s?%\s?[-–]\s?(?=\d+(?:[.,]\d+)?\s?%)")
+_PERCENT_DASH = patterns.compile(r"(?<=\d)\s?%\s?[-–]\s?(?=\d+(?:[.,]\d+)?\s?%)")
 
 
 # "9.58 s", "in 10.5s" (written onto it only after one or two decimals: "1,000s" is thousands)
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+[.,]\d+)(?: |(?<=[.,]\d)|(?<=[.,]\d\d))s\b(?![\w'’-])")
+_DECIMAL_SECONDS = patterns.compile(r"(?<![\w.,])(\d+[.,]\d+)(?: |(?<=[.,]\d)|(?<=[.,]\d\d))s\b(?![\w'’-])")
 
 
 def _rule_units(text: str, ctx: _LanguageContext) -> str:
@@ -1377,7 +1378,7 @@ def _rule_units(text: str, ctx: _LanguageContext) -> str:
 
 # After "2 x" a measure and a noun in the plural: a count of packs ("2 x 400g tins", "4 x 250ml bottles").
 _PACK_UNITS = frozenset({"g", "kg", "mg", "ml", "mL", "l", "L", "cl", "oz", "lb", "lbs"})  # not "3 x 5 cm cards"
-_PACK_OF = re.compile(r"\d+(?:[.,]\d+)?\s?[^\W\d_]+\s+[a-z]+s\b")
+_PACK_OF = patterns.compile(r"\d+(?:[.,]\d+)?\s?[^\W\d_]+\s+[a-z]+s\b")
 
 
 def _by(match: re.Match, language: LanguageRules) -> str:
@@ -1479,7 +1480,7 @@ def _rule_decades(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.decade.sub(ctx.language.say_decade, text)
 
 
-_DASH_ONLY = re.compile(r"\s?[-–]\s?")
+_DASH_ONLY = patterns.compile(r"\s?[-–]\s?")
 
 
 def _dash_between(pattern: re.Pattern, text: str, to: str) -> str:
@@ -1518,12 +1519,12 @@ def _scale_ratios(text: str, ctx: _LanguageContext) -> str:
     group = ctx.language.number_style.group
     if not ratio or not group or "1:" not in text:
         return text
-    grouped = re.compile(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+")
+    grouped = patterns.compile(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+")
     return _SCALE_RATIO.sub(lambda m: f"{m.group(1)} {ratio} {m.group(2)}" if grouped.fullmatch(m.group(2))
                             else m.group(), text)
 
 
-_SCALE_RATIO = re.compile(r"(?<![\w.,:])(1):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+)(?![\w:]|[.,]\d)")
+_SCALE_RATIO = patterns.compile(r"(?<![\w.,:])(1):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+)(?![\w:]|[.,]\d)")
 
 
 def _ratio(match: re.Match, ratio: str, nouns_capitalised: bool = False) -> str:
@@ -1564,30 +1565,30 @@ def _rule_versions(text: str, ctx: _LanguageContext) -> str:
 
 
 # A tax or legal code's section with its lettered subsections, as US pages write plans and charities.
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_YEAR_SLASH_YEAR = re.compile(r"(?<![\w/.,])(1[5-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\w/]|[.,]\d)")
-_SLASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)/(?=\d)")
-_NUMBER_LIST = re.compile(r"(?<![\w/.,])\d{1,4}(?:/\d{1,4}){2,}(?![\w/]|[.,]\d)")
-_SECTION_CODE = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
-_SECTION_PARTS = re.compile(r"[a-z0-9]")
+_FOUR_DIGITS = patterns.compile(r"\d{4}")
+_YEAR_SLASH_YEAR = patterns.compile(r"(?<![\w/.,])(1[5-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\w/]|[.,]\d)")
+_SLASH_BETWEEN_NUMBERS = patterns.compile(r"(?<=\d)/(?=\d)")
+_NUMBER_LIST = patterns.compile(r"(?<![\w/.,])\d{1,4}(?:/\d{1,4}){2,}(?![\w/]|[.,]\d)")
+_SECTION_CODE = patterns.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
+_SECTION_PARTS = patterns.compile(r"[a-z0-9]")
 
 
 # A serial: pieces of letters and digits joined by hyphens or slashes ("MIG-25/235212-asdg", "4400-123456-B",
 # "123/261788/2021"). A run of five digits or more in it is an identifier's digits, read one by one (as a
 # part or case number is read out), never a count in thousands.
-_SERIAL = re.compile(r"(?<![\w.,/$€£¥₹₽@#-])(?=[\w/-]*\d{5})[^\W_]+(?:[/-][^\W_]+)+(?![\w/@-]|[.,]\d)")
-_LONG_RUN = re.compile(r"\d{5,}")
-_SERIAL_PIECES = re.compile(r"[/-]")
+_SERIAL = patterns.compile(r"(?<![\w.,/$€£¥₹₽@#-])(?=[\w/-]*\d{5})[^\W_]+(?:[/-][^\W_]+)+(?![\w/@-]|[.,]\d)")
+_LONG_RUN = patterns.compile(r"\d{5,}")
+_SERIAL_PIECES = patterns.compile(r"[/-]")
 
 
 # Where a comma groups thousands, a comma between digits that is not followed by a group of exactly three
 # separates a list written without spaces ("2,3 and 4", "pages 5,7,9"): a pause, each number read alone.
 # Not a European decimal in an English text: after a currency sign, or one comma before a scale word or a
 # percent sign ("€2,99", "1,5 million", "2,5%"), which is left as written.
-_LIST_COMMA = re.compile(r"(?<![\d.,])\d+(?:,\d+)+(?!\d|\.\d)")
-_ONE_DECIMAL_COMMA = re.compile(r"\s?(?:%|[a-z]*illion\b|bn\b|m\b)")
-_FIRST_GROUP_OK = re.compile(r"\d{1,3}(?:,\d{3})*")
-_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # Indian English pages (CLDR en-IN: #,##,##0)
+_LIST_COMMA = patterns.compile(r"(?<![\d.,])\d+(?:,\d+)+(?!\d|\.\d)")
+_ONE_DECIMAL_COMMA = patterns.compile(r"\s?(?:%|[a-z]*illion\b|bn\b|m\b)")
+_FIRST_GROUP_OK = patterns.compile(r"\d{1,3}(?:,\d{3})*")
+_LAKH_GROUPS = patterns.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # Indian English pages (CLDR en-IN: #,##,##0)
 
 
 def _rule_number_lists(text: str, ctx: _LanguageContext) -> str:
@@ -1674,8 +1675,8 @@ def _code_number(digits: str, language: LanguageRules) -> str:
     return language.cardinal(int(digits))
 
 
-_EQUALS_AFTER = re.compile(r"\s?=")
-_NUMBER_CHAIN = re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-]|[.,]\d|\s?=)")
+_EQUALS_AFTER = patterns.compile(r"\s?=")
+_NUMBER_CHAIN = patterns.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-]|[.,]\d|\s?=)")
 
 
 def _number_chain(written: str, language: LanguageRules) -> str:
@@ -1729,9 +1730,9 @@ def _rule_ranges(text: str, ctx: _LanguageContext) -> str:
     return ctx.rules.range_.sub(replace, text)
 
 
-_F_NUMBER = re.compile(r"(?<![\w/])f/(?=\d{1,2}(?:[.,]\d)?(?![\d/]))")
-_HYPHEN_WORD = re.compile(r"-[^\W\d_]+")
-_WHOLE_AND_HALF = re.compile(r"(?<![\w.,/-])(\d{1,3})\s1/2\s([^\W\d_]+)")
+_F_NUMBER = patterns.compile(r"(?<![\w/])f/(?=\d{1,2}(?:[.,]\d)?(?![\d/]))")
+_HYPHEN_WORD = patterns.compile(r"-[^\W\d_]+")
+_WHOLE_AND_HALF = patterns.compile(r"(?<![\w.,/-])(\d{1,3})\s1/2\s([^\W\d_]+)")
 
 
 def _rule_fractions(text: str, ctx: _LanguageContext) -> str:
@@ -1857,14 +1858,14 @@ def _rule_signs(text: str, ctx: _LanguageContext) -> str:
     return _NEGATIVE.sub(lambda m: ctx.words["plus" if m.group(1) == "+" else "minus"] + " ", text)
 
 
-_AFTER_WORD = re.compile(r"\s*([^\s,.;:!?)]*)")
+_AFTER_WORD = patterns.compile(r"\s*([^\s,.;:!?)]*)")
 _RANGE_WORDS = frozenset({"to", "and", "or", "through", "bis", "und", "oder", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between", "von", "zwischen", "de", "entre", "da", "tra", "van", "tussen"})
-_DASH_SPLIT = re.compile(r"[-–]")  # "Jan-March 2024": a month range, the year after its last month
-_PAIRED_COUNT = re.compile(r"\s*(?:to|and|or|bis|und|oder|auf|a|à|y|e|et|tot|en|[-–])\s*\d{4}\s+([^\W\d]+)")
+_DASH_SPLIT = patterns.compile(r"[-–]")  # "Jan-March 2024": a month range, the year after its last month
+_PAIRED_COUNT = patterns.compile(r"\s*(?:to|and|or|bis|und|oder|auf|a|à|y|e|et|tot|en|[-–])\s*\d{4}\s+([^\W\d]+)")
 
 
-_SECOND_OF_PAIR = re.compile(r"\s*(?:to|and|or|bis|und|oder|auf|a|à|y|e|et|tot|en|[-–])\s*(\d{4})\b")
+_SECOND_OF_PAIR = patterns.compile(r"\s*(?:to|and|or|bis|und|oder|auf|a|à|y|e|et|tot|en|[-–])\s*(\d{4})\b")
 
 
 def _second_no_later_year(match: re.Match, first: int) -> bool:
@@ -1940,7 +1941,7 @@ _JOIN_NEXT = "\u2060"  # the word joiner: the text was cleaned of it before the 
 # before a letter that more digits follow, or before a word run on without its space ("12text",
 # "30somethings"), or a model's suffix after a hyphen ("H-1B", "747-8F"); "49ers", "100s" keep their
 # own readings
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d|(?!ers\b)[^\W\d_]{3,}\b)"
+_GLUED_DIGITS = patterns.compile(r"(?<=[^\W\d_])\d+|(?<![\w.,])\d+(?=[^\W\d_]+\d|(?!ers\b)[^\W\d_]{3,}\b)"
                            r"|(?<=-)\d+(?=[A-Z]{1,2}\b)")
 
 
@@ -2012,8 +2013,8 @@ def _contextual(match: re.Match, ctx: _LanguageContext) -> str:
     return _keep_final_dot(match, before_name)
 
 
-_ANY_LOWER_ROMAN = re.compile(r"\s[ivxlc]+\b")
-_ANY_ROMAN = re.compile(r"(?:^|\s)[IVXLC]+(?:\b|e\b|er\b|re\b|ère\b|ème\b)")
+_ANY_LOWER_ROMAN = patterns.compile(r"\s[ivxlc]+\b")
+_ANY_ROMAN = patterns.compile(r"(?:^|\s)[IVXLC]+(?:\b|e\b|er\b|re\b|ère\b|ème\b)")
 
 
 def _rule_roman(text: str, ctx: _LanguageContext) -> str:
@@ -2165,7 +2166,7 @@ def _rule_acronyms(text: str, ctx: _Context) -> str:
 
 
 # The word breaks of a hashtag written in camel case: "#BlackLivesMatter", "#NBAFinals", "#Euro2024".
-_CAMEL_BREAK = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_CAMEL_BREAK = patterns.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def _hashtag(match: re.Match, word: str) -> str:
@@ -2232,7 +2233,7 @@ def _rule_symbols(text: str, ctx: _Context) -> str:
 
 # A currency sign with no amount beside it (the money rules read every amount first): its name, as NVDA's
 # symbols.dic says "$" ("$ and %", "test$"); before a capital it is a ticker's cashtag ("$AAPL"): not said.
-_LONE_CURRENCY = re.compile(r"\s?([$€£¥₹₽₩])(?!\d)(?=([A-Z])?)")
+_LONE_CURRENCY = patterns.compile(r"\s?([$€£¥₹₽₩])(?!\d)(?=([A-Z])?)")
 
 
 def _currency_sign(match: re.Match, language: LanguageRules) -> str:
@@ -2252,7 +2253,7 @@ _AND_OR = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o"})
 @functools.cache
 def _slash_words(code: str) -> re.Pattern:
     """The language's words written with a slash ("y/y", "m/m"), in any case, as whole words."""
-    return re.compile(rf"(?<![\w/])(?i:{_alternation(LANGUAGE_RULES[code].slash_words)})(?![\w/])")
+    return patterns.compile(rf"(?<![\w/])(?i:{_alternation(LANGUAGE_RULES[code].slash_words)})(?![\w/])")
 
 
 def _slash(match: re.Match, language: LanguageRules) -> str:
@@ -2302,10 +2303,10 @@ _NUMBER_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (
 )
 _WORD_RULES: tuple[Callable[[str, _LanguageContext], str], ...] = (_rule_regions, _rule_abbreviations, _rule_roman)
 # Three or four dot-separated numbers that are not a date: a version or an address.
-_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
-_V_BEFORE_VERSION = re.compile(r"(?<![\w.])([vV])(?=\d+(?:\.\d+){1,3}(?![\w.]))")  # "v2.1.3", "v3.2"
+_VERSION = patterns.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?![\w]|[.,]\d)")
+_V_BEFORE_VERSION = patterns.compile(r"(?<![\w.])([vV])(?=\d+(?:\.\d+){1,3}(?![\w.]))")  # "v2.1.3", "v3.2"
 # Where the decimal mark is a comma, "5.3" and "10.10" are versions too (not thousands: those have three).
-_SHORT_VERSION = re.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,2}|\d{4})(?![\w.]|,\d)")
+_SHORT_VERSION = patterns.compile(r"(?<![\w.,])(\d{1,4})\.(\d{1,2}|\d{4})(?![\w.]|,\d)")
 # Words before a number that make it a version, in the languages of the modules.
 _VERSION_CUES = frozenset({"version", "versión", "versione", "versie", "versão", "update", "release", "v"})
 # A two-part version after a version word or a software product's name ("Python 3.11" is "three point
@@ -2316,24 +2317,24 @@ _SOFTWARE_NAMES = ("version|versión|versione|versie|versão|release|update|Pyth
                    "macOS|OS X|watchOS|Windows|Linux|Ubuntu|Debian|Fedora|Firefox|Chrome|Safari|"
                    "Blender|Photoshop|WordPress|Drupal|Kubernetes|Docker|PostgreSQL|MySQL|Qt|GTK|"
                    "KDE|GNOME|Bluetooth|USB|HTML|CSS|Minecraft")
-_NAMED_VERSION = re.compile(rf"(?<![\w.])((?:{_SOFTWARE_NAMES}|[vV])\s?)(\d{{1,3}})\.([1-9]\d)(?!\w|[.,]\d)")
+_NAMED_VERSION = patterns.compile(rf"(?<![\w.])((?:{_SOFTWARE_NAMES}|[vV])\s?)(\d{{1,3}})\.([1-9]\d)(?!\w|[.,]\d)")
 # "am 3.10." : a day and month with their dots and no year (German writes dates so).
-_DAY_MONTH_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
+_DAY_MONTH_DOTTED = patterns.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?=\s|$)")
 # A token of letters then digits (and maybe more of either): "TB550", "GX37", "B2A23C", "mp3".
 # Any script's letters: "тест2" is Cyrillic letters and a digit.
-_CODE = re.compile(r"(?<![\w.,'’@#-])[^\W\d_]+\d[^\W_]*(?![\w'’-]|[.,]\d)")
+_CODE = patterns.compile(r"(?<![\w.,'’@#-])[^\W\d_]+\d[^\W_]*(?![\w'’-]|[.,]\d)")
 # (not a lower-case "s": "100s of people" is a plural)
-_NUMBER_LETTERS = re.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-rt-z])(?![\w'’]|-\d)")
-_CODE_PARTS = re.compile(r"[^\W\d_]+|\d+")
-_AFTER_WORD_NUMBER = re.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
-_WORD_AFTER = re.compile(r"\s+\w")
-_AFTER_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(\d{3,})(?![\w%]|[.,]\d|-\d)")
-_NAME_CHAIN = re.compile(r"(?<=[^\W\d_]-)\d{3,}(?:-\d+)+(?![\w%-]|[.,]\d)")
-_AFTER_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
-_SHORT_YEAR_APOSTROPHE = re.compile(r"(?<![\w'’])['’](?=\d\d\b(?!['’]?s\b))")
-_HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_NUMBER_LETTERS = patterns.compile(r"(?<![\w.,'’@#-])(\d{1,4})([A-Z]{1,2}|[a-rt-z])(?![\w'’]|-\d)")
+_CODE_PARTS = patterns.compile(r"[^\W\d_]+|\d+")
+_AFTER_WORD_NUMBER = patterns.compile(r"(?<![\w.])([^\W\d]+)\s(\d{3,12})(?![\w%]|[.,:/-]\d|\s?[$€£%])")
+_WORD_AFTER = patterns.compile(r"\s+\w")
+_AFTER_NAME_HYPHEN = patterns.compile(r"(?<=[^\W\d_]-)(\d{3,})(?![\w%]|[.,]\d|-\d)")
+_NAME_CHAIN = patterns.compile(r"(?<=[^\W\d_]-)\d{3,}(?:-\d+)+(?![\w%-]|[.,]\d)")
+_AFTER_CAPITALS = patterns.compile(r"(?<![\w.])([A-Z]{2,5}\s)(\d{3,4})(?![\w%-]|[.,]\d|\s?[$€£%])")
+_SHORT_YEAR_APOSTROPHE = patterns.compile(r"(?<![\w'’])['’](?=\d\d\b(?!['’]?s\b))")
+_HAS_DIGIT = patterns.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Digit runs too long for a cardinal: read digit by digit before any rule builds an int from them.
-_LONG_DIGITS = re.compile(rf"(?<![\d.,])\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")
+_LONG_DIGITS = patterns.compile(rf"(?<![\d.,])\d{{{numbers.MAX_CARDINAL_DIGITS + 1},}}")
 
 
 def speech_text(text: str, lang: str, lexicon: Lexicon | None = None) -> str:

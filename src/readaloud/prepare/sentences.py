@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import patterns
 from ..langtags import primary
 from .languages import LANGUAGE_RULES, LanguageRules
 
@@ -22,15 +23,15 @@ MAX_SENTENCE_CHARS = 1000
 
 # French sets a space before closing guillemets: "« C'est fini ! » dit-il."
 # Chinese and Japanese full stops end a sentence with no space after them.
-_CANDIDATE = re.compile(r"(?:\.{2,}|[.!?‽…]+)[\"'”’»)\]›]*(?:[ \u00a0\u202f][»›])?(?=\s)|[。！？]+[」』”’）)]*")
-_LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"([^\s\"'“‘«(\[]+)$")
-_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[¿¡]*([^\s]*)")
-_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-_NUMBER = re.compile(r"^\d{1,3}$")
-_ROMAN = re.compile(r"^[IVXLC]+$")
-_CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[–—-]\s")
-_SPACE = re.compile(r"\s")
+_CANDIDATE = patterns.compile(r"(?:\.{2,}|[.!?‽…]+)[\"'”’»)\]›]*(?:[ \u00a0\u202f][»›])?(?=\s)|[。！？]+[」』”’）)]*")
+_LINE = patterns.compile(r"[^\n]+")
+_WORD_BEFORE = patterns.compile(r"([^\s\"'“‘«(\[]+)$")
+_NEXT_WORD = patterns.compile(r"\s*[\"'“‘«(\[¿¡]*([^\s]*)")
+_DOTTED = patterns.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_NUMBER = patterns.compile(r"^\d{1,3}$")
+_ROMAN = patterns.compile(r"^[IVXLC]+$")
+_CLAUSE_BREAK = patterns.compile(r"[;:,]\s|\s[–—-]\s")
+_SPACE = patterns.compile(r"\s")
 # Characters after which a new sentence cannot start (continuations of the same sentence).
 _CONTINUATION = frozenset(",;:)]}%»›”’")
 

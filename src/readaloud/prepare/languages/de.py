@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
 from .rules import LanguageRules, frozen, with_capitals, with_lower_case
@@ -231,8 +232,8 @@ def ordinal(value: int, before: str, date: bool = False) -> str:
     return base + "r"
 
 
-_TEXT_END = re.compile(r"\s*\Z")
-_NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
+_TEXT_END = patterns.compile(r"\s*\Z")
+_NEXT_NOUN = patterns.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
 
 # An ordinal that opens a heading or a list line with no article before its noun takes the strong ending of
 # the nominative, which depends on the noun's gender (Duden, Grammatik: starke Deklination des Adjektivs:
@@ -358,7 +359,7 @@ FEMININE_NOUNS = frozenset("""Rupie Meile Unze Minute Sekunde Millisekunde Stund
     Prise Dose Zehe Scheibe Zwiebel Zitrone Kartoffel Karotte Möhre Tomate Gurke Paprika Handvoll Messerspitze
     Kugel Portion Stange Schote Tüte Banane Birne Orange""".split())  # the last three lines: recipes
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")
-_NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
+_NEXT_NOUN = patterns.compile(r"\s+([A-ZÄÖÜ][\wäöüß]*)")
 
 
 def number_before_word(spoken: str, number: WrittenNumber, following: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle
 from .rules import LanguageRules, frozen, with_capitals
@@ -509,13 +510,13 @@ def fraction_before_noun(top: int, bottom: int, spoken: str, noun: str, before: 
 
 # "your card ending in 8876", "account ending with 1234": the last digits of a card or account are read
 # one by one, as banks' phone systems and people read them out.
-_LAST_DIGITS = re.compile(r"\b((?:card|account|number|Visa|Mastercard|Amex|phone)\s+ending\s+(?:in|with)\s+)"
+_LAST_DIGITS = patterns.compile(r"\b((?:card|account|number|Visa|Mastercard|Amex|phone)\s+ending\s+(?:in|with)\s+)"
                           r"(\d{3,4})\b(?![.,]\d)")
 
 
 # "50p", "a 20p coin": British pence written onto the amount (Royal Mint coin names; BBC News style); one
 # or two digits only, since "720p" and "1080p" are video resolutions
-_PENCE = re.compile(r"(?<![\w.,£$€-])(\d{1,2})p\b(?![\w'’])")
+_PENCE = patterns.compile(r"(?<![\w.,£$€-])(\d{1,2})p\b(?![\w'’])")
 
 
 def _pence(match: re.Match) -> str:
@@ -525,7 +526,7 @@ def _pence(match: re.Match) -> str:
 
 # A code given to be typed in ("your OTP is ab9453", "PIN: 4821", "area code 212", "zip code 10001") is read
 # out character by character, as one reads a code aloud to be copied (banks' and carriers' voice systems).
-_CODE_GIVEN = re.compile(r"\b((?:OTP|otp|PIN|pin|[Cc]ode|passcode|[Pp]assword)(?:\s(?:is|was|of))?:?\s)"
+_CODE_GIVEN = patterns.compile(r"\b((?:OTP|otp|PIN|pin|[Cc]ode|passcode|[Pp]assword)(?:\s(?:is|was|of))?:?\s)"
                          r"([A-Za-z]{0,4})(\d{3,})(?![\w.,]\w|[\w-])")
 
 
@@ -537,9 +538,9 @@ def _code_given(match: re.Match) -> str:
 # "the 747s", "rolled 3s and 4s": a number in the plural (not a decade: "the 1990s", "her 40s", read by the
 # decade rule); the number's last word takes the plural, as "sixes", "twenties", "sevens". Only after a
 # determiner or in a pair: after a bare number "s" is seconds ("a 5s delay"), after letters a code ("W26s").
-_NUMBER_PLURAL = re.compile(r"(?<![\w.,'’$€£-])(\d{0,3}[1-9])s\b(?!['’])")
+_NUMBER_PLURAL = patterns.compile(r"(?<![\w.,'’$€£-])(\d{0,3}[1-9])s\b(?!['’])")
 _PLURAL_DETERMINERS = frozenset("the those these all some his her their its our my your and or".split())
-_PLURAL_PAIR = re.compile(r"\s(?:and|or|&)\s\d+s\b")
+_PLURAL_PAIR = patterns.compile(r"\s(?:and|or|&)\s\d+s\b")
 
 
 def _number_plural(match: re.Match) -> str:
@@ -553,13 +554,13 @@ def _number_plural(match: re.Match) -> str:
 
 # An oven temperature given in several scales, as British recipes write it ("180C/350F/gas 4", "200°C/
 # fan 180°C/gas mark 6"): the slashes are pauses and "gas" is the gas mark (BBC Good Food style).
-_OVEN_SLASH = re.compile(r"(?<=\d)(°?[CF])\s?/\s?(?=(?:fan\s)?\d+\s?°?[CF]\b|gas\b)")
-_GAS_MARK = re.compile(r"\bgas\s(?:mark\s)?(?=\d\b)")
+_OVEN_SLASH = patterns.compile(r"(?<=\d)(°?[CF])\s?/\s?(?=(?:fan\s)?\d+\s?°?[CF]\b|gas\b)")
+_GAS_MARK = patterns.compile(r"\bgas\s(?:mark\s)?(?=\d\b)")
 
 
 # "Text HOME to 741741", "text STOP to 88788": a short code to send a text to is typed digit by digit
 # (the CTIA short-code format, five or six digits).
-_TEXT_SHORT_CODE = re.compile(r"(\b[Tt]ext\s+[A-Z]{2,}\s+to\s+)(\d{5,6})\b(?![.,]\d)")
+_TEXT_SHORT_CODE = patterns.compile(r"(\b[Tt]ext\s+[A-Z]{2,}\s+to\s+)(\d{5,6})\b(?![.,]\d)")
 
 
 def read_phrases(text: str) -> str:
@@ -616,16 +617,16 @@ def say_regnal(value: int) -> str:
 
 # "a" before a vowel sound the engine produced: number words and spelled letters ("an eleven-hour
 # shift", "an F.B.I agent"). Letters said with a leading vowel: A E F H I L M N O R S X.
-_AN_BEFORE = re.compile(r"\b([Aa])(?=\s+(?:eight|eleven|eighteen|eighty)|\s+[AEFHILMNORSX]\.[A-Z])")
+_AN_BEFORE = patterns.compile(r"\b([Aa])(?=\s+(?:eight|eleven|eighteen|eighty)|\s+[AEFHILMNORSX]\.[A-Z])")
 
 
 # A hyphen between two spoken times or decades is a range: "two P.M-five P.M", "sixties-eighties".
-_SPOKEN_RANGE = re.compile(r"\b([AP]\.M|noon|midnight|\w+ties|hundreds|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?[-–]\s?"
+_SPOKEN_RANGE = patterns.compile(r"\b([AP]\.M|noon|midnight|\w+ties|hundreds|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s?[-–]\s?"
                            r"(?=[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 
 
 # Teams and generations named by a number and "-ers": "the 49ers" (forty-niners), "the 76ers" (seventy-sixers).
-_NUMBER_ERS = re.compile(r"(?<![\w.,-])(\d{2})ers\b")
+_NUMBER_ERS = patterns.compile(r"(?<![\w.,-])(\d{2})ers\b")
 
 
 def _number_ers(match: re.Match) -> str:
@@ -634,7 +635,7 @@ def _number_ers(match: re.Match) -> str:
 
 
 # "100s of people", "1,000s of fans": the scale word in the plural.
-_SCALE_PLURAL = re.compile(r"(?<![\w.,])(100|1,?000|1,?000,?000)s\b")
+_SCALE_PLURAL = patterns.compile(r"(?<![\w.,])(100|1,?000|1,?000,?000)s\b")
 _SCALE_PLURALS = {"100": "hundreds", "1000": "thousands", "1000000": "millions"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
 from .rules import LanguageRules, frozen, with_capitals, with_lower_case
@@ -267,7 +268,7 @@ def feminine_cardinal(words: str) -> str:
 NOT_NOUNS = frozenset("""a al ante bajo con contra de del desde durante en entre hacia hasta para por según sin
     sobre tras y e o u ni que se le lo la las los me te nos les es son fue fueron era ha han había hay será
     está están estaba como cuando donde más menos muy ya no sí también pero sino aunque mientras porque""".split())
-_NEXT = re.compile(r"\s+([^\W\d]+)")
+_NEXT = patterns.compile(r"\s+([^\W\d]+)")
 
 
 # Feminine nouns news counts most often (RAE, Diccionario; frequencies from the CORPES XXI press): before
@@ -487,8 +488,8 @@ PER_WORDS.update({"l": "litro", "kg": "kilo", "h": "hora", "kwh": "kilovatio hor
 
 # The minute of a match as sports pages write it ("en el 23'", "al 45+2'"; Marca, As): "el minuto
 # veintitrés"; further minutes listed after it lose the mark ("en el 23', 45+2' y 89'").
-_MATCH_MINUTE = re.compile(r"\b([Ee]l|[Aa]l|[Dd]el)\s(\d{1,3})(\+\d{1,2})?['′](?![\w'])")
-_LISTED_MINUTE = re.compile(r"(?<![\w'])(\d{1,3})(\+\d{1,2})?['′](?![\w'])")
+_MATCH_MINUTE = patterns.compile(r"\b([Ee]l|[Aa]l|[Dd]el)\s(\d{1,3})(\+\d{1,2})?['′](?![\w'])")
+_LISTED_MINUTE = patterns.compile(r"(?<![\w'])(\d{1,3})(\+\d{1,2})?['′](?![\w'])")
 
 
 def _added_time(added: str | None) -> str:

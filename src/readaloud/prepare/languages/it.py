@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
 from .rules import LanguageRules, frozen, with_capitals
@@ -173,31 +174,31 @@ TIME_PATTERN = (r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?![\d:])"
                 r"|(?:(?<=(?:le|re) \d)|(?<=(?:le|re) \d\d))\.([0-5]\d)(?![\d,]|\.\d))")
 # "1°", "2ª", "3º" followed by a noun (not "20° C", "30° sotto zero": degrees): an ordinal. Read by
 # :func:`read_phrases`, before the unit rule would make "2° posto" two degrees.
-ORDINAL_PATTERN = re.compile(r"(?<![\w.,])(\d{1,4})\s?([°º]|ª)(?=\s+([a-zà-ù]+))")
+ORDINAL_PATTERN = patterns.compile(r"(?<![\w.,])(\d{1,4})\s?([°º]|ª)(?=\s+([a-zà-ù]+))")
 # Words after "30°" that show it is an angle or a temperature, not an ordinal.
 DEGREE_FOLLOWERS = frozenset("""
     a al all alla circa con da di fra in nord ovest per sopra sotto sud est su tra
 """.split())
 # Roman centuries: "XX secolo", "XXI sec." -> "ventesimo secolo" (Treccani: centuries are ordinals).
-CENTURY_PATTERN = re.compile(r"(?<![\w.])([IVXLC]+)\s(secolo|sec\.)")
+CENTURY_PATTERN = patterns.compile(r"(?<![\w.])([IVXLC]+)\s(secolo|sec\.)")
 # and after it: "nel secolo XIX", "sec. XV" -> "secolo diciannovesimo"
-CENTURY_AFTER_PATTERN = re.compile(r"(?<![\w.])(?:secolo|sec\.)\s([IVXLC]+)(?![\w'’])")
+CENTURY_AFTER_PATTERN = patterns.compile(r"(?<![\w.])(?:secolo|sec\.)\s([IVXLC]+)(?![\w'’])")
 # "Giovanni Paolo II", "Elisabetta II", "Luigi XIV": after a given name (a capitalised word ending in a
 # vowel, as Italian names do) a Roman numeral is a regnal ordinal; "Rocky IV", "Fase II" are not names.
-REGNAL_PATTERN = re.compile(
+REGNAL_PATTERN = patterns.compile(
     r"(?<![\w.])([A-Z][a-zà-ù]*[aeiouàèéìòù])\s((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 # Italian phone numbers (AGCOM numbering plan): a landline starts with 0 and keeps its area code
 # ("06 1234567", "02-12345678"), a mobile starts with 3 ("333 1234567"); "+39" may come first. Read digit
 # by digit, group by group, as Italians dictate them.
-PHONE_PATTERN = re.compile(r"(?<![\w+.,/-])(\+39[\s.-]?)?((?:0\d{1,3}|3\d{2})[\s./-]?\d{3,4}[\s.-]?\d{2,4})"
+PHONE_PATTERN = patterns.compile(r"(?<![\w+.,/-])(\+39[\s.-]?)?((?:0\d{1,3}|3\d{2})[\s./-]?\d{3,4}[\s.-]?\d{2,4})"
                            r"(?![\w-]|[.,]\d)")
 PHONE_CUES = ("tel", "cell", "fax", "chiama", "numero", "whatsapp", "contatt")
 # A number before an elided article is not a measure: "nel 2023 l'Istat" (not "litri").
-BEFORE_ELISION = re.compile(r"(?<![\w.,])(\d+)(?=\s[lL]['’])")
-TIME_WITH_SECONDS = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")
+BEFORE_ELISION = patterns.compile(r"(?<![\w.,])(\d+)(?=\s[lL]['’])")
+TIME_WITH_SECONDS = patterns.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d):([0-5]\d)(?![\d:])")
 # The ordinal of a date's first day: "1° maggio", "1 maggio" -> "primo maggio" (Crusca).
 # also at the start of a span of days: "dal 1° al 3 giugno", "1 e 2 maggio"
-DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\s?[°º]?(?=\s(?:(?:al|e|-)\s\d{1,2}\s)?(?:" + "|".join(MONTHS) + r")\b)")
+DAY_ONE_PATTERN = patterns.compile(r"(?<![\w.,])1\s?[°º]?(?=\s(?:(?:al|e|-)\s\d{1,2}\s)?(?:" + "|".join(MONTHS) + r")\b)")
 
 # Masculine nouns in -a (Treccani, "genere dei nomi"): "un problema", not "una problema".
 MASCULINE_IN_A = frozenset("""
@@ -208,7 +209,7 @@ MASCULINE_IN_A = frozenset("""
 # Short words in -a after a number that are not its noun ("1 a 0", "1 da sola", "1 tra tanti").
 NOT_NOUNS = frozenset("a da la tra fra ma sopra contro senza verso".split())
 
-_ACCENTED_TRE = re.compile(r"(?<=\w)tre\b")
+_ACCENTED_TRE = patterns.compile(r"(?<=\w)tre\b")
 
 
 @lru_cache(maxsize=4096)  # num2words is slow per call; "1/1/1/..." would call it thousands of times
@@ -342,7 +343,7 @@ def _say_time_with_seconds(match: re.Match) -> str:
 
 # The minute of a match as sports pages write it: "al 90'", "dal 45'" -> "al novantesimo" (Gazzetta dello
 # Sport usage: the minute as an ordinal).
-MATCH_MINUTE = re.compile(r"\b([Aa]l|[Dd]al|[Nn]el)\s(\d{1,3})['’′](?![\w'’])")
+MATCH_MINUTE = patterns.compile(r"\b([Aa]l|[Dd]al|[Nn]el)\s(\d{1,3})['’′](?![\w'’])")
 
 
 def read_phrases(text: str) -> str:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle
 from .rules import LanguageRules, frozen, with_capitals
@@ -138,9 +139,9 @@ TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?::([0-5]\d)(?![\d:])|\.([0-5]\d)(
 ORDINAL_PATTERN = r"(?<![\w.,])(\d+)(?:e|de|ste|ste)\b"
 # Dutch phone numbers (ACM numbering plan): 0 + area code + subscriber, ten digits ("020-1234567",
 # "06-12345678", "0123 456 789"), or "+31" first. Read digit by digit, group by group.
-PHONE_PATTERN = re.compile(r"(?<![\w+.,/-])(\+31[\s.-]?(?:\(0\))?|0)(\d{1,3})[\s.-](\d{2,4}(?:[\s.]?\d{2,4}){0,3})"
+PHONE_PATTERN = patterns.compile(r"(?<![\w+.,/-])(\+31[\s.-]?(?:\(0\))?|0)(\d{1,3})[\s.-](\d{2,4}(?:[\s.]?\d{2,4}){0,3})"
                            r"(?![\w-]|[.,]\d)")
-_ACCENTED_ONE = re.compile(r"(?<=\w)één|één(?=\w)")
+_ACCENTED_ONE = patterns.compile(r"(?<=\w)één|één(?=\w)")
 
 
 @lru_cache(maxsize=4096)  # num2words is slow per call; "1/1/1/..." would call it thousands of times

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
 from .rules import LanguageRules, frozen, with_capitals
@@ -131,18 +132,18 @@ TIME_PATTERN = r"(?<![\w.,:])([01]?\d|2[0-4])(?:h([0-5]\d)?(?!\w)|:([0-5]\d)(?![
 # "1.º", "2.ª", "3º" (Priberam: the ordinal indicator, with or without its full stop).
 # Read by :func:`read_phrases`, before the unit rule would make "1° lugar" one degree; "°" (the degree
 # sign, often typed for "º") is an ordinal only before a noun ("35° no verão" stays degrees).
-ORDINAL_PATTERN = re.compile(r"(?<![\w.,])(\d{1,4})\.?([ºª°])(?=\s+([a-zà-ú]+)|\s*$|[.,;:!?)])")
+ORDINAL_PATTERN = patterns.compile(r"(?<![\w.,])(\d{1,4})\.?([ºª°])(?=\s+([a-zà-ú]+)|\s*$|[.,;:!?)])")
 # Words after "35°" that show it is a temperature or an angle, not an ordinal.
 DEGREE_FOLLOWERS = frozenset("a ao à e em no na nos nas de do da com para por sob acima abaixo".split())
 # The Brazilian real before its amount: "R$ 10,50", "R$ 2 bilhões".
-REAL_PATTERN = re.compile(r"(?<!\w)R\$\s?(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?(?:\s?(mil|milhões|milhão|mi|"
+REAL_PATTERN = patterns.compile(r"(?<!\w)R\$\s?(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?(?:\s?(mil|milhões|milhão|mi|"
                           r"bilhões|bilhão|bi|trilhões|trilhão|tri)\b)?")
 # "R$ 5-10 mil": the sign is written once before a range; both amounts are reais.
-REAL_RANGE_PATTERN = re.compile(r"(?<!\w)R\$\s?(\d+)\s?[-–]\s?(?=\d)")
-DAY_ONE_PATTERN = re.compile(r"(?<![\w.,])1\.?[ºª°]?(?=\s(?:de\s)?(?:" + "|".join(MONTHS) + r")\b)")
+REAL_RANGE_PATTERN = patterns.compile(r"(?<!\w)R\$\s?(\d+)\s?[-–]\s?(?=\d)")
+DAY_ONE_PATTERN = patterns.compile(r"(?<![\w.,])1\.?[ºª°]?(?=\s(?:de\s)?(?:" + "|".join(MONTHS) + r")\b)")
 # Phone numbers: Brazilian "(11) 98765-4321", "+55 21 3456-7890" (Anatel numbering plan) and Portuguese
 # "+351 212 345 678" (ANACOM). Read digit by digit, group by group.
-PHONE_PATTERN = re.compile(r"(?<![\w+.,/-])(?:(\+55|\+351)[\s.-]?)?(\(\d{2}\)\s?\d{4,5}-\d{4}"
+PHONE_PATTERN = patterns.compile(r"(?<![\w+.,/-])(?:(\+55|\+351)[\s.-]?)?(\(\d{2}\)\s?\d{4,5}-\d{4}"
                            r"|(?<=55 )\d{2}\s\d{4,5}-\d{4}|(?<=351 )\d{3}\s\d{3}\s\d{3})(?![\w-]|[.,]\d)")
 _COUNTRY_CODES = {"+55": "mais cinquenta e cinco", "+351": "mais trezentos e cinquenta e um"}
 # Masculine nouns in -a (Priberam): "dois dias", "um problema".

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle
 from .rules import LanguageRules, frozen
@@ -217,7 +218,7 @@ def cardinal(value: int, case: str = "n", gender: str = "m", animate: bool = Fal
 
 
 # "одна тысяча сто" is the form of documents; said aloud it is "тысяча сто" (Gramota.ru).
-_ONE_THOUSAND = re.compile(r"^одн\w* (тысяч\w*)")
+_ONE_THOUSAND = patterns.compile(r"^одн\w* (тысяч\w*)")
 
 
 @lru_cache(maxsize=4096)
@@ -290,7 +291,7 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
 _DECIMAL = rf"(?:{_NUMBER})(?:,\d+)?"
 _BEFORE = r"(?<![\w.,/:])"
 _SIGN = r"(?:(?:(?<=^)|(?<=[\s(]))([-−+]))?"
-_WORD_BEFORE = re.compile(r"([^\s\d]+)\s*$")
+_WORD_BEFORE = patterns.compile(r"([^\s\d]+)\s*$")
 
 
 def _alternation(keys) -> str:
@@ -304,37 +305,37 @@ _MONTH_KEYS = _alternation(MONTHS)
 _AFTER_ABBREVIATION = r"(?:\.(?=\s|$|[,;:!?)])|(?![\w²³]))"
 
 # "21 мая 2021 года", "21 мая", "06.03.2006", "6/3/1006г."
-_DAY_MONTH = re.compile(
+_DAY_MONTH = patterns.compile(
     rf"{_BEFORE}(\d{{1,2}})\s({_MONTH_KEYS})\b(?:\s(\d{{1,4}})(?:\s?(г\.|года\b))?)?")
-_FIRST_DAY = re.compile(
+_FIRST_DAY = patterns.compile(
     rf"{_BEFORE}(\d{{1,2}})(?:\s?([-–—])\s?|(?=\s?(?:по|и|или|,)\s?))"
     rf"(?=\d{{1,2}}\s(?:{_MONTH_KEYS})\b|\s?(?:по|и|или|,)\s?\d{{1,2}}\s(?:{_MONTH_KEYS})\b)")
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = patterns.compile(
     r"(?<![\w/.,-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:\s?(г\.|года\b))?(?![\w/]|[.,-]\d)")
 # "13:05", "9:00"
-_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_TIME = patterns.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # "в 1999 году", "1990-х годах", "2021 г."
-_YEAR = re.compile(rf"{_BEFORE}(\d{{3,4}})(?:-([а-я]{{1,3}}))?\s?(г\.|гг\.|{'|'.join(YEAR_WORDS)})(?!\w)")
-_YEAR_RANGE = re.compile(
+_YEAR = patterns.compile(rf"{_BEFORE}(\d{{3,4}})(?:-([а-я]{{1,3}}))?\s?(г\.|гг\.|{'|'.join(YEAR_WORDS)})(?!\w)")
+_YEAR_RANGE = patterns.compile(
     rf"{_BEFORE}(\d{{4}})\s?([-–—]|по|до)\s?(\d{{4}})\s?(г\.|гг\.|{'|'.join(YEAR_WORDS)})(?!\w)")
 # "1-й", "2-го", "1990-е"
-_ORDINAL = re.compile(rf"{_BEFORE}(\d+)-({ORDINAL_SUFFIX})(?![\w-])")
+_ORDINAL = patterns.compile(rf"{_BEFORE}(\d+)-({ORDINAL_SUFFIX})(?![\w-])")
 # "$5", "€2,5 млн": a currency symbol before the amount
-_MONEY_PREFIX = re.compile(rf"(?<![\w$€£¥₽])([$€£¥₽])\s?({_DECIMAL})(?:\s?({_SCALE_KEYS}){_AFTER_ABBREVIATION})?")
+_MONEY_PREFIX = patterns.compile(rf"(?<![\w$€£¥₽])([$€£¥₽])\s?({_DECIMAL})(?:\s?({_SCALE_KEYS}){_AFTER_ABBREVIATION})?")
 # "5 млн руб.", "6 руб. 35 коп.", "12 кг", "2,5 тыс руб.", "15%"
-_AMOUNT = re.compile(
+_AMOUNT = patterns.compile(
     rf"{_SIGN}{_BEFORE}({_DECIMAL})(?:\s?({_SCALE_KEYS}){_AFTER_ABBREVIATION})?"
     rf"(?:\s?({_CURRENCY_KEYS}|{_UNIT_KEYS}){_AFTER_ABBREVIATION}(?:\s(США))?)?"
     rf"(?:\s(\d{{1,2}})\s?(коп|ц){_AFTER_ABBREVIATION})?")
 # "5–7 дней", "10-15%": two counts joined by a dash (not a date, a phone number or a code).
-_RANGE = re.compile(r"(?<![\w.,/:+-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w.,/:-]|\s?[-–—]\s?\d)")
-_PER_UNIT = re.compile(rf"\s?/\s?({_UNIT_KEYS})(?![\w²³])")
-_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+_RANGE = patterns.compile(r"(?<![\w.,/:+-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w.,/:-]|\s?[-–—]\s?\d)")
+_PER_UNIT = patterns.compile(rf"\s?/\s?({_UNIT_KEYS})(?![\w²³])")
+_NEXT_WORD = patterns.compile(r"\s+([а-яё]+)")
 # "1/2", "3/4": a common fraction (not a date, not a rate per unit).
-_FRACTION = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
+_FRACTION = patterns.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
 # Russian phone numbers are read in their written groups, as cardinals ("восемь девятьсот тринадцать
 # ... ноль один"); the leading "8" or "+7" is the trunk or country code.
-_PHONE = re.compile(r"(?<![\w+])(\+7|8)([\s-]?)\(?(\d{3})\)?[\s-]?(\d{3})[\s-]?(\d{2})[\s-]?(\d{2})(?![\w-]|[.,]\d)")
+_PHONE = patterns.compile(r"(?<![\w+])(\+7|8)([\s-]?)\(?(\d{3})\)?[\s-]?(\d{3})[\s-]?(\d{2})[\s-]?(\d{2})(?![\w-]|[.,]\d)")
 # Centuries in Roman numerals: "XX век", "в XXI веке", "в конце XIX в.".
 CENTURY_WORDS: Mapping[str, tuple[str, bool]] = {
     "век": ("n", False), "века": ("g", False), "веку": ("d", False), "веком": ("i", False),
@@ -342,7 +343,7 @@ CENTURY_WORDS: Mapping[str, tuple[str, bool]] = {
 }
 _CENTURY_NOUN = Noun("m", ("век", "века", "веку", "век", "веком", "веке"),
                      ("века", "веков", "векам", "века", "веками", "веках"))
-_CENTURY = re.compile(r"(?<![\w.])([IVXLC]+)(?:\s?[-–—]\s?([IVXLC]+))?\s(век[а-я]*|вв?\.)(?!\w)")
+_CENTURY = patterns.compile(r"(?<![\w.])([IVXLC]+)(?:\s?[-–—]\s?([IVXLC]+))?\s(век[а-я]*|вв?\.)(?!\w)")
 
 
 def _case_before(text: str, position: int, end: int | None = None) -> str:
@@ -384,7 +385,7 @@ def _parse(written: str) -> tuple[int, str]:
 
 # A grouped number too long for a cardinal ("999 999 999 ..."), read digit by digit before anything
 # parses it (Python refuses int() of more than 4,300 digits).
-_LONG_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){5,}(?!\d)")
+_LONG_GROUPED = patterns.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){5,}(?!\d)")
 
 
 def _read_long_grouped(match: re.Match) -> str:
@@ -599,7 +600,7 @@ def _read_ratio(match: re.Match) -> str:
 # Words before "2:1" that make it a score, not a ratio.
 SCORE_WORDS = frozenset("счётом счетом счёт счет ничья поражение победа матч".split())
 # "2:1", "1:100": not a clock time (those have two-digit minutes and are read first).
-_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,4})(?![\d:])")
+_RATIO = patterns.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,4})(?![\d:])")
 
 
 def _read_fraction(match: re.Match) -> str:
@@ -654,7 +655,7 @@ def _read_roman_after_word(match: re.Match) -> str:
 FEMININE_IN_SOFT_SIGN = frozenset({"Часть", "часть", "Ступень", "ступень", "Степень", "степень"})
 # Stems of queens' and empresses' names, so "при Екатерине II" is "второй" in every case.
 QUEENS = ("Екатерин", "Елизавет", "Анн", "Мари", "Виктори", "Изабелл", "Маргарит", "Кристин", "Жанн")
-_ROMAN_AFTER_WORD = re.compile(r"(?<![\w.])([А-ЯЁ]?[а-яё]+)\s((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-]|\.\w)")
+_ROMAN_AFTER_WORD = patterns.compile(r"(?<![\w.])([А-ЯЁ]?[а-яё]+)\s((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-]|\.\w)")
 
 
 def _read_bare_number(match: re.Match) -> str:
@@ -725,12 +726,12 @@ def _gender_of(word: str, value: int, case: str = "n") -> str:
     return "m"
 
 
-_BARE_NUMBER = re.compile(rf"{_SIGN}{_BEFORE}({_DECIMAL})(?![\w]|[.,]\d)")
+_BARE_NUMBER = patterns.compile(rf"{_SIGN}{_BEFORE}({_DECIMAL})(?![\w]|[.,]\d)")
 
 
 # Unit symbols with no number before them ("цена за м²") are read in the nominative singular.
 BARE_UNITS = ("м²", "км²", "м³", "°C", "°С", "°")
-_BARE_UNIT = re.compile(r"(?<![\w°])(" + _alternation(BARE_UNITS) + r")(?![\w²³])")
+_BARE_UNIT = patterns.compile(r"(?<![\w°])(" + _alternation(BARE_UNITS) + r")(?![\w²³])")
 
 
 def read_number_phrases(text: str) -> str:
@@ -776,7 +777,7 @@ def read_number_phrases(text: str) -> str:
 
 
 # "в" becomes "во" before "втор-" ("во втором туре"; Rosental, "Предлоги в/во").
-_V_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Вв]) (?=втор)")
+_V_BEFORE_CLUSTER = patterns.compile(r"(?<![\w-])([Вв]) (?=втор)")
 
 
 def _read_bare_units(text: str) -> str:
@@ -833,7 +834,7 @@ PLACE_NOUNS: Mapping[str, Noun] = {
     "ст": _feminine("стать", "статей"), "п": _hard("пункт"), "ч": _soft_feminine("часть"),
     "гл": _feminine("глав", "глав"), "стр": _feminine("страниц", "страниц"),
 }
-_PLACE = re.compile(r"(?<![\w.-])((?i:в|во|на|о|об|при|по|к|ко|из|с|со|до|у|от|около|согласно))\s(" + "|".join(
+_PLACE = patterns.compile(r"(?<![\w.-])((?i:в|во|на|о|об|при|по|к|ко|из|с|со|до|у|от|около|согласно))\s(" + "|".join(
     sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\.\s?(?=[А-ЯЁ\d])")
 
 
@@ -844,7 +845,7 @@ def _read_place(match: re.Match) -> str:
     return f"{preposition} {PLACE_NOUNS[match.group(2)].form(case, False)} "
 
 
-BEFORE_NUMBER_PATTERN = re.compile(
+BEFORE_NUMBER_PATTERN = patterns.compile(
     r"(?<![\w.])(" + "|".join(sorted(BEFORE_NUMBER, key=len, reverse=True)) + r")\.\s?(?=\d)")
 # Russian acronyms said as words (Gramota.ru: "ООН", "НАТО", "МИД", "вуз" are read, not spelled).
 ACRONYM_READINGS = {"ООН": "оон", "НАТО": "нато", "МИД": "мид", "ВОЗ": "воз", "ВУЗ": "вуз", "ГОСТ": "гост"}
