@@ -94,3 +94,22 @@ def test_the_file_stays_bounded_and_keeps_what_the_run_uses(tmp_path: Path, monk
     run.save()
     kept = {pattern for pattern, _ in marshal.loads(path.read_bytes())}
     assert kept == {"old1", "new0", "new1", "new2"}
+
+
+_EVERY_LANGUAGE = """
+from readaloud.prepare.languages import LANGUAGE_RULES
+from readaloud.prepare.normalize import speech_text
+for language in LANGUAGE_RULES:
+    speech_text("On 3 May 2026 at 10:30 CEST, 1,500 km/h and $4.5bn; Dr. Smith, p. 12.", language)
+"""
+
+
+def test_every_language_compiles_the_same_patterns_in_every_run(tmp_path: Path) -> None:
+    """A pattern built from a set in hash order would differ per run: never found, the file growing."""
+    kept = []
+    for seed in ("1", "2"):
+        folder = tmp_path / seed
+        env = {**os.environ, "READALOUD_CACHE_DIR": str(folder), "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", _EVERY_LANGUAGE], env=env, check=True)
+        kept.append(set(marshal.loads(cache_path(folder).read_bytes())))
+    assert kept[0] == kept[1], sorted(pattern[:100] for pattern, _ in kept[0] ^ kept[1])

@@ -128,6 +128,7 @@ class PatternStore:
         if not self._added or self.path is None or self._programs is None:
             return
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, marshal.dumps(self._programs), durable=False)
             self._added = False
         except (OSError, ValueError) as error:

@@ -34,6 +34,7 @@ from .. import patterns
 from ..langtags import primary, subtags
 from . import numbers
 from .languages import LANGUAGE_RULES, LanguageRules
+from .languages.rules import alternation as _alternation
 from .neutral import (
     ACRONYM_READINGS,
     APOSTROPHES,
@@ -128,15 +129,10 @@ def _keep_final_dot(match: re.Match, spoken: str) -> str:
     return spoken
 
 
-def _alternation(keys) -> str:
-    """Longest keys first, so "km/h" wins over "km" and "Mrs" over "Mr"."""
-    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-
-
 def _abbreviation_pattern(keys) -> str:
     """Keys like "z. B" match "z. B." and "z.B."; every key is followed by its dot."""
     parts = []
-    for key in sorted(keys, key=len, reverse=True):
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
         parts.append(r"\.\s?".join(re.escape(piece) for piece in re.split(r"\.\s?", key)))
     return "|".join(parts)
 
@@ -1064,7 +1060,7 @@ def _zone_offset(match: re.Match, ctx: _LanguageContext) -> str:
     if minutes and minutes != "00":
         spoken += f" {ctx.language.cardinal(int(minutes))}"
     return f"{match.group(1).upper()} {sign} {ctx.protect(spoken)}"
-_GLUED_ZONE = patterns.compile(rf"(?<=\d[:.]\d\d)(?=(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)")
+_GLUED_ZONE = patterns.compile(rf"(?<=\d[:.]\d\d)(?=(?:{_alternation(TIME_ZONES)})\b)")
 _HOUR_RANGE_DASH = patterns.compile(r"(?<![\w.:,-])(1[0-2]|[1-9])\s?[-–]\s?(?=(?:1[0-2]|[1-9])(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 _SPACED_AMPM_DASH = patterns.compile(r"(?<=[AaPp])([Mm]\b\.?)\s[-–]\s(?=\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 _H_TIME_RANGE_DASH = patterns.compile(r"(?:(?<=\dh)|(?<=\dh\d\d))\s?[-–]\s?(?=\d{1,2}h(?:\d\d)?\b)")

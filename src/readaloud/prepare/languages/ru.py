@@ -22,7 +22,7 @@ from num2words import num2words
 from ... import patterns
 from .. import numbers
 from ..numbers import NumberStyle
-from .rules import LanguageRules, frozen
+from .rules import LanguageRules, alternation, frozen
 
 CODE = "ru"
 CASES = ("n", "g", "d", "a", "i", "p")
@@ -294,14 +294,10 @@ _SIGN = r"(?:(?:(?<=^)|(?<=[\s(]))([-−+]))?"
 _WORD_BEFORE = patterns.compile(r"([^\s\d]+)\s*$")
 
 
-def _alternation(keys) -> str:
-    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-
-
-_CURRENCY_KEYS = _alternation(CURRENCY_NOUNS)
-_SCALE_KEYS = _alternation(SCALE_NOUNS)
-_UNIT_KEYS = _alternation(UNIT_NOUNS)
-_MONTH_KEYS = _alternation(MONTHS)
+_CURRENCY_KEYS = alternation(CURRENCY_NOUNS)
+_SCALE_KEYS = alternation(SCALE_NOUNS)
+_UNIT_KEYS = alternation(UNIT_NOUNS)
+_MONTH_KEYS = alternation(MONTHS)
 _AFTER_ABBREVIATION = r"(?:\.(?=\s|$|[,;:!?)])|(?![\w²³]))"
 
 # "21 мая 2021 года", "21 мая", "06.03.2006", "6/3/1006г."
@@ -731,7 +727,7 @@ _BARE_NUMBER = patterns.compile(rf"{_SIGN}{_BEFORE}({_DECIMAL})(?![\w]|[.,]\d)")
 
 # Unit symbols with no number before them ("цена за м²") are read in the nominative singular.
 BARE_UNITS = ("м²", "км²", "м³", "°C", "°С", "°")
-_BARE_UNIT = patterns.compile(r"(?<![\w°])(" + _alternation(BARE_UNITS) + r")(?![\w²³])")
+_BARE_UNIT = patterns.compile(r"(?<![\w°])(" + alternation(BARE_UNITS) + r")(?![\w²³])")
 
 
 def read_number_phrases(text: str) -> str:

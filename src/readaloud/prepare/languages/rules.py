@@ -14,6 +14,12 @@ from types import MappingProxyType
 from .. import numbers
 from ..numbers import NumberStyle, WrittenNumber
 
+
+def alternation(keys) -> str:
+    """Longest keys first, so "km/h" wins over "km" and "Mrs" over "Mr"; ties in a fixed order, so the
+    pattern is the same in every run (a set's order is not) and its compiled program can be kept."""
+    return "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
+
 # A money amount's names: (one, many, minor one, minor many); ``None`` minor names mean amounts with
 # decimals are read as decimals ("zwanzig Komma fünf Euro").
 CurrencyNames = tuple[str, str, "str | None", "str | None"]
