@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from num2words import num2words
+
+def num2words(value: object, lang: str, to: str = "cardinal", **options: object) -> str:
+    """num2words, imported on first use: it builds converters for all its ~50 languages on import
+    (15 ms), which a page without a number never needs."""
+    from num2words import num2words as words
+
+    return str(words(value, lang=lang, to=to, **options))
+
 
 # Thin, narrow no-break and no-break spaces group thousands in every language (SI style).
 _SPACE_GROUPS = "\u00a0\u202f\u2009"

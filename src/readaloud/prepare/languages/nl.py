@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from num2words import num2words
-
 from ... import patterns
 from .. import numbers
-from ..numbers import NumberStyle
+from ..numbers import NumberStyle, num2words
 from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "nl"

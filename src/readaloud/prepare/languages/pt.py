@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from num2words import num2words
-
 from ... import patterns
 from .. import numbers
-from ..numbers import NumberStyle, WrittenNumber
+from ..numbers import NumberStyle, WrittenNumber, num2words
 from .rules import LanguageRules, frozen, with_capitals
 
 CODE = "pt"

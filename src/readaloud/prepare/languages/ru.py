@@ -17,11 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from num2words import num2words
-
 from ... import patterns
 from .. import numbers
-from ..numbers import NumberStyle
+from ..numbers import NumberStyle, num2words
 from .rules import LanguageRules, alternation, frozen
 
 CODE = "ru"
