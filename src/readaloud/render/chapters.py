@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from mutagen.id3 import CHAP, CTOC, ID3, TIT2, CTOCFlags
-
 if TYPE_CHECKING:  # PyAV is optional (the m4b extra) and slow to import: only its type here
     from av.container.core import Chapter as AvChapter
+    from mutagen.id3 import ID3
 
 # Element id of the one table of contents; CHAP ids are "ch1", "ch2", ... in spoken order.
 TOC_ELEMENT_ID = "toc"
@@ -50,6 +49,8 @@ def add_id3_chapters(tags: ID3, chapters: list[Chapter]) -> None:
     """
     if not chapters:
         return
+    from mutagen.id3 import CHAP, CTOC, TIT2, CTOCFlags  # imported while the encoder finishes (encode.py)
+
     element_ids = [f"ch{index}" for index in range(1, len(chapters) + 1)]
     tags.add(
         CTOC(
