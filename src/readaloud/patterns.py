@@ -45,8 +45,9 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def cache_path(directory: Path | None = None) -> Path:
-    """One file per interpreter and regex-engine version: their programs do not mix."""
-    implementation = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}"
+    """One file per interpreter release and regex-engine version: a bug-fix release may compile a
+    pattern differently without changing the engine's MAGIC."""
+    implementation = sys.implementation.name + "-".join(str(part) for part in sys.version_info[:3])
     engine = getattr(_sre, "MAGIC", 0)
     return (directory or default_cache_directory()) / f"patterns-{implementation}-{engine}-v{FORMAT}.marshal"
 
