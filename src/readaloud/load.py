@@ -88,6 +88,8 @@ MAGIC_NUMBERS: tuple[tuple[int, bytes, str], ...] = (
 # compressed data has about 10% of them, so 1% separates the two with a wide margin.
 BINARY_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
 MAX_CONTROL_RATIO = 0.01
+# The same characters in decoded text, found in one pass (a Python loop over the 64 K sample cost 1-7 ms a page).
+BINARY_CONTROL_CHARACTERS = re.compile("[" + "".join(re.escape(chr(byte)) for byte in sorted(BINARY_CONTROL_BYTES)) + "]")
 SNIFF_BYTES = 64 * 1024  # how much of the start we inspect for magic, control bytes and markup
 
 # A declared or guessed encoding is still right if only a few bytes fail to decode (a stray
@@ -220,7 +222,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _check_not_binary_text(text: str) -> None:
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for char in sample if ord(char) in BINARY_CONTROL_BYTES)
+    controls = len(BINARY_CONTROL_CHARACTERS.findall(sample))
     if sample and controls / len(sample) > MAX_CONTROL_RATIO:
         raise BinaryInputError("this looks like a binary file (it is full of control characters), not a web page or text")
 
