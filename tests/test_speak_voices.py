@@ -80,3 +80,10 @@ def test_find_voice_by_the_language_that_list_voices_shows():
     """'--voice en-gb' is what a user types after reading '--list-voices' (gmw/en  en-gb  English ...)."""
     assert find_voice(ESPEAK_LIKE, "en-gb", "espeak").id == "gmw/en"
     assert find_voice(ESPEAK_LIKE, "EN-GB", "espeak").id == "gmw/en"
+
+
+def test_close_voices_are_named_as_listed():
+    """The hint spells the ids as --list-voices shows them (a piper id has capitals: en_US-joe-medium)."""
+    piper = [Voice("en_US-joe-medium", "Joe (English, United States; piper medium)", "en-us", "piper")]
+    with pytest.raises(SpeechError, match=r"\(close: en_US-joe-medium\)"):
+        find_voice(piper, "en_US-joe-mediun", "piper")

@@ -70,6 +70,9 @@ def find_voice(voices: list[Voice], spec: str, engine_name: str) -> Voice:
     for voice in voices:  # "en-gb" finds "gmw/en": the language column of --list-voices
         if voice.lang.lower() == wanted:
             return voice
-    close = difflib.get_close_matches(wanted, [v.id.lower() for v in voices] + [v.name.lower() for v in voices], n=3)
+    # Matched in lower case, shown as --list-voices spells them ("en_US-joe-medium", not "en_us-joe-medium").
+    # An id wins over a name that reads the same.
+    spelled = {label.lower(): label for label in [v.name for v in voices] + [v.id for v in voices]}
+    close = [spelled[label] for label in difflib.get_close_matches(wanted, list(spelled), n=3)]
     hint = f" (close: {', '.join(close)})" if close else ""
     raise SpeechError(f"The {engine_name} engine has no voice called {spec!r}{hint}.")
