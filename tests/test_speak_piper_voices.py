@@ -181,10 +181,19 @@ def test_batch_speaks_with_a_voice_from_the_folder(folder: Path, tmp_path: Path)
 
 
 @needs_extra
-@pytest.mark.xfail(strict=True, reason="--voice without --engine looks only in the default engine (espeak): "
-                   "the catalogue lists the folder's voice, but narrator/commands.speak do not look for it there")
 def test_a_folder_voice_needs_no_engine_flag(folder: Path, tmp_path: Path) -> None:
     page = tmp_path / "hours.html"
     page.write_text(ARTICLE, encoding="utf-8")
     done = run_readaloud(str(page), "--voice", "en_GB-reader-medium", "--voices-dir", str(folder), "-o", str(tmp_path / "hours.wav"), "-q")
     assert done.returncode == 0, done.stderr
+
+
+@needs_extra
+def test_a_folder_voice_named_without_an_engine_is_read_by_piper(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from readaloud.speak import Narrator, SpeechOptions
+
+    monkeypatch.setenv(VOICES_DIR_VARIABLE, str(folder))
+    narrator = Narrator(SpeechOptions(voice="en_GB-reader-medium"), cache=None)
+    assert (narrator.engine.name, narrator.explicit_voice.id) == ("piper", "en_GB-reader-medium")
+    assert narrator.options.engine == "piper"
+    assert Narrator(SpeechOptions(voice="en-gb"), cache=None).engine.name == "espeak"  # espeak's own still first

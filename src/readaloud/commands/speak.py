@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .. import pipeline
 from ..errors import OutputError, SpeechError, UsageError
 from ..render import FORMATS, AudioResult, check_output_path, format_spec, transcript_path_for, write_article_audio
-from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions, find_voice, get_engine
+from ..speak import DEFAULT_RATE, MAX_RATE, MIN_RATE, Narrator, SpeechOptions
 from ..speak.registry import ENGINE_CLASSES
 from ..version import __version__
 
@@ -202,13 +202,12 @@ def make_narrator(options: SpeechOptions) -> Narrator:
     """The narrator with the user's cache; an unknown voice says how to list the real ones."""
     from ..speak import AudioCache
 
-    engine = get_engine(options.engine)
-    if options.voice:
-        try:
-            find_voice(engine.voices(), options.voice, engine.name)
-        except SpeechError as error:
-            raise SpeechError(f"{str(error).rstrip('.')}; run '{_list_voices_command(options.engine)}' to see the installed voices.") from None
-    return Narrator(options, cache=AudioCache())
+    try:
+        return Narrator(options, cache=AudioCache())
+    except SpeechError as error:
+        if not options.voice:
+            raise
+        raise SpeechError(f"{str(error).rstrip('.')}; run '{_list_voices_command(options.engine)}' to see the installed voices.") from None
 
 
 def _list_voices_command(engine: str | None) -> str:

@@ -22,7 +22,7 @@ import re
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import SpeechError, UsageError
 from ..langtags import primary, same_language, without_script
@@ -95,9 +95,39 @@ class Narrator:
         self.warnings: list[str] = []
         self._voices_by_lang: dict[str, Voice] = {}
         # Checked now so a mistyped --voice fails before any audio is made.
-        self.explicit_voice = (
-            find_voice(self.engine.voices(), self.options.voice, self.engine.name) if self.options.voice else None
-        )
+        self.explicit_voice = self._explicit_voice() if self.options.voice else None
+
+    def _explicit_voice(self) -> Voice:
+        """The --voice asked for: the main engine's; with no --engine, any installed engine's voice of
+        that id or name (a Piper voice in the voices folder needs no --engine piper), which then reads."""
+        assert self.options.voice is not None
+        try:
+            return find_voice(self.engine.voices(), self.options.voice, self.engine.name)
+        except SpeechError:
+            if self.options.engine is not None:
+                raise
+            found = self._voice_of_another_engine(self.options.voice)
+            if found is None:
+                raise
+        self.engine = self.registry.get(found.engine)
+        self.options = replace(self.options, engine=found.engine)
+        return found
+
+    def _voice_of_another_engine(self, spec: str) -> Voice | None:
+        from .catalogue import CATALOGUE_ENGINES
+
+        wanted = spec.strip().lower()
+        for name in CATALOGUE_ENGINES:
+            if name == self.engine.name:
+                continue
+            try:
+                voices = self.registry.get(name).voices()
+            except SpeechError:
+                continue  # not installed here
+            for voice in voices:
+                if wanted in (voice.id.lower(), voice.name.strip().lower()):
+                    return replace(voice, engine=voice.engine or name)
+        return None
 
     @property
     def sample_rate(self) -> int:
