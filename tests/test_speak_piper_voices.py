@@ -197,3 +197,16 @@ def test_a_folder_voice_named_without_an_engine_is_read_by_piper(folder: Path, m
     assert (narrator.engine.name, narrator.explicit_voice.id) == ("piper", "en_GB-reader-medium")
     assert narrator.options.engine == "piper"
     assert Narrator(SpeechOptions(voice="en-gb"), cache=None).engine.name == "espeak"  # espeak's own still first
+
+
+@needs_extra
+def test_a_named_engine_wins_over_a_settings_voice_of_another_engine(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """[voices] en = a Piper voice, but the listener asked for --engine espeak: espeak reads, and says why."""
+    from readaloud.speak import Narrator, SpeechOptions
+
+    monkeypatch.setenv(VOICES_DIR_VARIABLE, str(folder))
+    settings = (("en", "en_GB-reader-medium"),)
+    assert Narrator(SpeechOptions(voices=settings), cache=None).voice_for_language("en").engine == "piper"
+    narrator = Narrator(SpeechOptions(engine="espeak", voices=settings), cache=None)
+    assert narrator.voice_for_language("en").engine == "espeak"
+    assert any("en_GB-reader-medium" in warning for warning in narrator.warnings)

@@ -175,7 +175,9 @@ class Narrator:
             return None
         from .catalogue import CATALOGUE_ENGINES
 
-        for name in dict.fromkeys([self.engine.name, *CATALOGUE_ENGINES]):
+        # An --engine the listener named is kept: the settings choose among its voices only.
+        engines = [self.engine.name] if self.options.engine else [self.engine.name, *CATALOGUE_ENGINES]
+        for name in dict.fromkeys(engines):
             try:
                 return find_voice(self.registry.get(name).voices(), spec, name)
             except SpeechError:
@@ -199,9 +201,11 @@ class Narrator:
         return self.engine.voices()[0]
 
     def _warn(self, message: str) -> None:
+        """Kept for the caller to show (the CLI's "readaloud: warning:", a batch report's row); logged
+        at info only, or a program without logging set up prints it twice."""
         if message not in self.warnings:
             self.warnings.append(message)
-            log.warning("%s", message)
+            log.info("%s", message)
 
     # -- audio ------------------------------------------------------------------------------------
 
