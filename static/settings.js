@@ -20,6 +20,10 @@ function write(key, value) {
   }
 }
 
+function primaryLanguage(lang) {
+  return String(lang || "").split("-")[0].toLowerCase();
+}
+
 export const settings = {
   position: (articleId) => read(`position:${articleId}`, null),
   savePosition: (articleId, sentenceId) => write(`position:${articleId}`, { sentence: sentenceId, saved: Date.now() }),
@@ -31,8 +35,13 @@ export const settings = {
   saveWordHighlight: (on) => write("word-highlight", on),
   screenReaderMode: () => read("screen-reader-mode", false),
   saveScreenReaderMode: (on) => write("screen-reader-mode", on),
-  voice: (lang) => read(`voice:${lang}`, ""),
-  saveVoice: (lang, voice) => write(`voice:${lang}`, voice),
+  // A voice chosen on an "en" page also serves "en-GB" pages (and the other way round) unless that
+  // exact tag has a choice of its own.
+  voice: (lang) => read(`voice:${lang}`, "") || read(`voice:${primaryLanguage(lang)}`, ""),
+  saveVoice: (lang, voice) => {
+    write(`voice:${lang}`, voice);
+    write(`voice:${primaryLanguage(lang)}`, voice);
+  },
   pageKeys: () => read("page-keys", { enabled: true, codes: {} }),
   savePageKeys: (value) => write("page-keys", value),
 };

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.skipif(not HAS_PIPER, reason="the neural extra is not i
 PIPER_VOICE = "en_US-joe-medium"
 DROPPED_VOICE = "en_GB-dropped-medium"
 GERMAN_TITLE = "Stadtbibliothek"
+BRITISH_TITLE = "The River Town Library, Rebuilt"
 MENU = """() => [...document.querySelectorAll('#voice optgroup')].map((group) => ({
   label: group.label, options: [...group.querySelectorAll('option')].map((o) => ({value: o.value, text: o.textContent}))}))"""
 
@@ -42,7 +44,15 @@ def voice_server(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path, vo
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("READALOUD_VOICES_DIR", str(voices_dir))
         patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))  # no listener's settings.toml
-        yield from serving(["--cache-dir", str(cache), str(JOURNEY_ARTICLE), str(samples_dir / "de-stadtbibliothek.html")])
+        british = tmp_path_factory.mktemp("british") / "british.html"
+        british.write_text(british_page(), encoding="utf-8")
+        yield from serving(["--cache-dir", str(cache), str(JOURNEY_ARTICLE), str(samples_dir / "de-stadtbibliothek.html"), str(british)])
+
+
+def british_page() -> str:
+    """The journey article as a British page: lang="en-GB", its own title."""
+    html = JOURNEY_ARTICLE.read_text(encoding="utf-8").replace(JOURNEY_TITLE, BRITISH_TITLE)
+    return re.sub(r"<html[^>]*>", '<html lang="en-GB">', html, count=1)
 
 
 def open_article(page, server: str, title: str) -> None:
@@ -100,6 +110,17 @@ def test_the_choice_is_remembered_per_language(page, voice_server):
     saved = page.evaluate("() => Object.keys(localStorage).filter((key) => key.startsWith('readaloud:voice:'))")
     assert sorted(saved) == ["readaloud:voice:de", "readaloud:voice:en"]
     assert json.loads(page.evaluate("() => localStorage.getItem('readaloud:voice:en')")) == PIPER_VOICE
+
+
+def test_a_choice_made_for_english_serves_a_british_page_too(page, voice_server):
+    open_article(page, voice_server, JOURNEY_TITLE)
+    choose(page, PIPER_VOICE)
+    open_article(page, voice_server, BRITISH_TITLE)
+    assert chosen(page) == PIPER_VOICE, "the reader chose it for English; the British page is English"
+    espeak_british = "gmw/en"
+    choose(page, espeak_british)
+    open_article(page, voice_server, JOURNEY_TITLE)
+    assert chosen(page) == espeak_british, "the latest choice for the language, whichever variant it was made on"
 
 
 def add_voice(folder: Path, voice_id: str) -> None:
