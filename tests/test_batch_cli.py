@@ -201,3 +201,23 @@ def test_epub_and_daisy_from_the_command(
         else:
             assert (output / "ncc.html").is_file() and len(list(output.glob("*.smil"))) >= 2
         assert junk(outdir) == []
+
+
+def test_the_listening_time_of_a_batch_is_estimated_from_a_sample_of_its_files(tmp_path: Path) -> None:
+    """What a neural batch's cost line is worked out from: 30 files of 600 words, extracted 12 at a time."""
+    from readaloud.batch.sources import Source
+    from readaloud.commands.batch import estimated_listening_seconds
+
+    paragraph = " ".join(f"word{number}" for number in range(100)) + "."
+    sources = []
+    for number in range(30):
+        page = tmp_path / f"page{number}.html"
+        page.write_text(f"<html lang='en'><head><title>Page {number}</title></head><body><article>"
+                        + f"<p>{paragraph}</p>" * 6 + "</article></body></html>", encoding="utf-8")
+        sources.append(Source(str(page)))
+    sources.append(Source("https://example.org/not-fetched"))  # web pages are not guessed at
+    seconds, files = estimated_listening_seconds(sources, rate=150)
+    assert files == 30
+    expected = 30 * 602 / 150 * 60  # 600 words and a two-word title each, at 150 words a minute
+    assert abs(seconds - expected) / expected < 0.05
+    assert estimated_listening_seconds([Source("https://example.org/a")], rate=150) is None

@@ -7,6 +7,7 @@ the pool (local processes or ``--scheduler``), a progress bar on a terminal, and
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -14,7 +15,7 @@ from typing import TextIO
 from ..batch.orchestrator import run_batch
 from ..batch.report import ItemResult, Report
 from ..batch.settings import OUTPUT_FORMATS, SKIPPABLE_KINDS, BatchSettings, load_settings
-from ..batch.sources import expand_sources
+from ..batch.sources import Source, expand_sources
 from ..errors import UsageError
 from ..progress import BAR_WIDTH, ProgressBar, clock_text
 
@@ -89,10 +90,10 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     _check_encoder(settings)
     feed_base = _feed_base(args.feed, settings)
-    if not args.quiet:
-        _say_what_a_neural_voice_costs(settings)
     outdir = Path(args.outdir)
     sources = expand_sources(args.sources, exclude=[outdir])
+    if not args.quiet:
+        _say_what_a_neural_voice_costs(settings, sources)
     pool = _pool(args, settings)
     bar = progress_for(args.quiet)
     try:
@@ -106,21 +107,73 @@ def run(args: argparse.Namespace) -> int:
     return exit_status(report)
 
 
-def _say_what_a_neural_voice_costs(settings: BatchSettings) -> None:
-    """Before a long night with a neural voice, what an hour of speech will take on this machine
-    (measured once, then kept with the voice catalogue's speeds)."""
+def _say_what_a_neural_voice_costs(settings: BatchSettings, sources: list[Source]) -> None:
+    """Before a long night with a neural voice, how long this batch's synthesis should take here: the
+    voice the articles will be read with, its speed measured on this machine (once, then kept with the
+    voice catalogue's), the workers that share the work, and the listening time of the local files."""
     from ..files import default_cache_directory
-    from ..speak import get_engine
+    from ..speak import Narrator, SpeechOptions
     from ..speak.catalogue import is_neural, speed_of
 
-    if not is_neural(settings.engine):
+    narrator = Narrator(SpeechOptions(engine=settings.engine, voice=settings.voice, rate=settings.rate,
+                                      lang=settings.lang, voices=settings.voices), cache=None, lookahead=0)
+    voice = narrator.explicit_voice or narrator.voice_for_language(settings.lang or "en")
+    if not is_neural(voice.engine):
         return
-    engine = get_engine(settings.engine)
-    voice = engine.voice_for(settings.lang or "en") or engine.voices()[0]
-    speed = speed_of(engine, voice, default_cache_directory())
-    minutes = 60 / max(speed, 0.01)
-    print(f"readaloud: {voice.name} is a neural voice: about {speed:.0f}x real time on this machine, so every hour "
-          f"of speech takes about {minutes:.0f} minutes of synthesis (shared by the workers).", file=sys.stderr)
+    speed = max(speed_of(narrator.registry.get(voice.engine), voice, default_cache_directory()), 0.01)
+    workers = max(1, min(settings.worker_count, os.cpu_count() or 1))
+    listening = estimated_listening_seconds(sources, settings.rate)
+    line = f"readaloud: {voice.name} is a neural voice: about {speed:.0f}x real time per worker on this machine"
+    if listening is None:
+        line += f", so every hour of speech takes about {60 / speed / workers:.0f} minutes with {workers} worker(s)."
+    else:
+        seconds, measured = listening
+        line += (f"; these {measured} local article(s) hold {_hours_minutes(seconds)} of listening, so synthesis "
+                 f"should take {_hours_minutes(seconds / speed / workers)} with {workers} worker(s)")
+        web = sum(source.is_url for source in sources)
+        line += f", plus the {web} web page(s)." if web else "."
+    print(line, file=sys.stderr)
+
+
+# Sampled, not read whole: a night's batch may name thousands of files, and this runs before the first.
+ESTIMATE_SAMPLE = 12
+
+
+def estimated_listening_seconds(sources: list[Source], rate: int) -> tuple[float, int] | None:
+    """Listening time of the local files: words per byte from up to ESTIMATE_SAMPLE of them spread over
+    the list (extracted as the batch will), times all their bytes; None without a readable local file."""
+    from .. import pipeline
+
+    files = [(source, size) for source in sources if not source.is_url and (size := _size(source.identity)) > 0]
+    if not files:
+        return None
+    step = max(1, len(files) // ESTIMATE_SAMPLE)
+    words = sampled_bytes = 0
+    for source, size in files[::step][:ESTIMATE_SAMPLE]:
+        try:
+            article = pipeline.read(source.identity)
+        except Exception:  # noqa: BLE001 - a bad file is the batch's to report; it just is not sampled
+            continue
+        words += sum(len(block.text.split()) for block in article.spoken_blocks) + len(article.title.split())
+        sampled_bytes += size
+    if not sampled_bytes:
+        return None
+    total_words = words / sampled_bytes * sum(size for _source, size in files)
+    return total_words / max(rate, 1) * 60, len(files)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _hours_minutes(seconds: float) -> str:
+    if seconds < 60:
+        return "under a minute"
+    minutes = round(seconds / 60)
+    return f"about {minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"about {minutes} min"
 
 
 def _feed_base(url: str | None, settings: BatchSettings) -> str:
