@@ -52,7 +52,7 @@ from scoring import (  # noqa: E402
     caption_and_credit_texts,
     corpus_dir,
     html_blocks_text,
-    leaks,
+    leaked_texts,
     load_corpus,
     mean,
     same_byline,
@@ -164,6 +164,7 @@ class PageResult:
     truth_title: str = ""
     truth_author: str = ""
     all_blocks: PageScore | None = None  # readaloud on the Readability pages, captions included
+    leaked: tuple[str, ...] = ()  # the leaked captions and credits' texts ("caption: ..."), for --leaks
 
 
 @dataclass(frozen=True)
@@ -224,10 +225,11 @@ def run_task(task: Task) -> list[PageResult]:
     results = []
     for tool in task.tools:
         output, ms = timed(EXTRACTORS[tool], page.source, task.repeat)
-        caption_leaks, credit_leaks = leaks(marks, output.body)
+        leaked_captions, leaked_credits = leaked_texts(marks, output.body)
         common = dict(
             corpus=task.corpus, name=page.name, tool=tool, refused=output.refused, ms=ms,
-            caption_leaks=caption_leaks, credit_leaks=credit_leaks,
+            caption_leaks=len(leaked_captions), credit_leaks=len(leaked_credits),
+            leaked=tuple(f"caption: {t}" for t in leaked_captions) + tuple(f"credit: {t}" for t in leaked_credits),
             captions=len(marks.captions), credits=len(marks.credits),
         )
         if task.corpus == "wcxb":
@@ -414,6 +416,15 @@ def print_worst(results: list[PageResult], corpus: str, count: int) -> None:
         print(f"{r.f1:6.3f}  P {r.precision:5.3f}  R {r.recall:5.3f}  {r.page_type:<13} {r.name}  {r.url}{flags}{leaks_text}")
 
 
+def print_leaks(results: list[PageResult], tools: tuple[str, ...]) -> None:
+    """Each page's leaked captions and credits, per tool (WCXB: calibrate part only, as --pages)."""
+    print("\nleaked captions and credits: tool, corpus page, text")
+    for r in sorted(results, key=lambda r: (r.corpus, r.name, tools.index(r.tool))):
+        if r.leaked and not (r.corpus == "wcxb" and r.part != "calibrate"):
+            for text in r.leaked:
+                print(f"{r.tool:<17} {r.corpus} {r.name:<28} {text[:160]}")
+
+
 # --- command line ---------------------------------------------------------------------------------
 
 
@@ -443,6 +454,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--metadata", action="store_true",
                         help="WCXB: also judge titles, bylines and dates (readaloud and trafilatura); with --pages, list wrong ones")
     parser.add_argument("--only", choices=TOOLS)
+    parser.add_argument("--leaks", action="store_true",
+                        help="list each page's leaked captions and credits (WCXB: calibrate part only)")
     parser.add_argument("--real", action="store_true", help="Readability corpus: only the real pages (over 8 KB)")
     parser.add_argument("--repeat", type=int, default=3, help="Readability corpus: time each page this many times")
     parser.add_argument("--wcxb-repeat", type=int, default=1, help="WCXB: time each page this many times")
@@ -474,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
             print_metadata(results, parts)
             if args.pages and "readaloud" in tools:
                 print_wrong_metadata(results, args.pages)
+    if args.leaks:
+        print_leaks(results, tools)
     if args.pages and "readaloud" in tools:
         for corpus in ("readability", "wcxb"):
             if args.corpus in (corpus, "both"):

@@ -294,8 +294,14 @@ def _text_outside(root: lxml.etree._Element, marked: set[lxml.etree._Element]) -
 
 def leaks(marks: PageMarks, spoken: str) -> tuple[int, int]:
     """How many of the page's captions and credits appear whole in the spoken body text."""
+    caption_texts, credit_texts = leaked_texts(marks, spoken)
+    return len(caption_texts), len(credit_texts)
+
+
+def leaked_texts(marks: PageMarks, spoken: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The captions and credits that :func:`leaks` counts, to see how the leaking pages mark them up."""
     flat = _flat(spoken)
-    return sum(c in flat for c in marks.captions), sum(c in flat for c in marks.credits)
+    return tuple(c for c in marks.captions if c in flat), tuple(c for c in marks.credits if c in flat)
 
 
 # --- metadata against WCXB's reviewed title, author and date ---------------------------------------------
