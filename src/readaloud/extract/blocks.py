@@ -74,6 +74,23 @@ CAPTIONED_SHARE = 0.9
 CAPTION_MATCH_MIN_CHARS = 20
 # ...and so is one holding headings, lists or several paragraphs' worth of structure.
 CAPTION_CONTAINS_NOT = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
+# Elements a picture is: the element that carries a caption reference or a caption attribute.
+PICTURE_TAGS = ("img", "picture", "figure", "video", "svg")
+# Attributes by which a picture names the element that describes it (WAI-ARIA): WordPress gives every
+# captioned image ``aria-describedby="caption-attachment-N"``, the id of its caption paragraph;
+# accessible themes and CMSs do the same for their figures built of divs.
+DESCRIBED_BY = ("aria-describedby", "aria-labelledby")
+# Attributes where a picture, its link or its wrapper keeps the words shown under it: lightbox and
+# gallery scripts (Fancybox and PhotoSwipe ``data-caption``, WordPress galleries ``data-image-caption``,
+# news CMSs ``data-credit``/``data-attrib``). Text under the picture that says the same is its caption,
+# whatever its tag. Not ``alt`` or ``title``: on WCXB calibrate's shop and listing pages they hold the
+# product's or card's name, which the card's title under the picture repeats (45 of 47 matches there).
+PICTURE_TEXT_ATTRIBUTES = ("data-caption", "data-image-caption", "data-credit", "data-attrib", "data-photo-credit")
+# A description this short ("photo", "image 3") could equal any short line: only longer ones are matched.
+PICTURE_TEXT_MIN_WORDS = 3
+# How far up from a picture its wrappers (a link, a span, a div that hold nothing but it) are followed to
+# find the element after it.
+PICTURE_WRAPPER_LEVELS = 3
 
 
 @dataclass
@@ -246,7 +263,7 @@ class BlockBuilder:
                 else:
                     self.block(child, kind)
                 continue
-            if next(child.iterdescendants(*FIGURE_TAGS), None) is not None:
+            if _holds_caption(child):
                 self.container(child, kind)  # a gallery item: its picture's caption must stay a caption
                 continue
             nested = [c for c in child if isinstance(c.tag, str) and c.tag in LIST_TAGS]
@@ -273,6 +290,10 @@ class BlockBuilder:
 
 def element_to_blocks(content: HtmlElement) -> tuple[list[Block], list[Removal]]:
     """Blocks of the article element in document order (ids are assigned by the caller)."""
+    for caption, _kind in picture_captions(content):
+        # Made a block-level caption the walk knows: a <figcaption>, or a <div> that keeps its class
+        # (so a ``credit`` class still gives a credit); a <p> or list item holding it walks its children.
+        caption.tag = "div" if caption_class_kind(caption) is not None else "figcaption"
     builder = BlockBuilder()
     builder.block(content)
     return builder.blocks, builder.removed
@@ -285,6 +306,10 @@ def page_captions(root: HtmlElement) -> dict[str, BlockKind]:
     """The text of every caption and credit in a page (as the block walk would find them), whitespace
     collapsed: blocks built from another extractor's text, which has no classes, are matched to these."""
     found: dict[str, BlockKind] = {}
+    for el, tied_kind in picture_captions(root):
+        text = " ".join(block_text(el).split())
+        if text:
+            found.setdefault(text, tied_kind)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -311,6 +336,119 @@ def mark_captions(blocks: list[Block], captions: dict[str, BlockKind]) -> None:
             block.kind, block.spoken = kind, False
             block.level = block.row = block.column = 0
             block.group, block.ordered = "", False
+
+
+# --- captions the markup ties to a picture, whatever their tag or class -----------------------------------
+
+
+def picture_captions(root: HtmlElement) -> list[tuple[HtmlElement, BlockKind]]:
+    """The elements under ``root`` that are a picture's caption or credit by how the page ties them to
+    the picture, not by their own tag: the element a picture's ``aria-describedby`` names, a caption- or
+    credit-classed inline element right after a picture (``<p><span><img></span><span class="caption">``,
+    a picture then ``<span class="credit">`` in a list item), and the element right after a picture that
+    repeats the picture's own caption attribute or alt text. Captions already marked (figcaption) are
+    left to the walk."""
+    found: dict[HtmlElement, BlockKind] = {}
+    described = _described_ids(root)
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in CAPTION_TAGS or el.tag in NON_TEXT_TAGS:
+            continue
+        kind = None
+        if described and (el.get("id") or "") in described:
+            kind = BlockKind.CAPTION
+        elif (class_kind := caption_class_kind(el)) is not None and _follows_picture(el) and is_inline(el):
+            kind = class_kind
+        if kind is not None and _is_caption_sized(el):
+            found.setdefault(el, BlockKind.CREDIT if is_credit(block_text(el)) else kind)
+    for picture in root.iter("img"):
+        caption = _repeated_description(picture)
+        if caption is not None and caption not in found and caption.tag not in CAPTION_TAGS and _is_caption_sized(caption):
+            found[caption] = BlockKind.CREDIT if is_credit(block_text(caption)) else BlockKind.CAPTION
+    return list(found.items())
+
+
+def _described_ids(root: HtmlElement) -> set[str]:
+    """The ids that pictures name as their description (DESCRIBED_BY)."""
+    ids: set[str] = set()
+    for picture in root.iter(*PICTURE_TAGS):
+        for name in DESCRIBED_BY:
+            ids.update((picture.get(name) or "").split())
+    return ids
+
+
+def _is_caption_sized(el: HtmlElement) -> bool:
+    """Short text and no headings, lists or tables: a caption, not a section that happens to follow."""
+    length = text_length(el)
+    return 0 < length <= CAPTION_MAX_CHARS and next(el.iterdescendants(*CAPTION_CONTAINS_NOT), None) is None
+
+
+def _previous_element(el: HtmlElement) -> HtmlElement | None:
+    """The element before ``el`` among its siblings, if only white space lies between them."""
+    previous = el.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or (previous.tail or "").strip():
+        return None
+    return previous
+
+
+def _follows_picture(el: HtmlElement) -> bool:
+    """The element right before ``el`` is a picture (or a link, span or div holding only one)."""
+    previous = _previous_element(el)
+    return previous is not None and _is_picture(previous)
+
+
+def _repeated_description(picture: HtmlElement) -> HtmlElement | None:
+    """The element right after ``picture`` (or after the wrappers holding only it) whose text is the
+    picture's caption attribute or alt text (PICTURE_TEXT_ATTRIBUTES), on the picture or its wrappers."""
+    descriptions: set[str] = set()
+    holder = picture
+    for _level in range(PICTURE_WRAPPER_LEVELS + 1):
+        descriptions.update(_descriptions(holder))
+        following = holder.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None and not (holder.tail or "").strip():
+            if not descriptions:
+                return None
+            # A caption's worth of text is enough to compare: a long block after the picture is no caption.
+            text = _comparable(block_text(following, limit=2 * max(map(len, descriptions)) + 100))
+            return following if text in descriptions else None
+        parent = holder.getparent()
+        if parent is None or (holder.tail or "").strip() or has_text(parent) or parent.tag in ("body", "li", "td"):
+            return None
+        holder = parent
+    return None
+
+
+def _descriptions(el: HtmlElement) -> set[str]:
+    texts = set()
+    for name in PICTURE_TEXT_ATTRIBUTES:
+        text = _comparable(el.get(name) or "")
+        if len(text.split()) >= PICTURE_TEXT_MIN_WORDS:
+            texts.add(text)
+    return texts
+
+
+def _comparable(text: str) -> str:
+    """Case, spacing and the punctuation at the ends set aside ("The pier at dawn." = "the pier at dawn")."""
+    return " ".join(text.split()).casefold().strip(" .,;:!?\"'“”‘’")
+
+
+def _holds_caption(item: HtmlElement) -> bool:
+    """A list item with a figure or caption of its own (not one in a list nested in it, which is walked
+    as its own list): a figcaption, a caption- or credit-classed element, or a figure built of divs."""
+    pending = list(item)
+    while pending:
+        el = pending.pop()
+        if not isinstance(el.tag, str) or el.tag in LIST_TAGS:
+            continue
+        if el.tag in FIGURE_TAGS or el.tag in CAPTION_TAGS:
+            return True
+        if caption_class_kind(el) is not None and _is_caption_sized(el):
+            return True
+        pending.extend(el)
+    return False
 
 
 def unwrap(el: HtmlElement) -> HtmlElement:
