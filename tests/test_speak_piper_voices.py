@@ -210,3 +210,19 @@ def test_a_named_engine_wins_over_a_settings_voice_of_another_engine(folder: Pat
     narrator = Narrator(SpeechOptions(engine="espeak", voices=settings), cache=None)
     assert narrator.voice_for_language("en").engine == "espeak"
     assert any("en_GB-reader-medium" in warning for warning in narrator.warnings)
+
+
+@needs_extra
+def test_a_voice_file_replaced_under_its_name_gets_a_new_cache_key(tmp_path: Path) -> None:
+    """The audio cache keys a folder voice by its file's size and time: the old audio is not replayed."""
+    from readaloud.speak.piper_engine import PiperEngine
+
+    model = add_voice(tmp_path / "voices", "en_GB-swap-medium", "en_GB", "swap")
+    engine = PiperEngine(folder=tmp_path / "voices")
+    voices = {voice.id: voice for voice in engine.voices()}
+    before = engine.voice_revision(voices["en_GB-swap-medium"])
+    os.utime(model, ns=(model.stat().st_atime_ns, model.stat().st_mtime_ns + 1_000_000_000))
+    after = engine.voice_revision(voices["en_GB-swap-medium"])
+    assert before and after and before != after
+    packaged = next(voice for voice in voices.values() if voice.id != "en_GB-swap-medium")
+    assert engine.voice_revision(packaged) == ""  # named by its package's version already

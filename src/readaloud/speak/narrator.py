@@ -75,6 +75,13 @@ class SpeechOptions:
             raise UsageError(f"The speech rate must be between {MIN_RATE} and {MAX_RATE} words per minute.")
 
 
+def _voice_version(engine: Engine, voice: Voice) -> str:
+    """The engine's version and, where a listener's voice file can be replaced under the same name
+    (Piper's voices folder), that file's revision: a new file is never answered from the old audio."""
+    revision = getattr(engine, "voice_revision", None)
+    return f"{engine.version()} {revision(voice)}".rstrip() if revision else engine.version()
+
+
 class Narrator:
     """Turns blocks into segments. Call from one thread; :meth:`segments` runs its own worker."""
 
@@ -228,7 +235,7 @@ class Narrator:
     def _cached_synthesis(self, engine: Engine, text: str, voice: Voice) -> Synthesis:
         if self.cache is None:
             return engine.synthesize(text, voice, self.options.rate)
-        key = AudioCache.key(engine.name, engine.version(), voice.id, self.options.rate, text)
+        key = AudioCache.key(engine.name, _voice_version(engine, voice), voice.id, self.options.rate, text)
         synthesis = self.cache.get(key)
         if synthesis is None:
             synthesis = engine.synthesize(text, voice, self.options.rate)

@@ -248,6 +248,18 @@ class PiperEngine:
             self.voice_files()
         return self._by_id.get(voice_id)
 
+    def voice_revision(self, voice: Voice) -> str:
+        """A folder voice's size and modification time (packaged voices are named by their package's
+        version): part of the audio cache key, so a voice file replaced under its name is heard."""
+        file = self._voice_file(voice.id)
+        if file is None or file in self._packaged:
+            return ""
+        try:
+            stat = os.stat(file.model)
+        except OSError:
+            return ""
+        return f"{stat.st_size}-{stat.st_mtime_ns}"
+
     def voice_problems(self) -> list[str]:
         """One sentence per file in the voices folder that could not be used (for --list-voices)."""
         return folder_voices(self._folder or voices_folder())[1]
@@ -308,15 +320,19 @@ class PiperEngine:
 
 def piper_handlers() -> dict[str, Any]:
     """The worker's request handlers (see :mod:`readaloud.speak.worker`): models load on first use."""
-    models: dict[str, Any] = {}
+    models: dict[str, tuple[int, Any]] = {}  # path -> (its modification time when loaded, the model)
 
     def load(voice: VoiceFile) -> Any:
-        if voice.model not in models:
+        try:  # a listener's voice file replaced under its name is loaded again
+            changed = os.stat(voice.model).st_mtime_ns
+        except OSError:
+            changed = 0
+        if voice.model not in models or models[voice.model][0] != changed:
             try:
-                models[voice.model] = _load_model(voice)
+                models[voice.model] = (changed, _load_model(voice))
             except Exception as error:  # onnxruntime's own errors: a truncated or mismatched model
                 raise SpeechError(f"the piper voice {voice.voice_id} could not be loaded from {voice.model} ({error}).") from None
-        return models[voice.model]
+        return models[voice.model][1]
 
     def synthesize(voice: VoiceFile, text: str, length_scale: float) -> tuple[int, bytes]:
         from piper import SynthesisConfig
