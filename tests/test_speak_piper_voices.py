@@ -226,3 +226,27 @@ def test_a_voice_file_replaced_under_its_name_gets_a_new_cache_key(tmp_path: Pat
     assert before and after and before != after
     packaged = next(voice for voice in voices.values() if voice.id != "en_GB-swap-medium")
     assert engine.voice_revision(packaged) == ""  # named by its package's version already
+
+
+@pytest.mark.parametrize("command", [["page.html"], ["batch", "page.html", "-o", "out"], ["serve", "--port", "0"]])
+def test_a_voices_dir_that_is_not_there_is_one_sentence(command: list[str], tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "readaloud", *command, "--voices-dir", str(tmp_path / "missing")],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"readaloud: --voices-dir {tmp_path / 'missing'}: no such folder (it should hold *.onnx voices, each with its .onnx.json)."]
+
+
+@needs_extra
+@pytest.mark.slow
+def test_batch_takes_voices_dir_and_a_folder_voice_without_an_engine(folder: Path, tmp_path: Path) -> None:
+    page = tmp_path / "hours.html"
+    page.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "readaloud", "batch", str(page), "-o", str(out), "--voices-dir", str(folder),
+                           "--voice", "en_GB-reader-medium", "--jobs", "1", "--format", "wav"],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "READALOUD_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr
+    assert "is a neural voice" in done.stderr  # the cost line: the folder voice is piper's
+    (audio,) = out.glob("*.wav")
+    with wave.open(str(audio)) as sound:
+        assert sound.getnframes() / sound.getframerate() > 4

@@ -18,6 +18,7 @@ from ..batch.settings import OUTPUT_FORMATS, SKIPPABLE_KINDS, BatchSettings, loa
 from ..batch.sources import Source, expand_sources
 from ..errors import UsageError
 from ..progress import BAR_WIDTH, ProgressBar, clock_text
+from .speak import add_voices_dir_option, use_voices_folder
 
 # Exit status beyond the ReadaloudError codes (1-11), so cron and scripts can tell the outcomes apart.
 EXIT_OK = 0  # every source converted or skipped as unchanged
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     speech = parser.add_argument_group("house style (override the settings file)")
     speech.add_argument("--engine", help="speech engine (espeak, pyttsx3, piper)")
     speech.add_argument("--voice", help="voice id or name")
+    add_voices_dir_option(speech)
     speech.add_argument("--rate", type=int, help="words per minute")
     speech.add_argument("--lang", help="read every article as this language")
     speech.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon")
@@ -87,6 +89,7 @@ def settings_from_args(args: argparse.Namespace) -> BatchSettings:
 
 
 def run(args: argparse.Namespace) -> int:
+    use_voices_folder(args.voices_dir)
     settings = settings_from_args(args)
     _check_encoder(settings)
     feed_base = _feed_base(args.feed, settings)

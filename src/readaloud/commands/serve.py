@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from .speak import add_voices_dir_option, use_voices_folder
 
 DEFAULT_HOST = "127.0.0.1"  # the player is for this machine's user; --host 0.0.0.0 shares it knowingly
 DEFAULT_PORT = 8000
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
     parser.add_argument("--cache-dir", default=None, help="audio cache directory (default $READALOUD_CACHE_DIR or ~/.cache/readaloud)")
     parser.add_argument("--engine", default=None, help="speech engine (default: the platform's)")
+    add_voices_dir_option(parser)
     parser.add_argument(
         "--allowed-host", action="append", default=[], metavar="NAME",
         help="a host name readers use to reach the player (repeatable; localhost and the listening address are always allowed)",
@@ -142,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..web import create_app
 
+    use_voices_folder(args.voices_dir)
     config = app_config(args)
     try:
         app = create_app(config)

@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--voice", metavar="V", help="voice id, name or language as --list-voices shows it")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE, metavar="WPM", help=f"speed in words per minute (default {DEFAULT_RATE})")
     parser.add_argument("--engine", choices=list(ENGINE_CLASSES), help="speech engine (default: espeak)")
-    parser.add_argument("--voices-dir", metavar="DIR", help="a folder of your own Piper voices (*.onnx, each with its .onnx.json), for --engine piper (default: $READALOUD_VOICES_DIR, else ~/.local/share/readaloud/voices)")
+    add_voices_dir_option(parser)
     parser.add_argument("--lang", metavar="LANG", help="read the article as this language (e.g. en, de-DE), overriding the page")
     parser.add_argument("--transcript", action="store_true", help="also write a WebVTT transcript (OUT with .vtt), one cue per sentence")
     parser.add_argument("--lexicon", metavar="FILE", help="pronunciation lexicon: 'word = how to say it' per line (docs/lexicon.md)")
@@ -266,13 +266,26 @@ KIND_LEGEND = (
 SPEED_COLUMN = ("speed", "speed")
 
 
+VOICES_DIR_HELP = ("a folder of your own Piper voices (*.onnx, each with its .onnx.json) "
+                   "(default: $READALOUD_VOICES_DIR, else ~/.local/share/readaloud/voices)")
+
+
+def add_voices_dir_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """--voices-dir, the same on every command that speaks (readaloud FILE, batch, serve)."""
+    parser.add_argument("--voices-dir", metavar="DIR", help=VOICES_DIR_HELP)
+
+
 def use_voices_folder(folder: str | None) -> None:
     """--voices-dir is handed on as the environment variable the piper engine reads, so the worker
-    processes it starts (and a batch's workers) look in the same folder."""
+    processes it starts (and a batch's workers) look in the same folder. A folder that is not there
+    is a usage error: a misspelt name would otherwise just leave the voices out."""
     if folder:
         from ..speak.piper_engine import VOICES_DIR_VARIABLE
 
-        os.environ[VOICES_DIR_VARIABLE] = str(Path(folder).expanduser().resolve())
+        path = Path(folder).expanduser().resolve()
+        if not path.is_dir():
+            raise UsageError(f"--voices-dir {folder}: no such folder (it should hold *.onnx voices, each with its .onnx.json).")
+        os.environ[VOICES_DIR_VARIABLE] = str(path)
 
 
 def list_voices(engine_name: str | None, lang: str | None, as_json: bool = False, measure: bool = False) -> int:
