@@ -250,3 +250,16 @@ def test_batch_takes_voices_dir_and_a_folder_voice_without_an_engine(folder: Pat
     (audio,) = out.glob("*.wav")
     with wave.open(str(audio)) as sound:
         assert sound.getnframes() / sound.getframerate() > 4
+
+
+@needs_extra
+def test_naming_a_broken_voice_file_says_what_is_wrong_with_it(tmp_path: Path) -> None:
+    (tmp_path / "en_GB-bad-medium.onnx").write_bytes(b"\x08\x01" * 100)
+    (tmp_path / "en_GB-bad-medium.onnx.json").write_text('{"language": {"code": "en_GB"}}', encoding="utf-8")
+    page = tmp_path / "hours.html"
+    page.write_text(ARTICLE, encoding="utf-8")
+    done = run_readaloud(str(page), "--voice", "en_GB-bad-medium", "--voices-dir", str(tmp_path), "-o", str(tmp_path / "x.mp3"))
+    assert done.returncode == 10 and "Traceback" not in done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert "'en_GB-bad-medium' cannot be used" in line and "no audio sample rate" in line, line
+    assert not (tmp_path / "x.mp3").exists()

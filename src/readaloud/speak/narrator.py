@@ -115,10 +115,25 @@ class Narrator:
                 raise
             found = self._voice_of_another_engine(self.options.voice)
             if found is None:
+                if problem := self._voice_file_problem(self.options.voice):
+                    raise SpeechError(f"The voice {self.options.voice!r} cannot be used: {problem}") from None
                 raise
         self.engine = self.registry.get(found.engine)
         self.options = replace(self.options, engine=found.engine)
         return found
+
+    def _voice_file_problem(self, spec: str) -> str:
+        """Why a voices-folder file of that name was skipped (a broken or half-copied voice), if one was."""
+        from .catalogue import CATALOGUE_ENGINES
+
+        for name in CATALOGUE_ENGINES:
+            try:
+                problems: list[str] = getattr(self.registry.get(name), "voice_problems", list)()
+            except SpeechError:
+                continue
+            if found := next((problem for problem in problems if f"{spec}.onnx" in problem), ""):
+                return str(found)
+        return ""
 
     def _voice_of_another_engine(self, spec: str) -> Voice | None:
         from .catalogue import CATALOGUE_ENGINES
