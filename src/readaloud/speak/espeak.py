@@ -211,6 +211,14 @@ class EspeakLibrary:
             self._ensure_initialised()
             return self._dll.espeak_Info(None).decode()
 
+    def data_path(self) -> Path | None:
+        """The voice data folder the library really uses (its own, or the system's)."""
+        with self._lock:
+            self._ensure_initialised()
+            path = ctypes.c_char_p()
+            self._dll.espeak_Info(ctypes.byref(path))
+            return Path(os.fsdecode(path.value)) if path.value else None
+
     def voices(self) -> list[Voice]:
         with self._lock:
             self._ensure_initialised()
@@ -249,6 +257,23 @@ class EspeakLibrary:
         if self._dll.espeak_SetVoiceByName(voice_id.encode()) != EE_OK:
             raise SpeechError(f"espeak-ng has no voice {voice_id!r}.")
         self._current_voice = voice_id
+
+
+def has_dictionary(voice: Voice, data: Path) -> bool:
+    """Whether the voice's pronunciation dictionary is installed. Some builds list voices whose
+    dictionary they leave out (espeakng-loader 0.2: Faroese, Karakalpak, xextan): those read every
+    text as silence, so they are not offered. The dictionary is the voice file's ``dictionary`` line,
+    else its language's primary subtag; a voice whose file is not found is kept."""
+    try:
+        lines = (data / "lang" / voice.id).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return True
+    first: dict[str, str] = {}  # keyword -> its first value's first word ("language en-gb  2" -> "en-gb")
+    for words in (line.split() for line in lines):
+        if len(words) > 1:
+            first.setdefault(words[0], words[1])
+    dictionary = first.get("dictionary") or first.get("language", "").split("-")[0]
+    return not dictionary or (data / f"{dictionary}_dict").is_file()
 
 
 def _voice_from_struct(struct: _VoiceStruct) -> Voice:
@@ -393,7 +418,8 @@ class EspeakEngine:
 
     def voices(self) -> list[Voice]:
         if self._voice_list is None:
-            self._voice_list = self.backend.voices()
+            data = getattr(self.backend, "data_path", lambda: None)()
+            self._voice_list = [voice for voice in self.backend.voices() if data is None or has_dictionary(voice, data)]
         return self._voice_list
 
     def voice_for(self, lang: str) -> Voice | None:
