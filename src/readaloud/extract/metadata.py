@@ -28,6 +28,7 @@ from .rules import (
     TITLE_SEPARATOR,
     TITLE_SEPARATORS_RUN,
     TITLE_SIMILARITY,
+    case_blind,
 )
 
 _CDATA = patterns.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
@@ -241,10 +242,10 @@ def clean_byline(byline: str) -> str:
 # Where pages show their date, first in document order wins: <time datetime>, schema.org microdata
 # (itemprop datePublished/dateModified), and elements whose class names a date (WordPress's
 # .entry-date/.posted-on/.published, Arc's .byline__date, .pub-date, .article-date, .post-meta__date).
-DATE_CLASSES = patterns.compile(r"date|publish|posted-?on|timestamp", re.I)
+DATE_CLASSES = case_blind(r"date|publish|posted-on|postedon|timestamp")  # posted-?on, spelled out
 DATE_ITEMPROPS = frozenset({"datepublished", "datemodified", "datecreated", "uploaddate"})
 # A date shown in these is another page's (a teaser list, the footer's copyright year) or a reply's.
-DATE_CHROME = patterns.compile(r"comment|related|sidebar|widget|footer|recirc|teaser|recommend|popular|trending", re.I)
+DATE_CHROME = case_blind(r"comment|related|sidebar|widget|footer|recirc|teaser|recommend|popular|trending")
 DATE_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "li"})
 DATE_MAX_CHARS = 80
 # The head gives UTC, the page the local day: a day apart is the same date.
