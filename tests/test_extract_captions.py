@@ -94,3 +94,44 @@ def test_captions_tied_to_a_picture_are_matched_in_a_second_opinion() -> None:
 
     source = page(f'<div><img src="a.jpg" aria-describedby="d1"><p id="d1">{CAPTION}</p></div>' + article_body())
     assert page_captions(parse_document(source)) == {CAPTION: BlockKind.CAPTION}
+
+
+def test_a_picture_its_caption_and_a_fine_print_credit_are_a_figure() -> None:
+    # The news figure's three parts in a plain div: picture, caption, credit in <small>.
+    figure = f'<div><img src="site.jpg"><p>{CAPTION}.</p><small>Jane Doe for the Town Crier</small></div>'
+    article = html_to_article(page(article_body(before=figure)))
+    assert set(unspoken(article)) == {f"{CAPTION}.", "Jane Doe for the Town Crier"}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_an_icon_and_a_short_paragraph_are_not_a_figure() -> None:
+    # Service pages and cards: an icon's paragraph, then a paragraph of text. That text is read.
+    card = '<div><p><img src="icon.svg"></p><p>Binding quotes guarantee that your price will not change.</p></div>'
+    article = html_to_article(page(article_body(extra=card)))
+    assert "Binding quotes guarantee that your price will not change." in spoken_texts(article)
+
+
+def test_a_source_line_under_a_picture_is_its_credit() -> None:
+    # Blogs put where a picture or chart came from in the paragraph under it.
+    chart = '<p><img src="chart.png" alt="Top languages"></p><p><em>Source: <a href="/g">GitHut 2.0</a></em></p>'
+    article = html_to_article(page(article_body(before=chart)))
+    assert unspoken(article) == {"Source: GitHut 2.0": BlockKind.CREDIT}
+    assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_source_line_away_from_pictures_is_read() -> None:
+    # Elsewhere it cites the source of a statistic: that is part of the text.
+    article = html_to_article(page(article_body(extra="<p>Source: Bureau of Labor Statistics</p>")))
+    assert spoken_texts(article)[-1] == "Source: Bureau of Labor Statistics"
+
+
+def test_a_credit_naming_where_the_picture_sits_is_a_credit() -> None:
+    article = html_to_article(page(article_body(extra="<p><em>Top photo by Jane Doe</em></p>")))
+    assert unspoken(article) == {"Top photo by Jane Doe": BlockKind.CREDIT}
+
+
+def test_one_line_crediting_all_the_pictures_is_a_credit() -> None:
+    line = "Photos by Jane Doe (Shutterstock), Bo Li (Flickr), Town Crier archive, Mill Road Society, J B."
+    article = html_to_article(page(article_body(extra=f"<p><small>{line}</small></p>")))
+    assert unspoken(article) == {line: BlockKind.CREDIT}
+    assert spoken_texts(article) == PARAGRAPHS

@@ -44,7 +44,7 @@ from .rules import (
     REASON_NAVIGATION,
     REASON_PHOTO_CREDIT,
 )
-from .textrules import COUNTER, classify_line, ends_in_credit, is_credit
+from .textrules import COUNTER, classify_line, ends_in_credit, is_credit, is_source_line
 
 # Chrome a list item can be too (a menu's "Skip to main content", a share row, a rating): phrases that
 # never name a step or a thing. Navigation words and breadcrumbs ("Settings > Privacy") are left out:
@@ -63,6 +63,12 @@ CAPTION_TAGS = frozenset({"figcaption", "caption"})
 FIGURE_TAGS = ("figure", "figcaption")
 # Elements that hold the text under a picture in a figure built of divs.
 CAPTION_TEXT_TAGS = frozenset({"p", "span", "small", "em", "i", "div", "cite"})
+# ...and the ones a credit set under the caption is printed in (fine print, the cited source).
+CREDIT_TEXT_TAGS = frozenset({"small", "cite"})
+# Elements that hold a "Source: ..." line under a picture.
+SOURCE_LINE_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "cite"})
+# A source line is short: this much of an element's text tells whether it is one.
+SOURCE_LINE_MAX_CHARS = 300
 SKIPPED_TAGS = frozenset({"img", "hr", "br", "head", "title", "meta", "link", "template", "wbr", "col",
                           "colgroup", "area", "source", "track"})
 # A caption-classed element longer than this is a content block that happens to carry the class.
@@ -103,6 +109,8 @@ class BlockBuilder:
     _tables: count = field(default_factory=lambda: count(1))
     _figure_depth: int = 0
     _depth: int = 0
+    # Captions and credits found by how the page ties them to a picture (picture_captions), and their kind.
+    tied: dict[HtmlElement, BlockKind] = field(default_factory=dict)
 
     # --- emitting ----------------------------------------------------------------------------------
 
@@ -229,6 +237,8 @@ class BlockBuilder:
             self.container(el, kind)
 
     def _caption_kind(self, el: HtmlElement) -> BlockKind | None:
+        if el in self.tied:
+            return self.tied[el]
         if el.tag in CAPTION_TAGS:
             return BlockKind.CAPTION
         kind = caption_class_kind(el)
@@ -290,11 +300,10 @@ class BlockBuilder:
 
 def element_to_blocks(content: HtmlElement) -> tuple[list[Block], list[Removal]]:
     """Blocks of the article element in document order (ids are assigned by the caller)."""
-    for caption, _kind in picture_captions(content):
-        # Made a block-level caption the walk knows: a <figcaption>, or a <div> that keeps its class
-        # (so a ``credit`` class still gives a credit); a <p> or list item holding it walks its children.
-        caption.tag = "div" if caption_class_kind(caption) is not None else "figcaption"
-    builder = BlockBuilder()
+    builder = BlockBuilder(tied=dict(picture_captions(content)))
+    for caption in builder.tied:
+        # Made a block-level caption: a <p> or list item holding it walks its children, and so finds it.
+        caption.tag = "figcaption"
     builder.block(content)
     return builder.blocks, builder.removed
 
@@ -358,12 +367,16 @@ def picture_captions(root: HtmlElement) -> list[tuple[HtmlElement, BlockKind]]:
             kind = BlockKind.CAPTION
         elif (class_kind := caption_class_kind(el)) is not None and _follows_picture(el) and is_inline(el):
             kind = class_kind
+        elif el.tag in SOURCE_LINE_TAGS and is_source_line(block_text(el, limit=SOURCE_LINE_MAX_CHARS)) and _follows_picture(
+            el, figures=True
+        ):
+            kind = BlockKind.CREDIT
         if kind is not None and _is_caption_sized(el):
-            found.setdefault(el, BlockKind.CREDIT if is_credit(block_text(el)) else kind)
+            found.setdefault(el, kind)  # a caption that is all credit ("Photo: AP") is a credit (BlockBuilder.caption)
     for picture in root.iter("img"):
         caption = _repeated_description(picture)
         if caption is not None and caption not in found and caption.tag not in CAPTION_TAGS and _is_caption_sized(caption):
-            found[caption] = BlockKind.CREDIT if is_credit(block_text(caption)) else BlockKind.CAPTION
+            found[caption] = BlockKind.CAPTION
     return list(found.items())
 
 
@@ -392,10 +405,15 @@ def _previous_element(el: HtmlElement) -> HtmlElement | None:
     return previous
 
 
-def _follows_picture(el: HtmlElement) -> bool:
-    """The element right before ``el`` is a picture (or a link, span or div holding only one)."""
+def _follows_picture(el: HtmlElement, figures: bool = False) -> bool:
+    """The element right before ``el`` is a picture (or a link, span or div holding only one); with
+    ``figures``, also a paragraph holding only a picture (an editor's image line) or a whole figure."""
     previous = _previous_element(el)
-    return previous is not None and _is_picture(previous)
+    if previous is None:
+        return False
+    if not figures:
+        return _is_picture(previous)
+    return _is_picture_line(previous) or previous.tag == "figure" or is_figure_like(previous)
 
 
 def _repeated_description(picture: HtmlElement) -> HtmlElement | None:
@@ -485,20 +503,45 @@ def _has_figure_class(el: HtmlElement) -> bool:
 
 
 def _picture_then_text(el: HtmlElement) -> bool:
-    """Two children, a picture (or a link or span around only a picture) and then the text under it."""
+    """A picture (or a link or span around only a picture) and then the text under it; or a picture, its
+    caption and its credit, the news figure's three parts (a ``small``/``cite`` element, or a line the
+    credit rules name: "Jane Doe for the Town Crier", "Photo: AP")."""
     children = [child for child in el if isinstance(child.tag, str)]
-    if len(children) != 2 or (el.text or "").strip() or any((child.tail or "").strip() for child in children):
+    if len(children) not in (2, 3) or (el.text or "").strip() or any((child.tail or "").strip() for child in children):
         return False
-    picture, text = children
-    if not _is_picture(picture) or text.tag not in CAPTION_TEXT_TAGS or not has_text(text):
-        return False
-    return next(text.iterdescendants("a"), None) is None  # a linked title under a picture is a card
+    picture, text, *credit = children
+    if not credit:
+        return _is_picture(picture) and _is_caption_text(text)
+    return _is_picture_line(picture) and _is_caption_text(text) and _is_caption_text(credit[0]) and _is_credit_element(credit[0])
+
+
+def _is_caption_text(el: HtmlElement) -> bool:
+    """Text that can sit under a picture: a caption tag with text and no link (a linked title is a card's)."""
+    return el.tag in CAPTION_TEXT_TAGS and has_text(el) and next(el.iterdescendants("a"), None) is None
+
+
+def _is_credit_element(el: HtmlElement) -> bool:
+    """A credit under a caption: fine print (also as the only content of the <p> Readability wraps it
+    in), a credit class, or a line the credit rules name."""
+    only = el[0] if len(el) == 1 and isinstance(el[0].tag, str) and not (el.text or "").strip() and not (el[0].tail or "").strip() else None
+    if el.tag in CREDIT_TEXT_TAGS or (only is not None and only.tag in CREDIT_TEXT_TAGS):
+        return True
+    return caption_class_kind(el) == BlockKind.CREDIT or is_credit(block_text(el))
 
 
 def _is_picture(el: HtmlElement) -> bool:
     if el.tag in ("img", "picture"):
         return True
     return el.tag in ("a", "span", "div") and not has_text(el) and next(el.iterdescendants("img", "picture"), None) is not None
+
+
+def _is_picture_line(el: HtmlElement) -> bool:
+    """A picture, or a paragraph holding only one: an editor's image line, or the <p> Readability's
+    div-to-paragraph step wraps a picture in. Not for the two-part figure: an icon's paragraph and a
+    paragraph of text are how service pages and cards are built (a third of WCXB calibrate's matches)."""
+    if _is_picture(el):
+        return True
+    return el.tag == "p" and not has_text(el) and next(el.iterdescendants("img", "picture"), None) is not None
 
 
 def arrow_link_reason(text: str) -> str | None:

@@ -45,10 +45,12 @@ PHOTO_AGENCIES = (
     r"Redux|Polaris|The Washington Post|The New York Times|NASA|Handout|Flickr|Pixabay|LightRocket"
 )
 
+# Where on the page a credited picture sits ("Main image credit: ...", "Top photo by ...").
+PICTURE_POSITION = r"(?:(?:main|header|featured|feature|cover|lead|top|hero|title|thumbnail) )?"
 # What a credit line starts with before its colon: the picture's name, optionally with where it sits.
 CREDIT_LEAD = (
-    r"(?:(?:main|header|featured|feature|cover|lead|top|hero|title|thumbnail) )?"
-    r"(?:photo(?:graph)?s?(?: illustrations?)?|images?|pictures?|illustrations?|video|graphics?|credits?|photo credits?)"
+    PICTURE_POSITION
+    + r"(?:photo(?:graph)?s?(?: illustrations?)?|images?|pictures?|illustrations?|video|graphics?|credits?|photo credits?)"
 )
 
 # A caption that ends in its credit: AP style puts the credit last, in parentheses ("... on Monday.
@@ -103,7 +105,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     # ...with the words sites put before the name ("Main image credit: Getty", "Image credit: © X",
     # "Images: ...", "Image source: X", "Header image: X"; seen on WordPress, Dotdash and Future plc pages).
     _rule(PHOTO_CREDIT, rf"^(?:{CREDIT_LEAD})(?: credits?| sources?| courtesy)?(?: by)?\s*[:|]\s*\S", 14),
-    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph)?|illustration|image|picture)s? (?:by|from|courtesy of|provided by|via) \S", 10),
+    # ...or "by" ("Top photo by Joan Bardeletti" under Medium stories, "Header image by X via Unsplash").
+    _rule(PHOTO_CREDIT, rf"^{PICTURE_POSITION}(?:photo(?:graph)?|illustration|image|picture)s? (?:by|from|courtesy of|provided by|via) \S", 10),
+    # An article's pictures credited in one line at its end, a list of names and libraries ("Photos by
+    # cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, ..." on Gawker-network blogs):
+    # commas, no sentence inside.
+    _rule(PHOTO_CREDIT, r"^(?:photo(?:graph)?|illustration|image|picture)s? (?:by|from|courtesy of|via) [^.!?]*,[^.!?]*,[^.!?]*\.?$", 40),
     _rule(PHOTO_CREDIT, rf"^[^.!?]{{0,80}}(?:/|\bvia |\bfor |\s\|\s|©\s?)(?:{PHOTO_AGENCIES})(?:/[^.!?]{{1,40}})?\.?$", 12),
     # A bare agency, also in parentheses on a line of its own ("Reuters", "(Getty Images)", "© AFP").
     _rule(PHOTO_CREDIT, rf"^\(?(?:©\s?)?(?:{PHOTO_AGENCIES})(?:/\S[^.!?()]*)?\)?$", 6),
@@ -185,6 +192,24 @@ CONSENT_NOTICE = patterns.compile(
 CONSENT_MAX_CHARS = 2500
 # Pages about cookies or privacy keep their text: their title says so.
 CONSENT_PAGE_TITLE = patterns.compile(r"cookie|privacy|datenschutz|confidentialit|privacidad", re.I)
+
+
+# Where a picture or chart came from, on a line of its own: "Source: GitHut 2.0", "(Source: Power BI
+# Dashboard Templates, AnyInstructor)", "Image source: NASA", "Via: The Verge" (WordPress and Markdown
+# blogs put it in the paragraph under the picture). Only right after a picture is it the picture's
+# credit: elsewhere such a line may cite the source of a statistic or a quotation, which is read.
+SOURCE_LINE = patterns.compile(
+    r"^\(?(?:image |photo |picture |chart |graphic |data )?(?:sources?|via|credits?)\s*:\s*[^()\s][^()]{0,100}\)?\.?$",
+    re.IGNORECASE,
+)
+SOURCE_LINE_MAX_WORDS = 16
+
+
+def is_source_line(text: str) -> bool:
+    """True for a "Source: ..." line (SOURCE_LINE): a picture's credit when it sits under one."""
+    if words_up_to(text, SOURCE_LINE_MAX_WORDS + 1) > SOURCE_LINE_MAX_WORDS:
+        return False
+    return bool(SOURCE_LINE.search(" ".join(text.split())))
 
 
 def classify_line(text: str) -> str | None:
