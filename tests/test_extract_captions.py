@@ -57,9 +57,23 @@ def test_a_credit_span_after_a_picture_in_a_list_item_is_a_credit() -> None:
     )
     article = html_to_article(page(article_body(extra=steps)))
     assert unspoken(article) == {"Jane Doe for the Town Crier": BlockKind.CREDIT}
-    spoken = spoken_texts(article)
-    assert "Compare the prices. Rates at the airport desk are often higher than in town." in spoken
-    assert "Book the car a week ahead, when the rates are lowest." in spoken
+    items = [(b.text, b.ordered) for b in article.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert items == [  # the steps stay numbered list items, the credit set apart
+        ("Compare the prices. Rates at the airport desk are often higher than in town.", True),
+        ("Book the car a week ahead, when the rates are lowest.", True),
+    ]
+
+
+def test_a_caption_class_label_inside_a_list_item_line_is_read() -> None:
+    # BEM sliders name a property's label "__caption": in a line with its value it is no picture's caption.
+    tiles = "".join(
+        f'<li><img src="car{n}.jpg"><h4>Hybrid {n}</h4><div class="slider__property">'
+        f'<span class="slider__caption">Annual fuel cost</span> <span class="slider__value">$300 less than a gas car</span></div></li>'
+        for n in range(1, 3)
+    )
+    article = html_to_article(page(article_body(extra=f"<ul>{tiles}</ul>")))
+    assert not unspoken(article)
+    assert any("Annual fuel cost $300 less than a gas car" in text for text in spoken_texts(article))
 
 
 def test_a_caption_class_not_next_to_a_picture_stays_in_its_paragraph() -> None:

@@ -273,14 +273,42 @@ class BlockBuilder:
                 else:
                     self.block(child, kind)
                 continue
-            if _holds_caption(child):
-                self.container(child, kind)  # a gallery item: its picture's caption must stay a caption
-                continue
+            # A gallery item's or a step's picture and caption: the caption stays a caption, after the
+            # item's own text, which stays a list item (a step of a how-to keeps its number).
+            figures = self._own_figures(child)
+            for figure in figures:
+                remove_keeping_tail(figure)
             nested = [c for c in child if isinstance(c.tag, str) and c.tag in LIST_TAGS]
             text = block_text(child, skip=LIST_TAGS | NON_TEXT_TAGS)
             self.add(BlockKind.LIST_ITEM, text, child, level=level, ordered=ordered, group=group)
+            for figure in figures:
+                self.block(figure, kind)
             for sub in nested:
                 self.list_block(sub, level + 1, kind)
+
+    def _own_figures(self, item: HtmlElement) -> list[HtmlElement]:
+        """The figures and captions of a list item, outermost first, in source order (not those of a
+        list nested in it, which is walked as its own list): a figure or figcaption, a caption tied to
+        its picture, a caption- or credit-classed block of a caption's size or a paragraph made of such
+        spans (an inline one in a line of text, not tied to a picture, is a label: a slider's "__caption"
+        before its value). Not a figure built of divs:
+        in a list, a picture and a short text are a shop's or a menu's tile (category names, prices were
+        18 of WCXB calibrate's matches)."""
+        found = []
+        pending = list(reversed(item))
+        while pending:
+            el = pending.pop()
+            if not isinstance(el.tag, str) or el.tag in LIST_TAGS:
+                continue
+            if (
+                el.tag in FIGURE_TAGS or el.tag in CAPTION_TAGS or el in self.tied
+                or (caption_class_kind(el) is not None and not is_inline(el) and _is_caption_sized(el))
+                or (el.tag in PARAGRAPH_TAGS and captioned_paragraph_kind(el) is not None)
+            ):
+                found.append(el)
+            else:
+                pending.extend(reversed(el))
+        return found
 
     def table_block(self, el: HtmlElement, kind: BlockKind) -> None:
         if not is_data_table(el):
@@ -451,22 +479,6 @@ def _descriptions(el: HtmlElement) -> set[str]:
 def _comparable(text: str) -> str:
     """Case, spacing and the punctuation at the ends set aside ("The pier at dawn." = "the pier at dawn")."""
     return " ".join(text.split()).casefold().strip(" .,;:!?\"'“”‘’")
-
-
-def _holds_caption(item: HtmlElement) -> bool:
-    """A list item with a figure or caption of its own (not one in a list nested in it, which is walked
-    as its own list): a figcaption, a caption- or credit-classed element, or a figure built of divs."""
-    pending = list(item)
-    while pending:
-        el = pending.pop()
-        if not isinstance(el.tag, str) or el.tag in LIST_TAGS:
-            continue
-        if el.tag in FIGURE_TAGS or el.tag in CAPTION_TAGS:
-            return True
-        if caption_class_kind(el) is not None and _is_caption_sized(el):
-            return True
-        pending.extend(el)
-    return False
 
 
 def unwrap(el: HtmlElement) -> HtmlElement:
