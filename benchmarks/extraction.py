@@ -6,6 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/extraction.py --corpus wcxb --limit 100 --types article,forum
     .venv/bin/python benchmarks/extraction.py --corpus wcxb --part calibrate --pages   # readaloud's worst
     .venv/bin/python benchmarks/extraction.py --corpus readability --only readaloud --pages
+    .venv/bin/python benchmarks/extraction.py --corpus readability --leaks   # each page's leaked captions and credits
 
 Each corpus is scored with its own metric (``benchmarks/scoring.py``): the Readability test pages with
 the 4-gram shingle F1 (harmonic mean of mean precision and mean recall), WCXB with its bag-of-words F1
