@@ -149,3 +149,14 @@ def test_one_line_crediting_all_the_pictures_is_a_credit() -> None:
     article = html_to_article(page(article_body(extra=f"<p><small>{line}</small></p>")))
     assert unspoken(article) == {line: BlockKind.CREDIT}
     assert spoken_texts(article) == PARAGRAPHS
+
+
+def test_a_picture_address_printed_as_a_line_is_not_read() -> None:
+    # A gallery's thumbnails printed as text (BigCommerce/Shopify product pages): an address per line.
+    thumbnails = "".join(f"<p>https://cdn.example.com/images/160x160/tee_{colour}_thumb.jpg?v=3</p>" for colour in ("bone", "powder", "atlantic"))
+    links = "<p>https://example.org/report</p><p>The photos are at https://example.org/pictures/site.jpg for anyone.</p>"
+    article = html_to_article(page(article_body(links, before=thumbnails)))
+    spoken = spoken_texts(article)
+    assert not any(".jpg?v=3" in text for text in spoken)
+    assert "https://example.org/report" in spoken  # a plain address may be the thing cited
+    assert any("site.jpg for anyone" in text for text in spoken)  # an address inside a sentence stays

@@ -52,7 +52,7 @@ from .textrules import COUNTER, classify_line, ends_in_credit, is_credit, is_sou
 LIST_ITEM_CHROME = frozenset({
     textrules.SKIP_LINK, textrules.OUTDATED_BROWSER, textrules.SCRIPT_NOTICE, textrules.SHARE_BAR,
     textrules.NEWSLETTER, textrules.ADVERTISEMENT, textrules.COOKIE_NOTICE, textrules.SUBSCRIPTION,
-    textrules.COUNTER,
+    textrules.COUNTER, textrules.PICTURE_ADDRESS,
 })
 # Containers that only group: a chain of them around one element is walked through (see unwrap).
 WRAPPER_TAGS = frozenset({"div", "section", "article", "main", "center", "header", "footer", "aside", "span"})

@@ -32,6 +32,7 @@ FOOTER = "footer"
 SUBSCRIPTION = "subscription prompt"
 MEDIA_PLAYER = "media player"
 COUNTER = "counter or rating"
+PICTURE_ADDRESS = "picture address"
 
 # Reasons whose heading-like line opens a run of chrome (a list of links, a comment thread): in plain
 # text the short lines after such a heading belong to it.
@@ -162,6 +163,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # review counts ("369 Reviews", "(24 ratings)"). Words from the counters of WordPress post-views
     # plugins, Discourse, YouTube embeds, shop templates, in English, Italian, German, French and Spanish.
     _rule(COUNTER, rf"^(?:{COUNT}\s*(?:{COUNTED})|(?:{COUNTED})\s*:?\s*{COUNT})$", 4),
+    # The address of a picture or media file as a line of its own: a gallery's thumbnails or a lazy-
+    # loading script's fallback printed as text (BigCommerce and Shopify product pages). Never prose.
+    _rule(PICTURE_ADDRESS, r"^<?(?:https?://|//|www\.)\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|webm|mov)(?:[?#]\S*)?>?$", 1),
     _rule(COUNTER, r"^(?:rated\s+)?\d(?:[.,]\d+)?\s*(?:out of|/|of|von|sur|de|su)\s*(?:5|10)(?:\s*(?:stars?|sternen|étoiles|estrellas|stelle))?\.?(?:\s*\(?\d[\d,.]*\s*(?:total )?(?:reviews?|ratings?|votes?)\)?)?$", 12),
     _rule(COUNTER, r"^(?:\d[\d,.]*\s+(?:reviews?|ratings?|votes?)\s+with\s+)?(?:an?\s+)?(?:average\s+)?(?:customer\s+)?(?:rating|rated)(?:\s+of)?\s*:?\s*\d(?:[.,]\d+)?\s*(?:out of|/|of)\s*(?:5|10)(?:\s*stars?)?\.?$", 16),
     _rule(COUNTER, r"^[★☆✩✪⭐\s]+(?:\d(?:[.,]\d+)?)?$", 6),
