@@ -228,25 +228,31 @@ def has_single_tag_inside(el: HtmlElement, tag: str) -> bool:
 
 
 def is_element_without_content(el: HtmlElement) -> bool:
-    if has_text(el):
-        return False
     children = len(el)
-    return not children or children == sum(1 for _ in el.iterdescendants("br", "hr"))
+    if children and children != sum(1 for _ in el.iterdescendants("br", "hr")):
+        return False  # most elements: decided without collecting the text of the whole subtree
+    return not has_text(el)
 
 
 def has_child_block_element(el: HtmlElement) -> bool:
     return next(el.iterdescendants(*DIV_TO_P_ELEMS), None) is not None
 
 
-def link_density(el: HtmlElement) -> float:
-    """Share of ``el``'s text inside links (in-page ``#`` links count 0.3)."""
+def link_density(el: HtmlElement, link_lengths: dict[HtmlElement, float] | None = None) -> float:
+    """Share of ``el``'s text inside links (in-page ``#`` links count 0.3). ``link_lengths`` keeps each
+    link's weighted length for a caller that measures nested elements of an unchanging tree."""
     length = text_length(el)
     if not length:
         return 0.0
     linked = 0.0
     for link in el.iterdescendants("a"):
-        coefficient = 0.3 if HASH_URL.match(link.get("href") or "") else 1.0
-        linked += text_length(link) * coefficient
+        weighted = link_lengths.get(link) if link_lengths is not None else None
+        if weighted is None:
+            coefficient = 0.3 if HASH_URL.match(link.get("href") or "") else 1.0
+            weighted = text_length(link) * coefficient
+            if link_lengths is not None:
+                link_lengths[link] = weighted
+        linked += weighted
     return linked / length
 
 
@@ -446,6 +452,8 @@ class ReadabilityExtractor:
         The nearest block around a consent sentence goes, with the reason, before anything is scored."""
         if CONSENT_PAGE_TITLE.search(self.title):
             return
+        if "cookie" not in text_content(body).lower():
+            return  # no text node can hold "cookie" (the XPath's translate() costs 1-3 ms a page)
         for holder in body.xpath(CONSENT_TEXT_HOLDERS):
             block = next((el for el in holder.iterancestors() if el.tag in CONSENT_BLOCK_TAGS), None)
             if holder.tag in CONSENT_BLOCK_TAGS:
@@ -715,8 +723,9 @@ class ReadabilityExtractor:
         self, candidates: list[HtmlElement], body: HtmlElement
     ) -> tuple[HtmlElement, HtmlElement]:
         top_candidates: list[HtmlElement] = []
+        link_lengths: dict[HtmlElement, float] = {}  # candidates nest: each link is measured once
         for candidate in candidates:
-            score = self.scores[candidate] * (1 - link_density(candidate))
+            score = self.scores[candidate] * (1 - link_density(candidate, link_lengths))
             self.scores[candidate] = score
             for index in range(N_TOP_CANDIDATES):
                 if index >= len(top_candidates) or score > self.scores[top_candidates[index]]:
