@@ -203,7 +203,7 @@ def test_every_voice_offered_makes_a_sound() -> None:
 
 
 def test_a_voice_whose_dictionary_is_not_installed_is_not_offered(tmp_path: Path) -> None:
-    from readaloud.speak.espeak import has_dictionary
+    from readaloud.speak.espeak import has_dictionary, installed_dictionaries
 
     (tmp_path / "lang" / "gmq").mkdir(parents=True)
     (tmp_path / "lang" / "gmq" / "fo").write_text("name Faroese\nlanguage fo\n", encoding="utf-8")
@@ -212,7 +212,9 @@ def test_a_voice_whose_dictionary_is_not_installed_is_not_offered(tmp_path: Path
     for dictionary in ("da", "no"):
         (tmp_path / f"{dictionary}_dict").write_bytes(b"\0")
     voice = lambda identifier: Voice(identifier, identifier, identifier.split("/")[-1], "espeak")  # noqa: E731
-    assert not has_dictionary(voice("gmq/fo"), tmp_path)
-    assert has_dictionary(voice("gmq/da"), tmp_path)
-    assert has_dictionary(voice("gmq/nb"), tmp_path)  # its own dictionary line
-    assert has_dictionary(voice("gmq/xx"), tmp_path)  # no voice file found: kept
+    dictionaries = installed_dictionaries(tmp_path)
+    assert dictionaries == {"da", "no"}
+    assert not has_dictionary(voice("gmq/fo"), tmp_path, dictionaries)
+    assert has_dictionary(voice("gmq/da"), tmp_path, dictionaries)
+    assert has_dictionary(voice("gmq/nb"), tmp_path, dictionaries)  # its own dictionary line
+    assert has_dictionary(voice("gmq/xx"), tmp_path, dictionaries)  # no voice file found: kept

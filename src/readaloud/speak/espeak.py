@@ -259,11 +259,15 @@ class EspeakLibrary:
         self._current_voice = voice_id
 
 
-def has_dictionary(voice: Voice, data: Path) -> bool:
+def has_dictionary(voice: Voice, data: Path, dictionaries: frozenset[str]) -> bool:
     """Whether the voice's pronunciation dictionary is installed. Some builds list voices whose
     dictionary they leave out (espeakng-loader 0.2: Faroese, Karakalpak, xextan): those read every
-    text as silence, so they are not offered. The dictionary is the voice file's ``dictionary`` line,
-    else its language's primary subtag; a voice whose file is not found is kept."""
+    text as silence, so they are not offered. ``dictionaries`` names the ``*_dict`` files present. The
+    dictionary is its language's primary subtag, else the voice file's ``dictionary`` line (Norwegian
+    "nb" reads "no"); a voice whose file is not found is kept. Files are read only for the few voices
+    whose language has no dictionary of its own name (this runs at every start)."""
+    if voice.lang.split("-")[0] in dictionaries:
+        return True
     try:
         lines = (data / "lang" / voice.id).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
@@ -273,7 +277,14 @@ def has_dictionary(voice: Voice, data: Path) -> bool:
         if len(words) > 1:
             first.setdefault(words[0], words[1])
     dictionary = first.get("dictionary") or first.get("language", "").split("-")[0]
-    return not dictionary or (data / f"{dictionary}_dict").is_file()
+    return not dictionary or dictionary in dictionaries
+
+
+def installed_dictionaries(data: Path) -> frozenset[str]:
+    try:
+        return frozenset(name.removesuffix("_dict") for name in os.listdir(data) if name.endswith("_dict"))
+    except OSError:
+        return frozenset()
 
 
 def _voice_from_struct(struct: _VoiceStruct) -> Voice:
@@ -419,7 +430,10 @@ class EspeakEngine:
     def voices(self) -> list[Voice]:
         if self._voice_list is None:
             data = getattr(self.backend, "data_path", lambda: None)()
-            self._voice_list = [voice for voice in self.backend.voices() if data is None or has_dictionary(voice, data)]
+            voices = self.backend.voices()
+            if data is not None and (dictionaries := installed_dictionaries(data)):
+                voices = [voice for voice in voices if has_dictionary(voice, data, dictionaries)]
+            self._voice_list = voices
         return self._voice_list
 
     def voice_for(self, lang: str) -> Voice | None:
