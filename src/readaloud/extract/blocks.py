@@ -395,8 +395,8 @@ def picture_captions(root: HtmlElement) -> list[tuple[HtmlElement, BlockKind]]:
             kind = BlockKind.CAPTION
         elif (class_kind := caption_class_kind(el)) is not None and _follows_picture(el) and is_inline(el):
             kind = class_kind
-        elif el.tag in SOURCE_LINE_TAGS and is_source_line(block_text(el, limit=SOURCE_LINE_MAX_CHARS)) and _follows_picture(
-            el, figures=True
+        elif el.tag in SOURCE_LINE_TAGS and _follows_picture(el, figures=True) and is_source_line(
+            block_text(el, limit=SOURCE_LINE_MAX_CHARS)
         ):
             kind = BlockKind.CREDIT
         if kind is not None and _is_caption_sized(el):

@@ -119,6 +119,9 @@ from .textrules import CONSENT_MAX_CHARS, CONSENT_NOTICE, CONSENT_PAGE_TITLE, cl
 WORD = re.compile(r"\w")
 # Elements with a text node of their own naming cookies, and the blocks that hold a consent sentence.
 CONSENT_TEXT_HOLDERS = ".//*[text()[contains(translate(., 'COKIE', 'cokie'), 'cookie')]]"
+# The same word, looked for node by node first: the body's whole text in one string (and its lower-
+# cased copy) cost 100 MB more at the peak on a 49 MB page (benchmarks/limits.py).
+CONSENT_WORD = re.compile("cookie", re.IGNORECASE)
 CONSENT_BLOCK_TAGS = frozenset({"p", "div", "section", "aside", "form", "dialog", "li", "td"})
 _DEPTH = etree.XPath("count(ancestor::*)")
 TEXTISH_TAGS = ("span", "li", "td", *sorted(DIV_TO_P_ELEMS))
@@ -452,8 +455,8 @@ class ReadabilityExtractor:
         The nearest block around a consent sentence goes, with the reason, before anything is scored."""
         if CONSENT_PAGE_TITLE.search(self.title):
             return
-        if "cookie" not in text_content(body).lower():
-            return  # no text node can hold "cookie" (the XPath's translate() costs 1-3 ms a page)
+        if not any(CONSENT_WORD.search(text) for text in body.itertext()):
+            return  # no text node holds "cookie" (the XPath's translate() costs 1-3 ms a page)
         for holder in body.xpath(CONSENT_TEXT_HOLDERS):
             block = next((el for el in holder.iterancestors() if el.tag in CONSENT_BLOCK_TAGS), None)
             if holder.tag in CONSENT_BLOCK_TAGS:

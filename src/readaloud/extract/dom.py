@@ -112,21 +112,24 @@ def _collect(el: HtmlElement, parts: list[str], skip: frozenset[str], remaining:
                     continue
                 if tag == "br" or tag in BLOCK_TAGS:
                     parts.append(LINE_BREAK)
-            if node.text:
-                parts.append(node.text)
-                if remaining is not None:
-                    remaining[0] -= len(node.text)
-                    if remaining[0] <= 0:
-                        return
+            if node.text and _take(node.text, parts, remaining):
+                return
         elif node is not el:
             if isinstance(tag, str) and tag in BLOCK_TAGS and tag not in skip:
                 parts.append(LINE_BREAK)
-            if node.tail:
-                parts.append(node.tail)
-                if remaining is not None:
-                    remaining[0] -= len(node.tail)
-                    if remaining[0] <= 0:
-                        return
+            if node.tail and _take(node.tail, parts, remaining):
+                return
+
+
+def _take(text: str, parts: list[str], remaining: list[int] | None) -> bool:
+    """Add ``text`` (with a limit, only what fits: a page-sized paragraph asked for a 300-character
+    prefix was copied whole, and squashed, at 100 MB); True once the limit is reached."""
+    if remaining is None:
+        parts.append(text)
+        return False
+    parts.append(text[: remaining[0]])
+    remaining[0] -= len(text)
+    return remaining[0] <= 0
 
 
 def join_text(parts: list[str]) -> str:
