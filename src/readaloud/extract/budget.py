@@ -101,8 +101,16 @@ def check_tags(text: str) -> None:
     :func:`attribute_count_bound`) and counts only the long ones; only a page whose bounds go over a
     limit is counted exactly, and the exact counts decide.
     """
-    if _tag_bounds_exceeded(text):
+    if _over_limits(_tag_counts(text, bounded=True)) is not None:
         _check_tags_exactly(text)
+
+
+def _check_tags_exactly(text: str) -> None:
+    if (total := _over_limits(_tag_counts(text, bounded=False))) is not None:
+        raise TooLargeError(
+            f"this page has {total:,} attributes, in tags too crowded to read in reasonable time "
+            f"(at most {MAX_ATTRIBUTES:,} attributes, a few thousand per tag)."
+        )
 
 
 def _start_tags(text: str) -> Iterator[tuple[int, int]]:
@@ -117,36 +125,27 @@ def _start_tags(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
-def _tag_bounds_exceeded(text: str) -> bool:
-    """Could the page's tags go over a limit? False is certain; True needs the exact count.
-
-    A tag over :data:`MAX_ATTRIBUTES_PER_ELEMENT` is refused here already (its count is exact)."""
-    total = pairs = 0
+def _tag_counts(text: str, bounded: bool) -> Iterator[int]:
+    """Each start tag's attribute count; with ``bounded``, ordinary tags' counts are bounded by their
+    length instead (an upper bound, so a page under the limits by these is under them for certain).
+    A tag over :data:`MAX_ATTRIBUTES_PER_ELEMENT` is refused either way (its count is exact)."""
     for start, end in _start_tags(text):
         length = end - start
         if length <= SHORT_TAG_CHARS:
-            count = text.count(" ", start, end)
-        elif length <= BOUNDED_TAG_CHARS:
-            count = attribute_count_bound(length)
+            yield text.count(" ", start, end)
+        elif bounded and length <= BOUNDED_TAG_CHARS:
+            yield attribute_count_bound(length)
         else:
-            count = _checked_count(text[start:end])
-        total += count
-        pairs += count * count
-    return total > MAX_ATTRIBUTES or pairs > MAX_ATTRIBUTE_PAIRS
+            yield _checked_count(text[start:end])
 
 
-def _check_tags_exactly(text: str) -> None:
+def _over_limits(counts: Iterator[int]) -> int | None:
+    """The total of ``counts`` if they go over a page's limits, else None."""
     total = pairs = 0
-    for start, end in _start_tags(text):
-        tag = text[start:end]
-        count = _checked_count(tag) if len(tag) > SHORT_TAG_CHARS else tag.count(" ")
+    for count in counts:
         total += count
         pairs += count * count
-    if total > MAX_ATTRIBUTES or pairs > MAX_ATTRIBUTE_PAIRS:
-        raise TooLargeError(
-            f"this page has {total:,} attributes, in tags too crowded to read in reasonable time "
-            f"(at most {MAX_ATTRIBUTES:,} attributes, a few thousand per tag)."
-        )
+    return total if total > MAX_ATTRIBUTES or pairs > MAX_ATTRIBUTE_PAIRS else None
 
 
 def _checked_count(tag: str) -> int:

@@ -22,7 +22,7 @@ from . import textrules
 # --- case-blind word lists ---------------------------------------------------------------------------
 
 # The characters re.IGNORECASE matches with each ASCII letter besides its other case (CPython's case
-# folding: found by trying every code point; tests/test_rules_case_blind.py tries them again).
+# folding: found by trying every code point; tests/test_extract_speedups.py tries them again).
 _FOLDED_TOGETHER = {"i": "I\u0130\u0131", "k": "K\u212a", "s": "S\u017f"}
 _WORD_ALTERNATIVE = patterns.compile(r"\^?[a-z0-9_ -]+\$?")
 
